@@ -1,0 +1,8 @@
+namespace Mesh.Tests;
+
+[TestFixture]
+public class Smoke
+{
+    [Test]
+    public void Runs() => Assert.That(1 + 1, Is.EqualTo(2));
+}
