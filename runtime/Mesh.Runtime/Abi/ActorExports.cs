@@ -1,0 +1,92 @@
+using System.Runtime.InteropServices;
+using Mesh.Runtime.Actors;
+using Mesh.Runtime.Memory;
+using Mesh.Runtime.Scheduling;
+
+namespace Mesh.Runtime.Abi;
+
+/// <summary>
+/// The actor ABI: self, spawn, send, message buffers and selective receive.
+/// (mesh_receive_wait, mesh_yield and mesh_panic are native: runtime/native.)
+/// </summary>
+public static unsafe class ActorExports
+{
+    [UnmanagedCallersOnly(EntryPoint = "mesh_actor_self")]
+    public static long Self() => Actor.Current?.Pid ?? 0;
+
+    // ---- building messages / spawn arguments -----------------------------------
+
+    [UnmanagedCallersOnly(EntryPoint = "mesh_msg_new")]
+    public static Message* MsgNew() => Message.New();
+
+    [UnmanagedCallersOnly(EntryPoint = "mesh_msg_put_i64")]
+    public static void PutI64(Message* m, long v) => Message.PutI64(m, v);
+
+    [UnmanagedCallersOnly(EntryPoint = "mesh_msg_put_f64")]
+    public static void PutF64(Message* m, double v) => Message.PutF64(m, v);
+
+    [UnmanagedCallersOnly(EntryPoint = "mesh_msg_put_string")]
+    public static void PutString(Message* m, MeshString* s) => Message.PutBytes(m, MeshString.Span(s));
+
+    // ---- reading (spawn-argument readers and mailbox readers) ------------------
+
+    [UnmanagedCallersOnly(EntryPoint = "mesh_msg_get_i64")]
+    public static long GetI64(Message* r) => Message.GetI64(r);
+
+    [UnmanagedCallersOnly(EntryPoint = "mesh_msg_get_f64")]
+    public static double GetF64(Message* r) => Message.GetF64(r);
+
+    [UnmanagedCallersOnly(EntryPoint = "mesh_msg_get_string")]
+    public static MeshString* GetString(Message* r) => Message.GetString(r);
+
+    // ---- spawn / send ------------------------------------------------------------
+
+    /// <summary>Creates an actor running entry(reader over args); takes ownership of args (may be NULL).</summary>
+    [UnmanagedCallersOnly(EntryPoint = "mesh_actor_spawn")]
+    public static long Spawn(delegate* unmanaged<void*, void> entry, Message* args)
+    {
+        if (args != null) args->Pos = 0;
+        return Scheduler.Spawn((nint)entry, args);
+    }
+
+    /// <summary>Appends msg to pid's mailbox (ownership moves); unknown or dead pids drop it.</summary>
+    [UnmanagedCallersOnly(EntryPoint = "mesh_actor_send")]
+    public static void Send(long pid, Message* msg)
+    {
+        if (msg == null) return;
+        msg->Pos = 0;
+        Scheduler.Send(pid, msg);
+    }
+
+    // ---- selective receive ---------------------------------------------------------
+
+    /// <summary>A reader at the start of message <paramref name="index"/> (0 = oldest), or NULL.</summary>
+    [UnmanagedCallersOnly(EntryPoint = "mesh_mailbox_at")]
+    public static Message* MailboxAt(long index)
+    {
+        var actor = Actor.Current;
+        if (actor == null || index < 0) return null;
+        lock (actor.Sync)
+        {
+            if (index >= actor.Mailbox.Count) return null;
+            var m = (Message*)actor.Mailbox[(int)index];
+            m->Pos = 0;
+            return m;
+        }
+    }
+
+    /// <summary>Removes and frees message <paramref name="index"/>; readers of it become invalid.</summary>
+    [UnmanagedCallersOnly(EntryPoint = "mesh_mailbox_remove")]
+    public static void MailboxRemove(long index)
+    {
+        var actor = Actor.Current;
+        if (actor == null || index < 0) return;
+        nint m;
+        lock (actor.Sync)
+        {
+            if (index >= actor.Mailbox.Count) return;
+            m = actor.Mailbox.RemoveAt((int)index);
+        }
+        Message.Free((Message*)m);
+    }
+}

@@ -1,0 +1,86 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using Mesh.Runtime.Memory;
+
+namespace Mesh.Runtime.Actors;
+
+/// <summary>
+/// A message or a spawn-argument buffer: a flat, growable byte buffer in native
+/// memory owned by the runtime (never by an actor heap). The sender builds it with
+/// mesh_msg_put_*, hands it over with send/spawn (ownership moves, nothing is
+/// shared), and the receiver reads it sequentially with mesh_msg_get_*, which copy
+/// anything pointer-like into the receiver's heap. The same struct is the
+/// "reader": <see cref="Pos"/> is the read cursor.
+/// Encoding: i64 and f64 as 8 little-endian bytes; String as i64 length + bytes.
+/// </summary>
+[StructLayout(LayoutKind.Sequential)]
+public unsafe struct Message
+{
+    public byte* Data;
+    public long Len;
+    public long Cap;
+    public long Pos;
+
+    public static Message* New()
+    {
+        var m = (Message*)NativeMemory.AllocZeroed((nuint)sizeof(Message));
+        return m;
+    }
+
+    public static void Free(Message* m)
+    {
+        if (m == null) return;
+        NativeMemory.Free(m->Data);
+        NativeMemory.Free(m);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static byte* Reserve(Message* m, long n)
+    {
+        if (m->Len + n > m->Cap) Grow(m, n);
+        byte* p = m->Data + m->Len;
+        m->Len += n;
+        return p;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void Grow(Message* m, long n)
+    {
+        long cap = Math.Max(32, m->Cap * 2);
+        while (cap < m->Len + n) cap *= 2;
+        m->Data = (byte*)NativeMemory.Realloc(m->Data, (nuint)cap);
+        m->Cap = cap;
+    }
+
+    public static void PutI64(Message* m, long v) => Unsafe.WriteUnaligned(Reserve(m, 8), v);
+
+    public static void PutF64(Message* m, double v) => Unsafe.WriteUnaligned(Reserve(m, 8), v);
+
+    public static void PutBytes(Message* m, ReadOnlySpan<byte> bytes)
+    {
+        byte* p = Reserve(m, 8 + bytes.Length);
+        Unsafe.WriteUnaligned(p, (long)bytes.Length);
+        bytes.CopyTo(new Span<byte>(p + 8, bytes.Length));
+    }
+
+    /// <summary>Reads 8 bytes at the cursor; a read past the end yields 0 (a codegen bug, never UB).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static long GetI64(Message* m)
+    {
+        if (m == null || m->Pos + 8 > m->Len) return 0;
+        long v = Unsafe.ReadUnaligned<long>(m->Data + m->Pos);
+        m->Pos += 8;
+        return v;
+    }
+
+    public static double GetF64(Message* m) => BitConverter.Int64BitsToDouble(GetI64(m));
+
+    public static MeshString* GetString(Message* m)
+    {
+        long len = GetI64(m);
+        if (len < 0 || m == null || m->Pos + len > m->Len) len = 0;
+        var s = MeshString.FromSpan(new ReadOnlySpan<byte>(m->Data + m->Pos, (int)len));
+        if (m != null) m->Pos += len;
+        return s;
+    }
+}

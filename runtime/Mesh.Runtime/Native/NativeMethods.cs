@@ -1,0 +1,44 @@
+using System.Runtime.InteropServices;
+
+namespace Mesh.Runtime.Native;
+
+/// <summary>
+/// Direct calls into runtime/native (libmeshrt_native.a). The project marks the
+/// module "meshrt_native" as DirectPInvoke, so these become plain symbol
+/// references resolved when the Mesh program is linked.
+/// </summary>
+internal static unsafe partial class NativeMethods
+{
+    private const string Lib = "meshrt_native";
+
+    /// <summary>Reasons a coroutine returns control to its worker (mirror of mesh_native.h).</summary>
+    public const int SuspendYield = 1;
+    public const int SuspendWait = 2;
+    public const int SuspendExit = 3;
+    public const int SuspendPanic = 4;
+
+    [LibraryImport(Lib, EntryPoint = "mesh_coro_configure")]
+    public static partial void CoroConfigure(long stackBytes, long guardedBudget);
+
+    [LibraryImport(Lib, EntryPoint = "mesh_coro_new")]
+    public static partial nint CoroNew(nint entry, nint arg);
+
+    /// <summary>
+    /// Switches the calling worker thread onto the coroutine until it suspends.
+    /// Must not suppress the GC transition: Mesh code (and C# exports) run inside.
+    /// </summary>
+    [LibraryImport(Lib, EntryPoint = "mesh_coro_resume")]
+    public static partial int CoroResume(nint coro);
+
+    [LibraryImport(Lib, EntryPoint = "mesh_coro_free")]
+    public static partial void CoroFree(nint coro);
+
+    [LibraryImport(Lib, EntryPoint = "mesh_native_write_all")]
+    public static partial long WriteAll(int fd, byte* buf, long len);
+
+    [LibraryImport(Lib, EntryPoint = "mesh_native_isatty")]
+    public static partial int IsATty(int fd);
+
+    [LibraryImport(Lib, EntryPoint = "mesh_native_exit")]
+    public static partial void Exit(int status);
+}

@@ -1,0 +1,226 @@
+/*
+ * Native half of the Mesh actor runtime: coroutine stacks, the switch into
+ * and out of an actor, and the ABI entry points that may suspend the calling
+ * actor (mesh_receive_wait, mesh_yield, mesh_panic).
+ *
+ * The invariant (see runtime/README.md): an actor's coroutine is only ever
+ * switched out from the functions in this file, never while a managed (C#)
+ * frame is on its stack. Every C# export called here returns before we switch.
+ */
+#define _GNU_SOURCE
+#include "mesh_native.h"
+
+#include <errno.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
+#define MESH_CANARY 0x4d45534843414e59ull /* "MESHCANY" */
+#define PAGE 4096
+
+struct mesh_coro {
+    void *sp;             /* saved stack pointer of the suspended coroutine      */
+    void *worker_sp;      /* saved stack pointer of the worker that resumed it   */
+    void (*entry)(void *);
+    void *arg;
+    uint64_t *canary;     /* lowest usable word of the stack                     */
+    char *map_base;       /* start of the mapping (guard page first if guarded)  */
+    mesh_coro *next_free; /* stack pool link                                     */
+    int32_t reason;       /* MESH_SUSPEND_* set just before switching out        */
+    int32_t guarded;
+};
+
+void mesh_coro_switch(void **save_sp, void *load_sp);
+void mesh_coro_boot(void);
+void mesh_coro_main(mesh_coro *c) __attribute__((noreturn, used));
+
+static size_t g_stack_bytes = 256 * 1024;  /* whole mapping, guard page included */
+static int64_t g_guarded_budget = 20000;   /* guarded stacks cost 2 VMAs each    */
+static int64_t g_guarded_live;
+static pthread_mutex_t g_pool_lock = PTHREAD_MUTEX_INITIALIZER;
+static mesh_coro *g_pool;
+static int64_t g_pool_count;
+#define POOL_MAX 4096
+
+static __thread mesh_coro *t_current;
+
+/* Read through a non-inlined function: after a switch the coroutine may be on
+ * another thread, so the compiler must never reuse a TLS address computed
+ * before the switch. We only read it before switching, but stay explicit. */
+__attribute__((noinline)) static mesh_coro *current_coro(void)
+{
+    mesh_coro *c;
+    c = t_current;
+    __asm__ volatile("" ::: "memory");
+    return c;
+}
+
+void mesh_coro_configure(int64_t stack_bytes, int64_t guarded_budget)
+{
+    if (stack_bytes >= 16 * 1024) g_stack_bytes = ((size_t)stack_bytes + PAGE - 1) & ~(size_t)(PAGE - 1);
+    if (guarded_budget >= 0) g_guarded_budget = guarded_budget;
+}
+
+static void fatal(const char *msg)
+{
+    (void)!write(2, msg, strlen(msg));
+    abort();
+}
+
+static mesh_coro *stack_alloc(void)
+{
+    pthread_mutex_lock(&g_pool_lock);
+    mesh_coro *c = g_pool;
+    if (c) { g_pool = c->next_free; g_pool_count--; }
+    int guard = 0;
+    if (!c && g_guarded_live < g_guarded_budget) { g_guarded_live++; guard = 1; }
+    pthread_mutex_unlock(&g_pool_lock);
+    if (c) return c;
+
+    char *base = mmap(NULL, g_stack_bytes, PROT_READ | PROT_WRITE,
+                      MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_STACK, -1, 0);
+    if (base == MAP_FAILED) {
+        if (guard) { pthread_mutex_lock(&g_pool_lock); g_guarded_live--; pthread_mutex_unlock(&g_pool_lock); }
+        return NULL;
+    }
+    if (guard && mprotect(base, PAGE, PROT_NONE) != 0) {
+        /* Out of mappings: keep the stack, without a guard page (canary only). */
+        pthread_mutex_lock(&g_pool_lock); g_guarded_live--; pthread_mutex_unlock(&g_pool_lock);
+        guard = 0;
+    }
+    /* The coroutine record lives at the top of its own stack mapping. */
+    c = (mesh_coro *)(((uintptr_t)(base + g_stack_bytes) - sizeof(mesh_coro)) & ~(uintptr_t)63);
+    memset(c, 0, sizeof *c);
+    c->map_base = base;
+    c->guarded = guard;
+    c->canary = (uint64_t *)(base + (guard ? PAGE : 0));
+    return c;
+}
+
+static void stack_release(mesh_coro *c)
+{
+    pthread_mutex_lock(&g_pool_lock);
+    if (g_pool_count < POOL_MAX) {
+        c->next_free = g_pool;
+        g_pool = c;
+        g_pool_count++;
+        pthread_mutex_unlock(&g_pool_lock);
+        return;
+    }
+    if (c->guarded) g_guarded_live--;
+    pthread_mutex_unlock(&g_pool_lock);
+    munmap(c->map_base, g_stack_bytes);
+}
+
+mesh_coro *mesh_coro_new(void (*entry)(void *), void *arg)
+{
+    mesh_coro *c = stack_alloc();
+    if (!c) return NULL;
+    c->entry = entry;
+    c->arg = arg;
+    c->reason = 0;
+    c->next_free = NULL;
+    *c->canary = MESH_CANARY;
+
+    /* Initial frame, consumed by the first mesh_coro_switch into this stack:
+     *   [top-8]  0                 fake return address of boot (ends unwinding)
+     *   [top-16] mesh_coro_boot    popped by `ret`
+     *   rbp rbx r12(=c) r13 r14 r15, then MXCSR + x87 control word. */
+    uint64_t *top = (uint64_t *)((uintptr_t)c & ~(uintptr_t)15);
+    uint64_t *sp = top;
+    *--sp = 0;
+    *--sp = (uint64_t)(uintptr_t)mesh_coro_boot;
+    *--sp = 0;                    /* rbp */
+    *--sp = 0;                    /* rbx */
+    *--sp = (uint64_t)(uintptr_t)c; /* r12 */
+    *--sp = 0;                    /* r13 */
+    *--sp = 0;                    /* r14 */
+    *--sp = 0;                    /* r15 */
+    *--sp = 0x1F80ull | (0x037Full << 32); /* MXCSR default, x87 CW default */
+    c->sp = sp;
+    return c;
+}
+
+void mesh_coro_free(mesh_coro *c)
+{
+    if (c) stack_release(c);
+}
+
+int32_t mesh_coro_resume(mesh_coro *c)
+{
+    t_current = c;
+    mesh_coro_switch(&c->worker_sp, c->sp);
+    t_current = NULL;
+    return c->reason;
+}
+
+static void suspend(mesh_coro *c, int32_t reason)
+{
+    if (*c->canary != MESH_CANARY)
+        fatal("Mesh runtime: actor stack overflow detected (stack canary overwritten)\n");
+    c->reason = reason;
+    mesh_coro_switch(&c->sp, c->worker_sp);
+    /* resumed, possibly on another worker thread */
+}
+
+void mesh_coro_main(mesh_coro *c)
+{
+    c->entry(c->arg);
+    suspend(c, MESH_SUSPEND_EXIT);
+    fatal("Mesh runtime: a finished actor was resumed\n");
+    __builtin_unreachable();
+}
+
+/* ------------------------------------------------------------------------- */
+/* ABI entry points that can suspend the calling actor                        */
+
+int64_t mesh_receive_wait(int64_t seen, int64_t timeout_ms)
+{
+    int64_t r = mesh_rt_wait_begin(seen, timeout_ms); /* C# frame gone after this */
+    if (r != 2) return r;
+    mesh_coro *c = current_coro();
+    if (!c) return 0;
+    suspend(c, MESH_SUSPEND_WAIT);
+    return mesh_rt_wait_result();
+}
+
+void mesh_yield(void)
+{
+    mesh_coro *c = current_coro();
+    if (c) suspend(c, MESH_SUSPEND_YIELD);
+}
+
+__attribute__((noreturn))
+void mesh_panic(const uint8_t *msg, int64_t len, const uint8_t *file, int64_t flen, int32_t line)
+{
+    int32_t exit_process = mesh_rt_panic_record(msg, len, file, flen, line);
+    mesh_coro *c = current_coro();
+    if (exit_process || !c) _exit(101);
+    suspend(c, MESH_SUSPEND_PANIC);
+    fatal("Mesh runtime: a crashed actor was resumed\n");
+    __builtin_unreachable();
+}
+
+/* ------------------------------------------------------------------------- */
+/* Small OS helpers for the C# side (no dynamic libc lookups in NativeAOT).   */
+
+int64_t mesh_native_write_all(int32_t fd, const uint8_t *buf, int64_t len)
+{
+    int64_t done = 0;
+    while (done < len) {
+        ssize_t n = write(fd, buf + done, (size_t)(len - done));
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            return -1;
+        }
+        done += n;
+    }
+    return done;
+}
+
+int32_t mesh_native_isatty(int32_t fd) { return isatty(fd); }
+
+void mesh_native_exit(int32_t status) { _exit(status); }

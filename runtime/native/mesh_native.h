@@ -1,0 +1,32 @@
+/* Internal interface between the native helpers and the C# runtime (libmeshrt). */
+#ifndef MESH_NATIVE_H
+#define MESH_NATIVE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* Why a coroutine switched back to its worker (returned by mesh_coro_resume). */
+enum {
+    MESH_SUSPEND_YIELD = 1, /* mesh_yield: put back on the run queue            */
+    MESH_SUSPEND_WAIT  = 2, /* mesh_receive_wait: park until a message or timeout */
+    MESH_SUSPEND_EXIT  = 3, /* entry function returned                           */
+    MESH_SUSPEND_PANIC = 4  /* mesh_panic in a non-main actor                     */
+};
+
+typedef struct mesh_coro mesh_coro;
+
+/* ---- provided by the native helpers, called by C# (DirectPInvoke "meshrt_native") ---- */
+void       mesh_coro_configure(int64_t stack_bytes, int64_t guarded_budget);
+mesh_coro *mesh_coro_new(void (*entry)(void *), void *arg);
+int32_t    mesh_coro_resume(mesh_coro *c);
+void       mesh_coro_free(mesh_coro *c);
+int64_t    mesh_native_write_all(int32_t fd, const uint8_t *buf, int64_t len);
+int32_t    mesh_native_isatty(int32_t fd);
+void       mesh_native_exit(int32_t status);
+
+/* ---- provided by the C# runtime ([UnmanagedCallersOnly] exports) ---- */
+int64_t mesh_rt_wait_begin(int64_t seen, int64_t timeout_ms);
+int64_t mesh_rt_wait_result(void);
+int32_t mesh_rt_panic_record(const uint8_t *msg, int64_t len, const uint8_t *file, int64_t flen, int32_t line);
+
+#endif

@@ -1,0 +1,58 @@
+/* The Mesh runtime C ABI, as generated code sees it (used by the runtime's C test programs). */
+#ifndef MESH_ABI_H
+#define MESH_ABI_H
+#include <stdint.h>
+#include <string.h>
+
+typedef struct { int64_t len; uint8_t bytes[]; } MeshString;
+
+int32_t mesh_rt_main(int32_t argc, char **argv, void (*main_entry)(void *args));
+void *mesh_alloc(int64_t size);
+void mesh_rt_debug_gc(void);
+
+MeshString *mesh_string_new(const uint8_t *bytes, int64_t len);
+MeshString *mesh_string_concat(MeshString *a, MeshString *b);
+int8_t mesh_string_eq(MeshString *a, MeshString *b);
+int64_t mesh_string_compare(MeshString *a, MeshString *b);
+MeshString *mesh_int_to_string(int64_t v);
+MeshString *mesh_float_to_string(double v);
+MeshString *mesh_bool_to_string(int8_t v);
+void mesh_print(MeshString *s);
+void mesh_println(MeshString *s);
+__attribute__((noreturn)) void mesh_panic(const uint8_t *msg, int64_t len, const uint8_t *file, int64_t flen, int32_t line);
+
+int64_t mesh_actor_self(void);
+void *mesh_msg_new(void);
+void mesh_msg_put_i64(void *m, int64_t v);
+void mesh_msg_put_f64(void *m, double v);
+void mesh_msg_put_string(void *m, MeshString *s);
+int64_t mesh_actor_spawn(void (*entry)(void *reader), void *args_msg);
+void mesh_actor_send(int64_t pid, void *msg);
+int64_t mesh_msg_get_i64(void *reader);
+double mesh_msg_get_f64(void *reader);
+MeshString *mesh_msg_get_string(void *reader);
+void *mesh_mailbox_at(int64_t index);
+void mesh_mailbox_remove(int64_t index);
+int64_t mesh_receive_wait(int64_t seen, int64_t timeout_ms);
+void mesh_yield(void);
+
+/* helpers for the tests */
+static inline MeshString *S(const char *c) { return mesh_string_new((const uint8_t *)c, (int64_t)strlen(c)); }
+static inline void say(const char *c) { mesh_println(S(c)); }
+
+/* receive the oldest message (blocking), returns its first i64 and removes it */
+static inline int64_t recv_i64(void)
+{
+    while (!mesh_receive_wait(0, -1)) {}
+    int64_t v = mesh_msg_get_i64(mesh_mailbox_at(0));
+    mesh_mailbox_remove(0);
+    return v;
+}
+static inline void send_i64(int64_t pid, int64_t v)
+{
+    void *m = mesh_msg_new();
+    mesh_msg_put_i64(m, v);
+    mesh_actor_send(pid, m);
+}
+#define MESH_MAIN(fn) int main(int argc, char **argv) { return mesh_rt_main(argc, argv, fn); }
+#endif
