@@ -1,0 +1,4 @@
+# Codegen snapshot: the smallest program.
+fn main() do
+  println("golden hello")
+end
