@@ -1,0 +1,375 @@
+using System.Text;
+using Mesh.Compiler.Llvm;
+using Mesh.Compiler.Mir;
+
+namespace Mesh.Compiler.Codegen;
+
+/// <summary>
+/// MIR → LLVM IR. Every MIR local gets a stack slot (LLVM's mem2reg turns them into registers
+/// at -O1 and above); MIR blocks map one-to-one onto LLVM blocks. The module also gets the C
+/// <c>main</c>, which hands the program's entry actor to the runtime.
+/// </summary>
+public sealed class LlvmCodegen
+{
+    private readonly MirProgram _program;
+    private readonly LlvmContext _ctx;
+    private readonly LlvmModule _module;
+    private readonly LlvmBuilder _builder;
+    private readonly Dictionary<string, LlvmValue> _functions = [];
+    private readonly Dictionary<string, LlvmValue> _runtime = [];
+    private readonly Dictionary<string, LlvmValue> _strings = [];
+    private readonly Dictionary<string, LlvmValue> _byteConstants = [];
+
+    private LlvmCodegen(MirProgram program, LlvmContext ctx, LlvmTargetMachine target, string moduleName)
+    {
+        _program = program;
+        _ctx = ctx;
+        _module = ctx.CreateModule(moduleName, target);
+        _builder = ctx.CreateBuilder();
+    }
+
+    /// <summary>Builds the module; the caller owns (and disposes) it.</summary>
+    public static LlvmModule Generate(MirProgram program, LlvmContext context, LlvmTargetMachine target, string moduleName)
+    {
+        var codegen = new LlvmCodegen(program, context, target, moduleName);
+        try
+        {
+            codegen.Run();
+        }
+        finally
+        {
+            codegen._builder.Dispose();
+        }
+        return codegen._module;
+    }
+
+    private void Run()
+    {
+        foreach (var fn in _program.Functions)
+        {
+            var type = _ctx.FunctionType(ReturnType(fn.ReturnType), [.. fn.Params.Select(p => ValueType(p.Type))]);
+            var value = _module.AddFunction(fn.Name, type);
+            value.SetLinkage(LlvmLinkage.Internal);
+            _functions[fn.Name] = value;
+        }
+        foreach (var fn in _program.Functions)
+        {
+            new FunctionEmitter(this, fn).Emit();
+        }
+        EmitCMain();
+        if (!_module.Verify(out var error))
+        {
+            throw new LlvmException("generated module failed verification: " + error);
+        }
+    }
+
+    private LlvmType ValueType(MirType type)
+    {
+        if (type == MirType.Int || type == MirType.Pid)
+        {
+            return _ctx.Int64;
+        }
+        if (type == MirType.Float)
+        {
+            return _ctx.Double;
+        }
+        if (type == MirType.Bool)
+        {
+            return _ctx.Int1;
+        }
+        if (type == MirType.String || type == MirType.Ptr)
+        {
+            return _ctx.Ptr;
+        }
+        return _ctx.Int8; // Unit: a placeholder byte where a value is syntactically needed
+    }
+
+    private LlvmType ReturnType(MirType type) => type == MirType.Unit ? _ctx.Void : ValueType(type);
+
+    /// <summary>How a MIR type crosses the runtime's C ABI (Bool travels as a byte).</summary>
+    private LlvmType AbiType(MirType type) => type == MirType.Bool ? _ctx.Int8 : ValueType(type);
+
+    private LlvmValue Runtime(RuntimeFunction fn)
+    {
+        if (!_runtime.TryGetValue(fn.Symbol, out var value))
+        {
+            var ret = fn.Returns == MirType.Unit ? _ctx.Void : AbiType(fn.Returns);
+            value = _module.AddFunction(fn.Symbol, _ctx.FunctionType(ret, [.. fn.Params.Select(AbiType)]));
+            value.AddAttribute("nounwind");
+            _runtime[fn.Symbol] = value;
+        }
+        return value;
+    }
+
+    private LlvmValue PanicFunction()
+    {
+        const string name = "mesh_panic";
+        if (!_runtime.TryGetValue(name, out var value))
+        {
+            var type = _ctx.FunctionType(_ctx.Void, [_ctx.Ptr, _ctx.Int64, _ctx.Ptr, _ctx.Int64, _ctx.Int32]);
+            value = _module.AddFunction(name, type);
+            value.AddAttribute("noreturn");
+            value.AddAttribute("nounwind");
+            value.AddAttribute("cold");
+            _runtime[name] = value;
+        }
+        return value;
+    }
+
+    /// <summary>A string literal as a constant with the runtime's layout <c>{ i64 len, [len x i8] }</c>.</summary>
+    private LlvmValue StringLiteral(string text)
+    {
+        if (!_strings.TryGetValue(text, out var global))
+        {
+            var bytes = Encoding.UTF8.GetBytes(text);
+            var init = _ctx.ConstStruct([_ctx.ConstInt64(bytes.Length), _ctx.ConstBytes(bytes, nullTerminate: false)]);
+            global = _module.AddConstantGlobal(init, $"str.{_strings.Count}");
+            global.SetLinkage(LlvmLinkage.Private).SetUnnamedAddr().SetAlignment(8);
+            _strings[text] = global;
+        }
+        return global;
+    }
+
+    /// <summary>Raw UTF-8 bytes (for panic messages and file names).</summary>
+    private (LlvmValue Pointer, long Length) Bytes(string text)
+    {
+        var bytes = Encoding.UTF8.GetBytes(text);
+        if (!_byteConstants.TryGetValue(text, out var global))
+        {
+            global = _module.AddConstantGlobal(_ctx.ConstBytes(bytes, nullTerminate: false), $"bytes.{_byteConstants.Count}");
+            global.SetLinkage(LlvmLinkage.Private).SetUnnamedAddr();
+            _byteConstants[text] = global;
+        }
+        return (global, bytes.Length);
+    }
+
+    private void EmitCMain()
+    {
+        var rtMain = _module.AddFunction("mesh_rt_main", _ctx.FunctionType(_ctx.Int32, [_ctx.Int32, _ctx.Ptr, _ctx.Ptr]));
+        var main = _module.AddFunction("main", _ctx.FunctionType(_ctx.Int32, [_ctx.Int32, _ctx.Ptr]));
+        _builder.PositionAtEnd(main.AppendBasicBlock("entry"));
+        var status = _builder.Call(rtMain, [main.GetParam(0), main.GetParam(1), _functions[_program.EntryFunction]], "status");
+        _builder.Ret(status);
+    }
+
+    private sealed class FunctionEmitter(LlvmCodegen owner, MirFunction fn)
+    {
+        private readonly LlvmContext _ctx = owner._ctx;
+        private readonly LlvmBuilder _b = owner._builder;
+        private readonly Dictionary<int, LlvmValue> _slots = [];
+        private readonly List<LlvmBasicBlock> _blocks = [];
+
+        public void Emit()
+        {
+            var function = owner._functions[fn.Name];
+            var allocas = function.AppendBasicBlock("entry");
+            foreach (var block in fn.Blocks)
+            {
+                _blocks.Add(function.AppendBasicBlock($"bb{block.Id}"));
+            }
+            _b.PositionAtEnd(allocas);
+            foreach (var local in fn.Locals)
+            {
+                if (local.Type != MirType.Unit)
+                {
+                    _slots[local.Id] = _b.Alloca(owner.ValueType(local.Type), local.Name.Length > 0 ? local.Name : $"l{local.Id}");
+                }
+            }
+            for (var i = 0; i < fn.ParamCount; i++)
+            {
+                if (_slots.TryGetValue(i, out var slot))
+                {
+                    _b.Store(function.GetParam(i), slot);
+                }
+            }
+            _b.Br(_blocks[0]);
+            foreach (var block in fn.Blocks)
+            {
+                _b.PositionAtEnd(_blocks[block.Id]);
+                foreach (var inst in block.Instructions)
+                {
+                    EmitInstruction(inst);
+                }
+                EmitTerminator(block.Terminator);
+            }
+        }
+
+        private LlvmValue Operand(MirOperand op) => op switch
+        {
+            LocalOperand l when l.Local.Type == MirType.Unit => _ctx.Int8.ConstInt(0),
+            LocalOperand l => _b.Load(owner.ValueType(l.Local.Type), _slots[l.Local.Id]),
+            IntConst i => _ctx.ConstInt64(i.Value),
+            FloatConst f => _ctx.ConstDouble(f.Value),
+            BoolConst b => _ctx.ConstBool(b.Value),
+            UnitConst => _ctx.Int8.ConstInt(0),
+            StringConst s => owner.StringLiteral(s.Value),
+            FunctionRef f => owner._functions[f.Name],
+            NullPtr => _ctx.ConstNullPtr(),
+            _ => throw new InvalidOperationException($"unknown operand {op}"),
+        };
+
+        private void Store(MirLocal target, LlvmValue value)
+        {
+            if (target.Type != MirType.Unit)
+            {
+                _b.Store(value, _slots[target.Id]);
+            }
+        }
+
+        private void EmitInstruction(MirInst inst)
+        {
+            switch (inst)
+            {
+                case AssignInst a:
+                    if (a.Target.Type != MirType.Unit)
+                    {
+                        Store(a.Target, Operand(a.Value));
+                    }
+                    break;
+                case BinaryInst b:
+                    Store(b.Target, Binary(b.Op, b.Left, b.Right));
+                    break;
+                case UnaryInst u:
+                    {
+                        var v = Operand(u.Operand);
+                        Store(u.Target, u.Op switch
+                        {
+                            MirUnaryOp.IntNeg => _b.Sub(_ctx.ConstInt64(0), v),
+                            MirUnaryOp.FloatNeg => _b.FNeg(v),
+                            MirUnaryOp.BoolNot => _b.Xor(v, _ctx.ConstBool(true)),
+                            _ => throw new InvalidOperationException(u.Op.ToString()),
+                        });
+                        break;
+                    }
+                case CallInst c:
+                    {
+                        var callee = owner._functions[c.Function];
+                        var args = c.Args.Select(Operand).ToArray();
+                        var result = _b.Call(callee, args, "", c.IsTail ? LlvmTailCallKind.Tail : LlvmTailCallKind.None);
+                        if (c.Target is { } t && !callee.FunctionType.ReturnType.IsVoid)
+                        {
+                            Store(t, result);
+                        }
+                        break;
+                    }
+                case RuntimeCallInst r:
+                    {
+                        var callee = owner.Runtime(r.Function);
+                        var args = new LlvmValue[r.Args.Length];
+                        for (var i = 0; i < args.Length; i++)
+                        {
+                            var v = Operand(r.Args[i]);
+                            args[i] = r.Function.Params[i] == MirType.Bool ? _b.ZExt(v, _ctx.Int8) : v;
+                        }
+                        var result = _b.Call(callee, args);
+                        if (r.Target is { } t && r.Function.Returns != MirType.Unit)
+                        {
+                            Store(t, r.Function.Returns == MirType.Bool ? _b.ICmp(LlvmIntPredicate.Ne, result, _ctx.Int8.ConstInt(0)) : result);
+                        }
+                        break;
+                    }
+                default:
+                    throw new InvalidOperationException($"unknown instruction {inst}");
+            }
+        }
+
+        private LlvmValue Binary(MirBinaryOp op, MirOperand left, MirOperand right)
+        {
+            var l = Operand(left);
+            var r = Operand(right);
+            return op switch
+            {
+                MirBinaryOp.IntAdd => _b.Add(l, r),
+                MirBinaryOp.IntSub => _b.Sub(l, r),
+                MirBinaryOp.IntMul => _b.Mul(l, r),
+                MirBinaryOp.IntDiv => Division(l, r, right, remainder: false),
+                MirBinaryOp.IntRem => Division(l, r, right, remainder: true),
+                MirBinaryOp.IntEq => _b.ICmp(LlvmIntPredicate.Eq, l, r),
+                MirBinaryOp.IntNe => _b.ICmp(LlvmIntPredicate.Ne, l, r),
+                MirBinaryOp.IntLt => _b.ICmp(LlvmIntPredicate.Slt, l, r),
+                MirBinaryOp.IntLe => _b.ICmp(LlvmIntPredicate.Sle, l, r),
+                MirBinaryOp.IntGt => _b.ICmp(LlvmIntPredicate.Sgt, l, r),
+                MirBinaryOp.IntGe => _b.ICmp(LlvmIntPredicate.Sge, l, r),
+                MirBinaryOp.FloatAdd => _b.FAdd(l, r),
+                MirBinaryOp.FloatSub => _b.FSub(l, r),
+                MirBinaryOp.FloatMul => _b.FMul(l, r),
+                MirBinaryOp.FloatDiv => _b.FDiv(l, r),
+                MirBinaryOp.FloatRem => _b.FRem(l, r),
+                MirBinaryOp.FloatEq => _b.FCmp(LlvmRealPredicate.Oeq, l, r),
+                MirBinaryOp.FloatNe => _b.FCmp(LlvmRealPredicate.Une, l, r),
+                MirBinaryOp.FloatLt => _b.FCmp(LlvmRealPredicate.Olt, l, r),
+                MirBinaryOp.FloatLe => _b.FCmp(LlvmRealPredicate.Ole, l, r),
+                MirBinaryOp.FloatGt => _b.FCmp(LlvmRealPredicate.Ogt, l, r),
+                MirBinaryOp.FloatGe => _b.FCmp(LlvmRealPredicate.Oge, l, r),
+                MirBinaryOp.BoolEq => _b.ICmp(LlvmIntPredicate.Eq, l, r),
+                MirBinaryOp.BoolNe => _b.ICmp(LlvmIntPredicate.Ne, l, r),
+                MirBinaryOp.BoolAnd => _b.And(l, r),
+                MirBinaryOp.BoolOr => _b.Or(l, r),
+                MirBinaryOp.PtrIsNull => _b.ICmp(LlvmIntPredicate.Eq, l, _ctx.ConstNullPtr()),
+                _ => throw new InvalidOperationException(op.ToString()),
+            };
+        }
+
+        /// <summary>
+        /// Signed division with wrapping semantics: <c>Int.min / -1</c> is <c>Int.min</c> (and the
+        /// remainder 0) instead of LLVM's undefined behaviour. Zero divisors were checked in MIR.
+        /// </summary>
+        private LlvmValue Division(LlvmValue l, LlvmValue r, MirOperand divisor, bool remainder)
+        {
+            if (divisor is IntConst { Value: not -1 and not 0 })
+            {
+                return remainder ? _b.SRem(l, r) : _b.SDiv(l, r);
+            }
+            var isMinusOne = _b.ICmp(LlvmIntPredicate.Eq, r, _ctx.ConstInt64(-1));
+            var safe = _b.Select(isMinusOne, _ctx.ConstInt64(1), r);
+            return remainder
+                ? _b.Select(isMinusOne, _ctx.ConstInt64(0), _b.SRem(l, safe))
+                : _b.Select(isMinusOne, _b.Sub(_ctx.ConstInt64(0), l), _b.SDiv(l, safe));
+        }
+
+        private void EmitTerminator(MirTerminator term)
+        {
+            switch (term)
+            {
+                case ReturnTerm r:
+                    if (fn.ReturnType == MirType.Unit)
+                    {
+                        _b.RetVoid();
+                    }
+                    else
+                    {
+                        _b.Ret(Operand(r.Value));
+                    }
+                    break;
+                case GotoTerm g:
+                    _b.Br(_blocks[g.Target]);
+                    break;
+                case BranchTerm br:
+                    _b.CondBr(Operand(br.Condition), _blocks[br.Then], _blocks[br.Else]);
+                    break;
+                case SwitchTerm s:
+                    {
+                        var sw = _b.Switch(Operand(s.Value), _blocks[s.Default], s.Cases.Length);
+                        foreach (var (value, target) in s.Cases)
+                        {
+                            sw.AddCase(_ctx.ConstInt64(value), _blocks[target]);
+                        }
+                        break;
+                    }
+                case PanicTerm p:
+                    {
+                        var (msg, msgLen) = owner.Bytes(p.Message);
+                        var (file, fileLen) = owner.Bytes(p.Source.Path);
+                        _b.Call(owner.PanicFunction(), [msg, _ctx.ConstInt64(msgLen), file, _ctx.ConstInt64(fileLen), _ctx.ConstInt32(p.Line)]);
+                        _b.Unreachable();
+                        break;
+                    }
+                case UnreachableTerm:
+                    _b.Unreachable();
+                    break;
+                default:
+                    throw new InvalidOperationException($"unknown terminator {term}");
+            }
+        }
+    }
+}

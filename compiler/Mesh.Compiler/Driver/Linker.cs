@@ -1,0 +1,65 @@
+using System.Diagnostics;
+
+namespace Mesh.Compiler.Driver;
+
+/// <summary>
+/// Links a program's object file with the statically published runtime. The runtime's build
+/// writes <c>meshrt.link</c> (one linker argument per line); we replay it after the object.
+/// </summary>
+public static class Linker
+{
+    public const string LinkFileName = "meshrt.link";
+
+    /// <summary>
+    /// The runtime directory: <c>$MESH_RUNTIME_DIR</c>, else <c>runtime/</c> beside the folder
+    /// meshc runs from (the layout <c>artifacts/{meshc,runtime}</c>).
+    /// </summary>
+    public static string? FindRuntime()
+    {
+        var fromEnv = Environment.GetEnvironmentVariable("MESH_RUNTIME_DIR");
+        if (!string.IsNullOrEmpty(fromEnv))
+        {
+            return File.Exists(Path.Combine(fromEnv, LinkFileName)) ? Path.GetFullPath(fromEnv) : null;
+        }
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        for (var i = 0; i < 5 && dir is not null; i++, dir = dir.Parent)
+        {
+            foreach (var candidate in new[] { Path.Combine(dir.FullName, "runtime"), Path.Combine(dir.FullName, "artifacts", "runtime") })
+            {
+                if (File.Exists(Path.Combine(candidate, LinkFileName)))
+                {
+                    return candidate;
+                }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Runs the system C compiler as the linker; returns its error output on failure.</summary>
+    public static string? Link(string objectFile, string output, string runtimeDir)
+    {
+        var args = new List<string> { objectFile };
+        args.AddRange(File.ReadAllLines(Path.Combine(runtimeDir, LinkFileName)).Where(l => l.Length > 0));
+        args.Add("-o");
+        args.Add(output);
+        var psi = new ProcessStartInfo(Environment.GetEnvironmentVariable("CC") is { Length: > 0 } cc ? cc : "cc")
+        {
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+        };
+        foreach (var a in args)
+        {
+            psi.ArgumentList.Add(a);
+        }
+        using var process = Process.Start(psi) ?? throw new InvalidOperationException("cannot start the C compiler");
+        var stderr = process.StandardError.ReadToEndAsync();
+        var stdout = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        if (process.ExitCode != 0)
+        {
+            return (stdout + stderr.Result).Trim();
+        }
+        return null;
+    }
+}

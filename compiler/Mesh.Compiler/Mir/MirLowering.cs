@@ -1,0 +1,738 @@
+using System.Collections.Immutable;
+using Mesh.Compiler.Semantics;
+using Mesh.Compiler.Text;
+
+namespace Mesh.Compiler.Mir;
+
+/// <summary>
+/// Typed program → MIR. Monomorphises generic functions on demand (one MIR function per distinct
+/// instantiation reachable from <c>main</c>), turns self tail calls into jumps, compiles
+/// <c>case</c>/<c>receive</c> into tests and branches, and makes actor entry points.
+/// </summary>
+public sealed class MirLowering
+{
+    private readonly TypedProgram _program;
+    private readonly Dictionary<string, MirFunction?> _done = [];
+    private readonly Queue<Action> _pending = new();
+
+    private MirLowering(TypedProgram program) => _program = program;
+
+    public static MirProgram Lower(TypedProgram program)
+    {
+        var lowering = new MirLowering(program);
+        var entry = lowering.RequestEntry(program.Main, []);
+        while (lowering._pending.TryDequeue(out var work))
+        {
+            work();
+        }
+        var functions = lowering._done.Values.OfType<MirFunction>()
+            .OrderBy(f => f.Name == entry ? 0 : 1)
+            .ThenBy(f => f.Name, StringComparer.Ordinal)
+            .ToImmutableArray();
+        return new MirProgram(functions, entry, program.Sources);
+    }
+
+    private static string InstanceName(FunctionSymbol fn, ImmutableArray<MeshType> typeArgs)
+        => typeArgs.IsDefaultOrEmpty ? fn.QualifiedName : $"{fn.QualifiedName}<{string.Join(",", typeArgs.Select(TypeFormatter.Format))}>";
+
+    /// <summary>The MIR name of a function instance, lowering it later if it is new.</summary>
+    private string RequestFunction(FunctionSymbol fn, ImmutableArray<MeshType> typeArgs)
+    {
+        var name = InstanceName(fn, typeArgs);
+        if (_done.TryAdd(name, null))
+        {
+            _pending.Enqueue(() => _done[name] = new FunctionLowering(this, fn, typeArgs, name).LowerBody());
+        }
+        return name;
+    }
+
+    /// <summary>The native entry point that runs an actor (or main) on its own coroutine.</summary>
+    private string RequestEntry(FunctionSymbol fn, ImmutableArray<MeshType> typeArgs)
+    {
+        var name = InstanceName(fn, typeArgs) + "$entry";
+        if (_done.TryAdd(name, null))
+        {
+            _pending.Enqueue(() => _done[name] = new FunctionLowering(this, fn, typeArgs, name).LowerEntry(RequestFunction(fn, typeArgs)));
+        }
+        return name;
+    }
+
+    private sealed class FunctionLowering
+    {
+        private readonly MirLowering _owner;
+        private readonly FunctionSymbol _fn;
+        private readonly ImmutableArray<MeshType> _typeArgs;
+        private readonly MirFunctionBuilder _b;
+        private readonly Dictionary<int, MirLocal> _locals = [];
+        private readonly List<MirLocal> _params = [];
+        private int _loopHeader = -1;
+
+        public FunctionLowering(MirLowering owner, FunctionSymbol fn, ImmutableArray<MeshType> typeArgs, string name)
+        {
+            _owner = owner;
+            _fn = fn;
+            _typeArgs = typeArgs.IsDefault ? [] : typeArgs;
+            var fnType = (FunType)fn.Scheme.Body;
+            _b = new MirFunctionBuilder(name, MirFunctionKind.Normal, MapType(fnType.Return));
+        }
+
+        private FunctionLowering(MirLowering owner, FunctionSymbol fn, ImmutableArray<MeshType> typeArgs, MirFunctionBuilder builder)
+        {
+            _owner = owner;
+            _fn = fn;
+            _typeArgs = typeArgs;
+            _b = builder;
+        }
+
+        private Substitution Types => _owner._program.Types;
+
+        public MirFunction LowerBody()
+        {
+            foreach (var p in _fn.Params)
+            {
+                var local = _b.AddParam(p.Name, MapType(p.Type));
+                _locals[p.Id] = local;
+                _params.Add(local);
+            }
+            // Self tail calls jump back here after rebinding the parameters.
+            _loopHeader = _b.NewBlock();
+            _b.Terminate(new GotoTerm(_loopHeader));
+            _b.SwitchTo(_loopHeader);
+            var value = LowerExpr(_fn.Body!, tail: true);
+            _b.Terminate(new ReturnTerm(Coerce(value, _b.ReturnType)));
+            return _b.Finish();
+        }
+
+        public MirFunction LowerEntry(string body)
+        {
+            var entry = new MirFunctionBuilder(_b.Name, MirFunctionKind.ActorEntry, MirType.Unit);
+            var reader = entry.AddParam("args", MirType.Ptr);
+            var lowering = new FunctionLowering(_owner, _fn, _typeArgs, entry);
+            var args = _fn.Params.Select(p => lowering.Decode(new LocalOperand(reader), lowering.MapType(p.Type))).ToImmutableArray();
+            var fnType = (FunType)_fn.Scheme.Body;
+            entry.Emit(new CallInst(entry.Temp(MapType(fnType.Return)), body, args));
+            entry.Terminate(new ReturnTerm(UnitConst.Instance));
+            return entry.Finish();
+        }
+
+        private MeshType Concrete(MeshType type)
+        {
+            var resolved = Types.Resolve(type);
+            return _typeArgs.Length > 0 ? Substitution.Instantiate(resolved, _typeArgs) : resolved;
+        }
+
+        private MirType MapType(MeshType type) => Concrete(type) switch
+        {
+            TypeCon { Name: "Int" } => MirType.Int,
+            TypeCon { Name: "Float" } => MirType.Float,
+            TypeCon { Name: "Bool" } => MirType.Bool,
+            TypeCon { Name: "String" } => MirType.String,
+            TypeCon { Name: "Pid" } => MirType.Pid,
+            // Unconstrained leftovers (an unused value's type) carry no data.
+            _ => MirType.Unit,
+        };
+
+        private ImmutableArray<MeshType> ConcreteArgs(ImmutableArray<MeshType> typeArgs)
+            => typeArgs.IsDefault ? _typeArgs : [.. typeArgs.Select(Concrete)];
+
+        private int Line(TextSpan span) => _fn.Source.GetPosition(span.Start).Line;
+
+        private static MirOperand Coerce(MirOperand value, MirType type)
+            => type == MirType.Unit && value.Type != MirType.Unit ? UnitConst.Instance : value;
+
+        private MirLocal Temp(MirType type) => _b.Temp(type);
+
+        private MirOperand EmitBinary(MirBinaryOp op, MirOperand l, MirOperand r, MirType type, TextSpan span)
+        {
+            var t = Temp(type);
+            _b.Emit(new BinaryInst(t, op, l, r, span));
+            return new LocalOperand(t);
+        }
+
+        private MirOperand EmitRuntime(RuntimeFunction fn, params MirOperand[] args)
+        {
+            if (fn.Returns == MirType.Unit)
+            {
+                _b.Emit(new RuntimeCallInst(null, fn, [.. args]));
+                return UnitConst.Instance;
+            }
+            var t = Temp(fn.Returns);
+            _b.Emit(new RuntimeCallInst(t, fn, [.. args]));
+            return new LocalOperand(t);
+        }
+
+        private MirOperand LowerExpr(TExpr expr, bool tail = false)
+        {
+            switch (expr)
+            {
+                case TIntLiteral i:
+                    return new IntConst(i.Value);
+                case TFloatLiteral f:
+                    return new FloatConst(f.Value);
+                case TBoolLiteral b:
+                    return new BoolConst(b.Value);
+                case TStringLiteral s:
+                    return new StringConst(s.Value);
+                case TUnitLiteral:
+                    return UnitConst.Instance;
+                case TLocalRef r:
+                    return _locals.TryGetValue(r.Local.Id, out var local) ? new LocalOperand(local) : UnitConst.Instance;
+                case TInterpolation interp:
+                    return LowerInterpolation(interp);
+                case TCall call:
+                    return LowerCall(call, tail);
+                case TBuiltinCall builtin:
+                    return LowerBuiltin(builtin);
+                case TBinary bin:
+                    return LowerBinary(bin);
+                case TUnary un:
+                    {
+                        var operand = LowerExpr(un.Operand);
+                        var type = MapType(un.Type);
+                        var op = un.Op == TUnaryOp.Not ? MirUnaryOp.BoolNot : type == MirType.Float ? MirUnaryOp.FloatNeg : MirUnaryOp.IntNeg;
+                        var t = Temp(type);
+                        _b.Emit(new UnaryInst(t, op, operand));
+                        return new LocalOperand(t);
+                    }
+                case TIf ifExpr:
+                    return LowerIf(ifExpr, tail);
+                case TBlock block:
+                    return LowerBlock(block, tail);
+                case TCase caseExpr:
+                    return LowerCase(caseExpr, tail);
+                case TReturn ret:
+                    {
+                        var value = ret.Value is null ? UnitConst.Instance : LowerExpr(ret.Value, tail: true);
+                        _b.Terminate(new ReturnTerm(Coerce(value, _b.ReturnType)));
+                        return UnitConst.Instance;
+                    }
+                case TSpawn spawn:
+                    {
+                        var msg = EmitRuntime(RuntimeFunctions.MsgNew);
+                        foreach (var arg in spawn.Args)
+                        {
+                            Encode(msg, LowerExpr(arg));
+                        }
+                        var entry = _owner.RequestEntry(spawn.Actor, ConcreteArgs(spawn.TypeArgs));
+                        return EmitRuntime(RuntimeFunctions.ActorSpawn, new FunctionRef(entry), msg);
+                    }
+                case TSend send:
+                    {
+                        var target = LowerExpr(send.Target);
+                        var value = LowerExpr(send.Message);
+                        var msg = EmitRuntime(RuntimeFunctions.MsgNew);
+                        Encode(msg, value);
+                        EmitRuntime(RuntimeFunctions.ActorSend, target, msg);
+                        return UnitConst.Instance;
+                    }
+                case TSelf:
+                    return EmitRuntime(RuntimeFunctions.ActorSelf);
+                case TReceive receive:
+                    return LowerReceive(receive, tail);
+                default:
+                    throw new InvalidOperationException($"cannot lower {expr.GetType().Name}");
+            }
+        }
+
+        private MirOperand LowerInterpolation(TInterpolation interp)
+        {
+            MirOperand? acc = null;
+            foreach (var part in interp.Parts)
+            {
+                var s = ToDisplayString(LowerExpr(part));
+                acc = acc is null ? s : EmitRuntime(RuntimeFunctions.StringConcat, acc, s);
+            }
+            return acc ?? new StringConst("");
+        }
+
+        private MirOperand ToDisplayString(MirOperand value)
+        {
+            if (value.Type == MirType.String)
+            {
+                return value;
+            }
+            if (value.Type == MirType.Int)
+            {
+                return EmitRuntime(RuntimeFunctions.IntToString, value);
+            }
+            if (value.Type == MirType.Float)
+            {
+                return EmitRuntime(RuntimeFunctions.FloatToString, value);
+            }
+            if (value.Type == MirType.Bool)
+            {
+                return EmitRuntime(RuntimeFunctions.BoolToString, value);
+            }
+            if (value.Type == MirType.Pid)
+            {
+                var digits = EmitRuntime(RuntimeFunctions.IntToString, value);
+                var open = EmitRuntime(RuntimeFunctions.StringConcat, new StringConst("#PID<"), digits);
+                return EmitRuntime(RuntimeFunctions.StringConcat, open, new StringConst(">"));
+            }
+            return new StringConst("()");
+        }
+
+        private MirOperand LowerCall(TCall call, bool tail)
+        {
+            var args = call.Args.Select(a => LowerExpr(a)).ToList();
+            var typeArgs = ConcreteArgs(call.TypeArgs);
+            if (tail && call.Function == _fn && _loopHeader >= 0 && typeArgs.SequenceEqual(_typeArgs))
+            {
+                // Self tail call: evaluate every argument first (they may read the parameters), then rebind.
+                var temps = new List<MirOperand>();
+                foreach (var arg in args)
+                {
+                    if (arg is LocalOperand)
+                    {
+                        var t = Temp(arg.Type);
+                        _b.Emit(new AssignInst(t, arg));
+                        temps.Add(new LocalOperand(t));
+                    }
+                    else
+                    {
+                        temps.Add(arg);
+                    }
+                }
+                for (var i = 0; i < _params.Count; i++)
+                {
+                    _b.Emit(new AssignInst(_params[i], temps[i]));
+                }
+                _b.Terminate(new GotoTerm(_loopHeader));
+                return UnitConst.Instance;
+            }
+            var name = _owner.RequestFunction(call.Function, typeArgs);
+            var returnType = MapType(call.Type);
+            if (returnType == MirType.Unit)
+            {
+                _b.Emit(new CallInst(null, name, [.. args], tail));
+                return UnitConst.Instance;
+            }
+            var result = Temp(returnType);
+            _b.Emit(new CallInst(result, name, [.. args], tail));
+            return new LocalOperand(result);
+        }
+
+        private MirOperand LowerBuiltin(TBuiltinCall call)
+        {
+            var args = call.Args.Select(a => LowerExpr(a)).ToArray();
+            return call.Builtin switch
+            {
+                Builtin.Println => EmitRuntime(RuntimeFunctions.Println, args),
+                Builtin.Print => EmitRuntime(RuntimeFunctions.Print, args),
+                _ => throw new InvalidOperationException(call.Builtin.ToString()),
+            };
+        }
+
+        private MirOperand LowerBinary(TBinary bin)
+        {
+            if (bin.Op is TBinaryOp.And or TBinaryOp.Or)
+            {
+                return LowerShortCircuit(bin);
+            }
+            var l = LowerExpr(bin.Left);
+            var r = LowerExpr(bin.Right);
+            var operand = MapType(bin.OperandType);
+            if (bin.Op == TBinaryOp.Concat)
+            {
+                return EmitRuntime(RuntimeFunctions.StringConcat, l, r);
+            }
+            if (operand == MirType.String)
+            {
+                if (bin.Op is TBinaryOp.Eq or TBinaryOp.NotEq)
+                {
+                    var eq = EmitRuntime(RuntimeFunctions.StringEq, l, r);
+                    return bin.Op == TBinaryOp.Eq ? eq : Not(eq);
+                }
+                var cmp = EmitRuntime(RuntimeFunctions.StringCompare, l, r);
+                return EmitBinary(IntCompare(bin.Op), cmp, new IntConst(0), MirType.Bool, bin.Span);
+            }
+            if (operand == MirType.Unit)
+            {
+                return new BoolConst(bin.Op is TBinaryOp.Eq or TBinaryOp.LtEq or TBinaryOp.GtEq);
+            }
+            if (operand == MirType.Bool)
+            {
+                return bin.Op switch
+                {
+                    TBinaryOp.Eq => EmitBinary(MirBinaryOp.BoolEq, l, r, MirType.Bool, bin.Span),
+                    TBinaryOp.NotEq => EmitBinary(MirBinaryOp.BoolNe, l, r, MirType.Bool, bin.Span),
+                    _ => throw new InvalidOperationException($"Bool has no {bin.Op}"),
+                };
+            }
+            if (operand == MirType.Float)
+            {
+                var op = bin.Op switch
+                {
+                    TBinaryOp.Add => MirBinaryOp.FloatAdd,
+                    TBinaryOp.Sub => MirBinaryOp.FloatSub,
+                    TBinaryOp.Mul => MirBinaryOp.FloatMul,
+                    TBinaryOp.Div => MirBinaryOp.FloatDiv,
+                    TBinaryOp.Rem => MirBinaryOp.FloatRem,
+                    TBinaryOp.Eq => MirBinaryOp.FloatEq,
+                    TBinaryOp.NotEq => MirBinaryOp.FloatNe,
+                    TBinaryOp.Lt => MirBinaryOp.FloatLt,
+                    TBinaryOp.LtEq => MirBinaryOp.FloatLe,
+                    TBinaryOp.Gt => MirBinaryOp.FloatGt,
+                    TBinaryOp.GtEq => MirBinaryOp.FloatGe,
+                    _ => throw new InvalidOperationException(bin.Op.ToString()),
+                };
+                return EmitBinary(op, l, r, MapType(bin.Type), bin.Span);
+            }
+            // Int and Pid.
+            if (bin.Op is TBinaryOp.Div or TBinaryOp.Rem)
+            {
+                CheckDivisor(r, bin.Span);
+            }
+            var intOp = bin.Op switch
+            {
+                TBinaryOp.Add => MirBinaryOp.IntAdd,
+                TBinaryOp.Sub => MirBinaryOp.IntSub,
+                TBinaryOp.Mul => MirBinaryOp.IntMul,
+                TBinaryOp.Div => MirBinaryOp.IntDiv,
+                TBinaryOp.Rem => MirBinaryOp.IntRem,
+                _ => IntCompare(bin.Op),
+            };
+            return EmitBinary(intOp, l, r, MapType(bin.Type), bin.Span);
+        }
+
+        private static MirBinaryOp IntCompare(TBinaryOp op) => op switch
+        {
+            TBinaryOp.Eq => MirBinaryOp.IntEq,
+            TBinaryOp.NotEq => MirBinaryOp.IntNe,
+            TBinaryOp.Lt => MirBinaryOp.IntLt,
+            TBinaryOp.LtEq => MirBinaryOp.IntLe,
+            TBinaryOp.Gt => MirBinaryOp.IntGt,
+            TBinaryOp.GtEq => MirBinaryOp.IntGe,
+            _ => throw new InvalidOperationException(op.ToString()),
+        };
+
+        /// <summary>Integer division by zero is a Mesh panic, not undefined behaviour.</summary>
+        private void CheckDivisor(MirOperand divisor, TextSpan span)
+        {
+            if (divisor is IntConst { Value: not 0 })
+            {
+                return;
+            }
+            var isZero = EmitBinary(MirBinaryOp.IntEq, divisor, new IntConst(0), MirType.Bool, span);
+            var panic = _b.NewBlock();
+            var ok = _b.NewBlock();
+            _b.Terminate(new BranchTerm(isZero, panic, ok));
+            _b.SwitchTo(panic);
+            _b.Terminate(new PanicTerm("division by zero", _fn.Source, Line(span)));
+            _b.SwitchTo(ok);
+        }
+
+        private MirOperand Not(MirOperand value)
+        {
+            var t = Temp(MirType.Bool);
+            _b.Emit(new UnaryInst(t, MirUnaryOp.BoolNot, value));
+            return new LocalOperand(t);
+        }
+
+        private MirOperand LowerShortCircuit(TBinary bin)
+        {
+            var result = Temp(MirType.Bool);
+            var l = LowerExpr(bin.Left);
+            _b.Emit(new AssignInst(result, l));
+            var evalRight = _b.NewBlock();
+            var join = _b.NewBlock();
+            _b.Terminate(bin.Op == TBinaryOp.And ? new BranchTerm(l, evalRight, join) : new BranchTerm(l, join, evalRight));
+            _b.SwitchTo(evalRight);
+            var r = LowerExpr(bin.Right);
+            _b.Emit(new AssignInst(result, r));
+            _b.Terminate(new GotoTerm(join));
+            _b.SwitchTo(join);
+            return new LocalOperand(result);
+        }
+
+        private MirOperand LowerIf(TIf ifExpr, bool tail)
+        {
+            var type = MapType(ifExpr.Type);
+            var result = type == MirType.Unit ? null : Temp(type);
+            var cond = LowerExpr(ifExpr.Condition);
+            var thenBlock = _b.NewBlock();
+            var elseBlock = _b.NewBlock();
+            var join = _b.NewBlock();
+            _b.Terminate(new BranchTerm(cond, thenBlock, elseBlock));
+            _b.SwitchTo(thenBlock);
+            AssignAndJump(result, LowerExpr(ifExpr.Then, tail), join);
+            _b.SwitchTo(elseBlock);
+            AssignAndJump(result, ifExpr.Else is null ? UnitConst.Instance : LowerExpr(ifExpr.Else, tail), join);
+            _b.SwitchTo(join);
+            return result is null ? UnitConst.Instance : new LocalOperand(result);
+        }
+
+        private void AssignAndJump(MirLocal? result, MirOperand value, int join)
+        {
+            if (result is not null)
+            {
+                _b.Emit(new AssignInst(result, value));
+            }
+            _b.Terminate(new GotoTerm(join));
+        }
+
+        private MirOperand LowerBlock(TBlock block, bool tail)
+        {
+            foreach (var stmt in block.Statements)
+            {
+                switch (stmt)
+                {
+                    case TLet let:
+                        {
+                            var value = LowerExpr(let.Value);
+                            var local = _b.NewLocal(let.Local.Name, MapType(let.Local.Type));
+                            _locals[let.Local.Id] = local;
+                            _b.Emit(new AssignInst(local, Coerce(value, local.Type)));
+                            break;
+                        }
+                    case TExprStmt e:
+                        LowerExpr(e.Expr);
+                        break;
+                }
+            }
+            return block.Result is null ? UnitConst.Instance : LowerExpr(block.Result, tail);
+        }
+
+        private MirOperand LowerCase(TCase caseExpr, bool tail)
+        {
+            var scrutinee = LowerExpr(caseExpr.Scrutinee);
+            if (scrutinee is not LocalOperand)
+            {
+                var t = Temp(scrutinee.Type);
+                _b.Emit(new AssignInst(t, scrutinee));
+                scrutinee = new LocalOperand(t);
+            }
+            var type = MapType(caseExpr.Type);
+            var result = type == MirType.Unit ? null : Temp(type);
+            var join = _b.NewBlock();
+            if (scrutinee.Type == MirType.Int && caseExpr.Arms.All(a => a.Guard is null && a.Pattern is TLiteralPattern or TWildcardPattern or TBindPattern))
+            {
+                LowerIntSwitch(caseExpr, scrutinee, result, join, tail);
+            }
+            else
+            {
+                foreach (var arm in caseExpr.Arms)
+                {
+                    var next = _b.NewBlock();
+                    TestPattern(arm.Pattern, scrutinee, next);
+                    if (arm.Guard is not null)
+                    {
+                        var guard = LowerExpr(arm.Guard);
+                        var pass = _b.NewBlock();
+                        _b.Terminate(new BranchTerm(guard, pass, next));
+                        _b.SwitchTo(pass);
+                    }
+                    AssignAndJump(result, LowerExpr(arm.Body, tail), join);
+                    _b.SwitchTo(next);
+                }
+                _b.Terminate(new PanicTerm("no case clause matches the value", _fn.Source, Line(caseExpr.Span)));
+            }
+            _b.SwitchTo(join);
+            return result is null ? UnitConst.Instance : new LocalOperand(result);
+        }
+
+        /// <summary>Int literal arms become one switch: a decision tree of depth one.</summary>
+        private void LowerIntSwitch(TCase caseExpr, MirOperand scrutinee, MirLocal? result, int join, bool tail)
+        {
+            var cases = new List<(long, int)>();
+            var seen = new HashSet<long>();
+            var origin = _b.CurrentBlock;
+            int? fallback = null;
+            foreach (var arm in caseExpr.Arms)
+            {
+                var block = _b.NewBlock();
+                _b.SwitchTo(block);
+                if (arm.Pattern is TLiteralPattern { Literal: TIntLiteral lit })
+                {
+                    if (!seen.Add(lit.Value))
+                    {
+                        continue; // an earlier arm already takes this value
+                    }
+                    cases.Add((lit.Value, block));
+                }
+                else
+                {
+                    if (arm.Pattern is TBindPattern bind)
+                    {
+                        var local = _b.NewLocal(bind.Local.Name, scrutinee.Type);
+                        _locals[bind.Local.Id] = local;
+                        _b.Emit(new AssignInst(local, scrutinee));
+                    }
+                    fallback = block;
+                }
+                AssignAndJump(result, LowerExpr(arm.Body, tail), join);
+                if (fallback is not null)
+                {
+                    break;
+                }
+            }
+            if (fallback is null)
+            {
+                fallback = _b.NewBlock();
+                _b.SwitchTo(fallback.Value);
+                _b.Terminate(new PanicTerm("no case clause matches the value", _fn.Source, Line(caseExpr.Span)));
+            }
+            _b.SwitchTo(origin);
+            _b.Terminate(new SwitchTerm(scrutinee, [.. cases], fallback.Value));
+        }
+
+        /// <summary>Falls through when the pattern matches (binding its variables), else jumps to <paramref name="fail"/>.</summary>
+        private void TestPattern(TPattern pattern, MirOperand value, int fail)
+        {
+            switch (pattern)
+            {
+                case TWildcardPattern:
+                    return;
+                case TBindPattern bind:
+                    {
+                        var local = _b.NewLocal(bind.Local.Name, value.Type);
+                        _locals[bind.Local.Id] = local;
+                        _b.Emit(new AssignInst(local, value));
+                        return;
+                    }
+                case TLiteralPattern lit:
+                    {
+                        var expected = LowerExpr(lit.Literal);
+                        MirOperand matches = value.Type switch
+                        {
+                            var t when t == MirType.String => EmitRuntime(RuntimeFunctions.StringEq, value, expected),
+                            var t when t == MirType.Float => EmitBinary(MirBinaryOp.FloatEq, value, expected, MirType.Bool, lit.Span),
+                            var t when t == MirType.Bool => EmitBinary(MirBinaryOp.BoolEq, value, expected, MirType.Bool, lit.Span),
+                            _ => EmitBinary(MirBinaryOp.IntEq, value, expected, MirType.Bool, lit.Span),
+                        };
+                        var ok = _b.NewBlock();
+                        _b.Terminate(new BranchTerm(matches, ok, fail));
+                        _b.SwitchTo(ok);
+                        return;
+                    }
+                default:
+                    throw new InvalidOperationException($"cannot lower pattern {pattern.GetType().Name}");
+            }
+        }
+
+        private void Encode(MirOperand msg, MirOperand value)
+        {
+            var t = value.Type;
+            if (t == MirType.Int || t == MirType.Pid)
+            {
+                EmitRuntime(RuntimeFunctions.MsgPutInt, msg, value);
+            }
+            else if (t == MirType.Float)
+            {
+                EmitRuntime(RuntimeFunctions.MsgPutFloat, msg, value);
+            }
+            else if (t == MirType.String)
+            {
+                EmitRuntime(RuntimeFunctions.MsgPutString, msg, value);
+            }
+            else if (t == MirType.Bool)
+            {
+                var asInt = Temp(MirType.Int);
+                var one = _b.NewBlock();
+                var zero = _b.NewBlock();
+                var join = _b.NewBlock();
+                _b.Terminate(new BranchTerm(value, one, zero));
+                _b.SwitchTo(one);
+                _b.Emit(new AssignInst(asInt, new IntConst(1)));
+                _b.Terminate(new GotoTerm(join));
+                _b.SwitchTo(zero);
+                _b.Emit(new AssignInst(asInt, new IntConst(0)));
+                _b.Terminate(new GotoTerm(join));
+                _b.SwitchTo(join);
+                EmitRuntime(RuntimeFunctions.MsgPutInt, msg, new LocalOperand(asInt));
+            }
+        }
+
+        private MirOperand Decode(MirOperand reader, MirType type)
+        {
+            if (type == MirType.Int || type == MirType.Pid)
+            {
+                var v = EmitRuntime(RuntimeFunctions.MsgGetInt, reader);
+                if (type == MirType.Pid)
+                {
+                    var pid = Temp(MirType.Pid);
+                    _b.Emit(new AssignInst(pid, v));
+                    return new LocalOperand(pid);
+                }
+                return v;
+            }
+            if (type == MirType.Float)
+            {
+                return EmitRuntime(RuntimeFunctions.MsgGetFloat, reader);
+            }
+            if (type == MirType.String)
+            {
+                return EmitRuntime(RuntimeFunctions.MsgGetString, reader);
+            }
+            if (type == MirType.Bool)
+            {
+                var raw = EmitRuntime(RuntimeFunctions.MsgGetInt, reader);
+                return EmitBinary(MirBinaryOp.IntNe, raw, new IntConst(0), MirType.Bool, default);
+            }
+            return UnitConst.Instance;
+        }
+
+        /// <summary>
+        /// Selective receive: scan the mailbox from the oldest message; the first message that some
+        /// arm accepts is removed and handled; if none does, wait for a newer message (or time out).
+        /// </summary>
+        private MirOperand LowerReceive(TReceive receive, bool tail)
+        {
+            var type = MapType(receive.Type);
+            var result = type == MirType.Unit ? null : Temp(type);
+            var messageType = MapType(receive.MessageType);
+            var timeout = receive.Timeout is null ? new IntConst(-1) : LowerExpr(receive.Timeout);
+            var index = _b.NewLocal("mailbox_index", MirType.Int);
+            _b.Emit(new AssignInst(index, new IntConst(0)));
+            var header = _b.NewBlock();
+            var wait = _b.NewBlock();
+            var have = _b.NewBlock();
+            var join = _b.NewBlock();
+            _b.Terminate(new GotoTerm(header));
+
+            _b.SwitchTo(header);
+            var reader = EmitRuntime(RuntimeFunctions.MailboxAt, new LocalOperand(index));
+            var empty = EmitBinary(MirBinaryOp.PtrIsNull, reader, NullPtr.Instance, MirType.Bool, receive.Span);
+            _b.Terminate(new BranchTerm(empty, wait, have));
+
+            _b.SwitchTo(wait);
+            var woke = EmitRuntime(RuntimeFunctions.ReceiveWait, new LocalOperand(index), timeout);
+            if (receive.Timeout is null)
+            {
+                _b.Terminate(new GotoTerm(header));
+            }
+            else
+            {
+                var after = _b.NewBlock();
+                var timedOut = EmitBinary(MirBinaryOp.IntEq, woke, new IntConst(0), MirType.Bool, receive.Span);
+                _b.Terminate(new BranchTerm(timedOut, after, header));
+                _b.SwitchTo(after);
+                AssignAndJump(result, receive.AfterBody is null ? UnitConst.Instance : LowerExpr(receive.AfterBody, tail), join);
+            }
+
+            _b.SwitchTo(have);
+            var message = Decode(reader, messageType);
+            foreach (var arm in receive.Arms)
+            {
+                var next = _b.NewBlock();
+                TestPattern(arm.Pattern, message, next);
+                if (arm.Guard is not null)
+                {
+                    var guard = LowerExpr(arm.Guard);
+                    var pass = _b.NewBlock();
+                    _b.Terminate(new BranchTerm(guard, pass, next));
+                    _b.SwitchTo(pass);
+                }
+                EmitRuntime(RuntimeFunctions.MailboxRemove, new LocalOperand(index));
+                AssignAndJump(result, LowerExpr(arm.Body, tail), join);
+                _b.SwitchTo(next);
+            }
+            // No arm wants this message: leave it in the mailbox and look at the next one.
+            _b.Emit(new BinaryInst(index, MirBinaryOp.IntAdd, new LocalOperand(index), new IntConst(1), receive.Span));
+            _b.Terminate(new GotoTerm(header));
+
+            _b.SwitchTo(join);
+            return result is null ? UnitConst.Instance : new LocalOperand(result);
+        }
+    }
+}

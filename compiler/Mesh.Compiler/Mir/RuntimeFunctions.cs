@@ -1,0 +1,40 @@
+using System.Collections.Immutable;
+
+namespace Mesh.Compiler.Mir;
+
+/// <summary>
+/// The runtime's C ABI as MIR sees it. Bool crosses the ABI as an 8-bit integer; codegen converts.
+/// Keep in step with runtime/README.md.
+/// </summary>
+public sealed record RuntimeFunction(string Symbol, ImmutableArray<MirType> Params, MirType Returns, bool NoReturn = false)
+{
+    public override string ToString() => Symbol;
+}
+
+public static class RuntimeFunctions
+{
+    private static RuntimeFunction Fn(string symbol, MirType returns, params MirType[] ps) => new(symbol, [.. ps], returns);
+
+    public static readonly RuntimeFunction StringConcat = Fn("mesh_string_concat", MirType.String, MirType.String, MirType.String);
+    public static readonly RuntimeFunction StringEq = Fn("mesh_string_eq", MirType.Bool, MirType.String, MirType.String);
+    public static readonly RuntimeFunction StringCompare = Fn("mesh_string_compare", MirType.Int, MirType.String, MirType.String);
+    public static readonly RuntimeFunction IntToString = Fn("mesh_int_to_string", MirType.String, MirType.Int);
+    public static readonly RuntimeFunction FloatToString = Fn("mesh_float_to_string", MirType.String, MirType.Float);
+    public static readonly RuntimeFunction BoolToString = Fn("mesh_bool_to_string", MirType.String, MirType.Bool);
+    public static readonly RuntimeFunction Print = Fn("mesh_print", MirType.Unit, MirType.String);
+    public static readonly RuntimeFunction Println = Fn("mesh_println", MirType.Unit, MirType.String);
+
+    public static readonly RuntimeFunction ActorSelf = Fn("mesh_actor_self", MirType.Pid);
+    public static readonly RuntimeFunction MsgNew = Fn("mesh_msg_new", MirType.Ptr);
+    public static readonly RuntimeFunction MsgPutInt = Fn("mesh_msg_put_i64", MirType.Unit, MirType.Ptr, MirType.Int);
+    public static readonly RuntimeFunction MsgPutFloat = Fn("mesh_msg_put_f64", MirType.Unit, MirType.Ptr, MirType.Float);
+    public static readonly RuntimeFunction MsgPutString = Fn("mesh_msg_put_string", MirType.Unit, MirType.Ptr, MirType.String);
+    public static readonly RuntimeFunction MsgGetInt = Fn("mesh_msg_get_i64", MirType.Int, MirType.Ptr);
+    public static readonly RuntimeFunction MsgGetFloat = Fn("mesh_msg_get_f64", MirType.Float, MirType.Ptr);
+    public static readonly RuntimeFunction MsgGetString = Fn("mesh_msg_get_string", MirType.String, MirType.Ptr);
+    public static readonly RuntimeFunction ActorSpawn = Fn("mesh_actor_spawn", MirType.Pid, MirType.Ptr, MirType.Ptr);
+    public static readonly RuntimeFunction ActorSend = Fn("mesh_actor_send", MirType.Unit, MirType.Pid, MirType.Ptr);
+    public static readonly RuntimeFunction MailboxAt = Fn("mesh_mailbox_at", MirType.Ptr, MirType.Int);
+    public static readonly RuntimeFunction MailboxRemove = Fn("mesh_mailbox_remove", MirType.Unit, MirType.Int);
+    public static readonly RuntimeFunction ReceiveWait = Fn("mesh_receive_wait", MirType.Int, MirType.Int, MirType.Int);
+}

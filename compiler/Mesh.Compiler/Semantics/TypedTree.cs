@@ -1,0 +1,146 @@
+using System.Collections.Immutable;
+using Mesh.Compiler.Text;
+
+namespace Mesh.Compiler.Semantics;
+
+// The output of type checking: a typed tree per function, with every name resolved to a symbol.
+// Types may still mention inference variables; TypedProgram.Types resolves them.
+
+public sealed class LocalSymbol(int id, string name, MeshType type, TextSpan span)
+{
+    public int Id { get; } = id;
+
+    public string Name { get; } = name;
+
+    public MeshType Type { get; } = type;
+
+    public TextSpan Span { get; } = span;
+
+    public override string ToString() => $"{Name}#{Id}";
+}
+
+public enum FunctionKind
+{
+    Function,
+    Actor,
+}
+
+/// <summary>A top-level function or actor. Bodies are attached once checked.</summary>
+public sealed class FunctionSymbol(string module, string name, FunctionKind kind, SourceText source, TextSpan span)
+{
+    public string Module { get; } = module;
+
+    public string Name { get; } = name;
+
+    public string QualifiedName => $"{Module}.{Name}";
+
+    public FunctionKind Kind { get; } = kind;
+
+    public SourceText Source { get; } = source;
+
+    public TextSpan Span { get; } = span;
+
+    public bool IsPublic { get; set; }
+
+    public TypeScheme Scheme { get; set; } = TypeScheme.Mono(MeshType.Unit);
+
+    /// <summary>For actors: the type of message their mailbox holds (in terms of the scheme's params).</summary>
+    public MeshType? MailboxType { get; set; }
+
+    public ImmutableArray<LocalSymbol> Params { get; set; } = [];
+
+    public TExpr? Body { get; set; }
+
+    public override string ToString() => QualifiedName;
+}
+
+public abstract record TExpr(MeshType Type, TextSpan Span);
+
+public sealed record TIntLiteral(long Value, TextSpan Span) : TExpr(MeshType.Int, Span);
+
+public sealed record TFloatLiteral(double Value, TextSpan Span) : TExpr(MeshType.Float, Span);
+
+public sealed record TBoolLiteral(bool Value, TextSpan Span) : TExpr(MeshType.Bool, Span);
+
+public sealed record TStringLiteral(string Value, TextSpan Span) : TExpr(MeshType.String, Span);
+
+public sealed record TUnitLiteral(TextSpan Span) : TExpr(MeshType.Unit, Span);
+
+/// <summary><c>"a ${x} b"</c>: each part is converted with its Display rule and concatenated.</summary>
+public sealed record TInterpolation(ImmutableArray<TExpr> Parts, TextSpan Span) : TExpr(MeshType.String, Span);
+
+public sealed record TLocalRef(LocalSymbol Local, TextSpan Span) : TExpr(Local.Type, Span);
+
+/// <summary>A direct call of a top-level function, with the instantiation of its type scheme.</summary>
+public sealed record TCall(FunctionSymbol Function, ImmutableArray<MeshType> TypeArgs, ImmutableArray<TExpr> Args, MeshType Type, TextSpan Span) : TExpr(Type, Span);
+
+public enum Builtin
+{
+    Print,
+    Println,
+}
+
+public sealed record TBuiltinCall(Builtin Builtin, ImmutableArray<TExpr> Args, MeshType Type, TextSpan Span) : TExpr(Type, Span);
+
+public enum TBinaryOp
+{
+    Add, Sub, Mul, Div, Rem,
+    Eq, NotEq, Lt, LtEq, Gt, GtEq,
+    And, Or,
+    Concat,
+}
+
+/// <summary>A binary operator; <see cref="OperandType"/> is the (shared) type of both operands.</summary>
+public sealed record TBinary(TBinaryOp Op, TExpr Left, TExpr Right, MeshType OperandType, MeshType Type, TextSpan Span) : TExpr(Type, Span);
+
+public enum TUnaryOp
+{
+    Neg,
+    Not,
+}
+
+public sealed record TUnary(TUnaryOp Op, TExpr Operand, MeshType Type, TextSpan Span) : TExpr(Type, Span);
+
+public sealed record TIf(TExpr Condition, TExpr Then, TExpr? Else, MeshType Type, TextSpan Span) : TExpr(Type, Span);
+
+public abstract record TStmt(TextSpan Span);
+
+public sealed record TLet(LocalSymbol Local, TExpr Value, TextSpan Span) : TStmt(Span);
+
+public sealed record TExprStmt(TExpr Expr, TextSpan Span) : TStmt(Span);
+
+/// <summary>A sequence of statements; the value is <see cref="Result"/> or unit.</summary>
+public sealed record TBlock(ImmutableArray<TStmt> Statements, TExpr? Result, MeshType Type, TextSpan Span) : TExpr(Type, Span);
+
+public abstract record TPattern(MeshType Type, TextSpan Span);
+
+public sealed record TWildcardPattern(MeshType Type, TextSpan Span) : TPattern(Type, Span);
+
+public sealed record TBindPattern(LocalSymbol Local, TextSpan Span) : TPattern(Local.Type, Span);
+
+/// <summary>A literal to compare against (Int, Float, String, Bool).</summary>
+public sealed record TLiteralPattern(TExpr Literal, TextSpan Span) : TPattern(Literal.Type, Span);
+
+public sealed record TArm(TPattern Pattern, TExpr? Guard, TExpr Body, TextSpan Span);
+
+public sealed record TCase(TExpr Scrutinee, ImmutableArray<TArm> Arms, MeshType Type, TextSpan Span) : TExpr(Type, Span);
+
+public sealed record TReturn(TExpr? Value, TextSpan Span) : TExpr(MeshType.Unit, Span);
+
+public sealed record TSpawn(FunctionSymbol Actor, ImmutableArray<MeshType> TypeArgs, ImmutableArray<TExpr> Args, MeshType Type, TextSpan Span) : TExpr(Type, Span);
+
+public sealed record TSend(TExpr Target, TExpr Message, TextSpan Span) : TExpr(MeshType.Unit, Span);
+
+public sealed record TSelf(MeshType Type, TextSpan Span) : TExpr(Type, Span);
+
+/// <summary>Selective receive over the current actor's mailbox; <see cref="MessageType"/> is what arms match.</summary>
+public sealed record TReceive(ImmutableArray<TArm> Arms, MeshType MessageType, TExpr? Timeout, TExpr? AfterBody, MeshType Type, TextSpan Span) : TExpr(Type, Span);
+
+/// <summary>Stands in for an expression that failed to check; never reaches lowering.</summary>
+public sealed record TError(MeshType Type, TextSpan Span) : TExpr(Type, Span);
+
+public sealed record TypedProgram(
+    ImmutableArray<FunctionSymbol> Functions,
+    FunctionSymbol Main,
+    Substitution Types,
+    ImmutableArray<SourceText> Sources);

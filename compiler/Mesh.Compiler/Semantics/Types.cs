@@ -1,0 +1,72 @@
+using System.Collections.Immutable;
+
+namespace Mesh.Compiler.Semantics;
+
+/// <summary>
+/// A Mesh type as the checker sees it. Type variables are solved by <see cref="Substitution"/>;
+/// after checking, <see cref="Substitution.Resolve"/> gives the final type.
+/// </summary>
+public abstract record MeshType
+{
+    public static readonly MeshType Int = new TypeCon("Int", []);
+    public static readonly MeshType Float = new TypeCon("Float", []);
+    public static readonly MeshType Bool = new TypeCon("Bool", []);
+    public static readonly MeshType String = new TypeCon("String", []);
+    public static readonly MeshType Unit = new TypeCon("()", []);
+
+    public static MeshType Pid(MeshType message) => new TypeCon("Pid", [message]);
+}
+
+/// <summary>A named type applied to arguments: <c>Int</c>, <c>Pid&lt;String&gt;</c>, <c>List&lt;T&gt;</c>.</summary>
+public sealed record TypeCon(string Name, ImmutableArray<MeshType> Args) : MeshType
+{
+    public bool Equals(TypeCon? other) => other is not null && Name == other.Name && Args.SequenceEqual(other.Args);
+
+    public override int GetHashCode() => Args.Aggregate(Name.GetHashCode(), HashCode.Combine);
+}
+
+public sealed record FunType(ImmutableArray<MeshType> Params, MeshType Return) : MeshType
+{
+    public bool Equals(FunType? other) => other is not null && Return.Equals(other.Return) && Params.SequenceEqual(other.Params);
+
+    public override int GetHashCode() => Params.Aggregate(Return.GetHashCode(), HashCode.Combine);
+}
+
+/// <summary>An inference variable; unique by id.</summary>
+public sealed record TypeVar(int Id) : MeshType;
+
+/// <summary>A quantified variable in a <see cref="TypeScheme"/>, replaced by a fresh variable at each use.</summary>
+public sealed record TypeParam(int Index, string Name) : MeshType;
+
+/// <summary>The built-in traits the backbone's operators need; user traits come with interfaces.</summary>
+public enum BuiltinTrait
+{
+    Numeric,
+    Eq,
+    Ord,
+    Display,
+}
+
+public sealed record TraitBound(int ParamIndex, BuiltinTrait Trait);
+
+/// <summary>A polymorphic type: <c>forall params. bounds => body</c>.</summary>
+public sealed record TypeScheme(ImmutableArray<TypeParam> Params, ImmutableArray<TraitBound> Bounds, MeshType Body)
+{
+    public static TypeScheme Mono(MeshType type) => new([], [], type);
+
+    public bool IsGeneric => Params.Length > 0;
+}
+
+public static class TypeFormatter
+{
+    public static string Format(MeshType type) => type switch
+    {
+        TypeCon { Name: "()" } => "()",
+        TypeCon { Args.Length: 0 } c => c.Name,
+        TypeCon c => $"{c.Name}<{string.Join(", ", c.Args.Select(Format))}>",
+        FunType f => $"Fun({string.Join(", ", f.Params.Select(Format))}) -> {Format(f.Return)}",
+        TypeVar v => $"?{v.Id}",
+        TypeParam p => p.Name,
+        _ => type.ToString(),
+    };
+}
