@@ -43,7 +43,7 @@ static int64_t g_guarded_live;
 static pthread_mutex_t g_pool_lock = PTHREAD_MUTEX_INITIALIZER;
 static mesh_coro *g_pool;
 static int64_t g_pool_count;
-#define POOL_MAX 4096
+#define POOL_MAX 16384
 
 static __thread mesh_coro *t_current;
 

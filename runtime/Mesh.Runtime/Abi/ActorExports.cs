@@ -66,12 +66,17 @@ public static unsafe class ActorExports
     {
         var actor = Actor.Current;
         if (actor == null || index < 0) return null;
-        lock (actor.Sync)
+        actor.Sync.Enter();
+        try
         {
             if (index >= actor.Mailbox.Count) return null;
             var m = (Message*)actor.Mailbox[(int)index];
             m->Pos = 0;
             return m;
+        }
+        finally
+        {
+            actor.Sync.Exit();
         }
     }
 
@@ -82,10 +87,15 @@ public static unsafe class ActorExports
         var actor = Actor.Current;
         if (actor == null || index < 0) return;
         nint m;
-        lock (actor.Sync)
+        actor.Sync.Enter();
+        try
         {
             if (index >= actor.Mailbox.Count) return;
             m = actor.Mailbox.RemoveAt((int)index);
+        }
+        finally
+        {
+            actor.Sync.Exit();
         }
         Message.Free((Message*)m);
     }

@@ -43,8 +43,8 @@ public sealed unsafe class Actor
     public ActorHeap Heap;
 
     /// <summary>Guards <see cref="Mailbox"/>, <see cref="State"/> and the wait fields.</summary>
-    public readonly Lock Sync = new();
-    public readonly Mailbox Mailbox = new();
+    public ActorLock Sync;
+    public Mailbox Mailbox;
     public ActorState State;
 
     // Receive wait, written by the actor under Sync, consumed by its worker, senders and timers.

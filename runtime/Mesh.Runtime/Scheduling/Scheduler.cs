@@ -158,7 +158,8 @@ internal static unsafe class Scheduler
     /// </summary>
     public static long WaitBegin(Actor actor, long seen, long timeoutMs)
     {
-        lock (actor.Sync)
+        actor.Sync.Enter();
+        try
         {
             if (actor.Mailbox.Count > seen) return 1;
             if (timeoutMs == 0) return 0;
@@ -174,13 +175,18 @@ internal static unsafe class Scheduler
             actor.WaitResult = 0;
             return 2;
         }
+        finally
+        {
+            actor.Sync.Exit();
+        }
     }
 
     /// <summary>The worker's half of a wait, once the actor is off its stack.</summary>
     private static void FinishWait(Actor actor)
     {
         bool requeue = false, parkedForever = false;
-        lock (actor.Sync)
+        actor.Sync.Enter();
+        try
         {
             if (actor.Mailbox.Count > actor.WaitSeen)
             {
@@ -196,18 +202,27 @@ internal static unsafe class Scheduler
                 else parkedForever = true;
             }
         }
+        finally
+        {
+            actor.Sync.Exit();
+        }
         if (requeue) Enqueue(actor);
         else if (parkedForever) DecrementLive();
     }
 
     public static void TimerFired(Actor actor, long seq)
     {
-        lock (actor.Sync)
+        actor.Sync.Enter();
+        try
         {
             if (actor.State != ActorState.Waiting || actor.WaitSeq != seq) return;
             actor.WaitResult = 0;
             actor.State = ActorState.Runnable;
             actor.WaitSeq++;
+        }
+        finally
+        {
+            actor.Sync.Exit();
         }
         Enqueue(actor); // the timer's share of s_live passes to the runnable actor
     }
@@ -223,7 +238,8 @@ internal static unsafe class Scheduler
             return;
         }
         bool wake = false, countLive = false;
-        lock (target.Sync)
+        target.Sync.Enter();
+        try
         {
             if (target.State == ActorState.Dead)
             {
@@ -243,6 +259,10 @@ internal static unsafe class Scheduler
                 }
             }
         }
+        finally
+        {
+            target.Sync.Exit();
+        }
         if (msg != null) Message.Free(msg);
         if (wake)
         {
@@ -256,11 +276,16 @@ internal static unsafe class Scheduler
     private static void Terminate(Actor actor, string? crash)
     {
         nint[] pending;
-        lock (actor.Sync)
+        actor.Sync.Enter();
+        try
         {
             actor.State = ActorState.Dead;
             actor.CrashReason = crash;
             pending = actor.Mailbox.DrainAll();
+        }
+        finally
+        {
+            actor.Sync.Exit();
         }
         s_actors.TryRemove(actor.Pid, out _);
         foreach (var m in pending) Message.Free((Message*)m);

@@ -1,0 +1,149 @@
+namespace Mesh.Tests.Runtime;
+
+using static RuntimeHarness;
+
+/// <summary>
+/// End-to-end tests of the runtime ABI: C programs playing the role of compiled
+/// Mesh code, linked with artifacts/runtime/meshrt.link, run as real processes.
+/// </summary>
+[TestFixture]
+[Category("Runtime")]
+public class ActorRuntimeTests
+{
+    [Test]
+    public void HelloWorld_PrintsAndFormatsValues()
+    {
+        var r = Run("hello");
+        Assert.That(r.ExitCode, Is.EqualTo(0), r.Stderr);
+        var expected = string.Join("\n",
+            "Hello, World!", "int -42", "42", "1000000000000000000000", "0.30000000000000004", "-3.5",
+            "inf", "-inf", "NaN", "0.00000015", "123456789012345680", "-0",
+            "0." + new string('0', 323) + "5",
+            "17976931348623157" + new string('0', 292),
+            "true", "false", "1", "0", "-1", "1", "0", "no newline", "1", "0") + "\n";
+        Assert.That(r.Stdout, Is.EqualTo(expected));
+        Assert.That(r.Stderr, Is.Empty);
+    }
+
+    [Test]
+    public void ThreeActors_EachReceiveAMessage()
+    {
+        var r = Run("three_actors");
+        Assert.That(r.ExitCode, Is.EqualTo(0), r.Stderr);
+        Assert.That(r.Lines.Order(StringComparer.Ordinal),
+            Is.EqualTo(new[] { "alpha got 10", "beta got 20", "gamma got 30", "sum 660" }));
+    }
+
+    [Test]
+    public void TenThousandActors_EachReceiveOneMessage()
+    {
+        var r = Run("many_actors", ["10000"]);
+        Assert.That(r.ExitCode, Is.EqualTo(0), r.Stderr);
+        Assert.That(r.Lines, Is.EqualTo(new[] { "sum 50005000", "expected 50005000" }));
+    }
+
+    [Test]
+    public void HundredThousandActors_SpawnAndSend()
+    {
+        var r = Run("many_actors", ["100000", "noreply"]);
+        Assert.That(r.ExitCode, Is.EqualTo(0), r.Stderr);
+        Assert.That(r.Lines, Is.EqualTo(new[] { "received 100000" }));
+    }
+
+    [Test]
+    public void SelectiveReceive_LeavesUnmatchedMessagesInOrder()
+    {
+        var r = Run("selective");
+        Assert.That(r.ExitCode, Is.EqualTo(0), r.Stderr);
+        Assert.That(r.Lines, Is.EqualTo(new[] { "tag3 30", "tag2 20", "tag7 700", "1:10", "1:11", "2:21", "empty 1" }));
+    }
+
+    [Test]
+    public void ReceiveTimeout_FiresOnTime()
+    {
+        var r = Run("timeout");
+        Assert.That(r.ExitCode, Is.EqualTo(0), r.Stderr);
+        Assert.That(r.Lines, Is.EqualTo(new[]
+        {
+            "poll timeout on time", "wait200 timeout on time", "echo message on time", "orphan timeout on time",
+        }));
+    }
+
+    [Test]
+    public void PanicInMain_Exits101WithMessage()
+    {
+        var r = Run("panic_main");
+        Assert.That(r.ExitCode, Is.EqualTo(101));
+        Assert.That(r.Stdout, Is.EqualTo("before panic\n"));
+        Assert.That(r.Stderr, Is.EqualTo("Mesh panic at main.mpl:3: boom: non-exhaustive match\n"));
+    }
+
+    [Test]
+    public void PanicInActor_OnlyThatActorDies()
+    {
+        var r = Run("panic_actor");
+        Assert.That(r.ExitCode, Is.EqualTo(0), r.Stderr);
+        Assert.That(r.Lines, Is.EqualTo(new[] { "echo says 42", "main still running" }));
+        Assert.That(r.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries),
+            Is.EqualTo(Enumerable.Repeat("Mesh panic at worker.mpl:12: crasher failed", 3)));
+    }
+
+    [Test]
+    public void ProgramExits_WhenRemainingActorsAreBlockedForever()
+    {
+        var r = Run("blocked_forever", timeoutSeconds: 20);
+        Assert.That(r.ExitCode, Is.EqualTo(0), r.Stderr);
+        Assert.That(r.Lines.Order(StringComparer.Ordinal), Is.EqualTo(new[]
+        {
+            "main done", "waiter ready 0", "waiter ready 1", "waiter ready 2", "waiter ready 3", "waiter ready 4",
+        }));
+        Assert.That(r.Elapsed, Is.LessThan(TimeSpan.FromSeconds(5)));
+    }
+
+    [Test]
+    public void MainBlockedForever_IsReportedAsDeadlock()
+    {
+        var r = Run("blocked_forever", ["deadlock"], timeoutSeconds: 20);
+        Assert.That(r.ExitCode, Is.EqualTo(1));
+        Assert.That(r.Stderr, Does.Contain("deadlock"));
+        Assert.That(r.Lines, Does.Contain("main done"));
+    }
+
+    [Test]
+    public void IdleProgram_UsesNoCpu()
+    {
+        var r = Run("idle", env: new Dictionary<string, string> { ["MESH_WORKERS"] = "4" });
+        Assert.That(r.ExitCode, Is.EqualTo(0), r.Stderr);
+        var cpu = int.Parse(r.Lines.Single().Split(' ')[1]);
+        Assert.That(r.Elapsed, Is.GreaterThanOrEqualTo(TimeSpan.FromMilliseconds(990)));
+        Assert.That(cpu, Is.LessThan(250), "CPU ms used by a program that waits for 1 s");
+    }
+
+    [Test]
+    public void Executable_NeedsNoDotNetOrMeshLibrary()
+    {
+        var exe = Build("hello");
+        var r = Exec("ldd", [exe], null, TimeSpan.FromSeconds(30));
+        Assert.That(r.ExitCode, Is.EqualTo(0), r.Stderr);
+        var libs = r.Lines.Select(l => l.Trim().Split(' ')[0]).ToList();
+        string[] allowed = ["linux-vdso.so.1", "libc.so.6", "libm.so.6", "libstdc++.so.6", "libgcc_s.so.1", "libz.so.1", "/lib64/ld-linux-x86-64.so.2"];
+        Assert.That(libs, Is.SubsetOf(allowed), r.Stdout);
+        Assert.That(r.Stdout, Does.Not.Contain("meshrt").And.Not.Contain("System.").And.Not.Contain("dotnet"));
+    }
+
+    [TestCase("4", "2000", "40", "16", "10")]
+    [TestCase("2", "1000", "60", "7", "6")]
+    [TestCase("4", "3000", "20", "64", "5")]
+    public void CoroutineStress_ExactTotalsWithForcedGCs(string workers, string clients, string rounds, string servers, string gcEvery)
+    {
+        var r = Run("stress", [clients, rounds, servers, gcEvery],
+            new Dictionary<string, string> { ["MESH_WORKERS"] = workers }, timeoutSeconds: 120);
+        Assert.That(r.ExitCode, Is.EqualTo(0), r.Stderr);
+        long c = long.Parse(clients), n = long.Parse(rounds);
+        long expected = c * n * (n - 1);
+        Assert.That(r.Lines, Is.EqualTo(new[]
+        {
+            $"total {expected}", $"expected {expected}", $"handled {c * n}", "errors 0",
+        }));
+    }
+}
