@@ -71,6 +71,8 @@ public enum DiagnosticCode
     UnclosedDelimiter = 205,
     NestingTooDeep = 206,
     InvalidAssignmentTarget = 207,
+    UnexpectedToken = 208,
+    ReservedKeyword = 209,
 
     // ---- project and driver ----
     MissingEntryFile = 300,

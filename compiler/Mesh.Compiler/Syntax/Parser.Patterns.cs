@@ -1,0 +1,334 @@
+using Mesh.Compiler.Diagnostics;
+
+namespace Mesh.Compiler.Syntax;
+
+internal sealed partial class Parser
+{
+    private static bool CanStartPattern(SyntaxKind k) => k is SyntaxKind.Ident or SyntaxKind.IntLiteral or SyntaxKind.FloatLiteral
+        or SyntaxKind.StringStart or SyntaxKind.TrueKw or SyntaxKind.FalseKw or SyntaxKind.NilKw or SyntaxKind.LParen
+        or SyntaxKind.LBrace or SyntaxKind.Minus or SyntaxKind.AtomLiteral or SyntaxKind.SelfKw or SyntaxKind.LBracket;
+
+    private static bool CanStartType(SyntaxKind k) => k is SyntaxKind.Ident or SyntaxKind.LParen;
+
+    // ------------------------------------------------------------------ patterns
+
+    /// <summary>
+    /// pattern := cons ('as' name)* ; cons := or ('::' cons)? ; or := primary ('|' primary)*.
+    /// Parameters and let bindings disallow a top-level <c>::</c> (it is the type annotation there).
+    /// </summary>
+    private void ParsePattern(bool allowTopCons, bool allowTopOr)
+    {
+        if (!EnterDepth())
+        {
+            return;
+        }
+        var cp = Checkpoint();
+        ParseConsPattern(allowTopCons, allowTopOr);
+        while (AtContextual("as"))
+        {
+            StartNodeAt(cp, SyntaxKind.AsPattern);
+            Bump();
+            if (At(SyntaxKind.Ident))
+            {
+                Bump();
+            }
+            else
+            {
+                Error(DiagnosticCode.ExpectedToken, $"expected a name after 'as', found {Found()}");
+            }
+            FinishNode();
+        }
+        ExitDepth();
+    }
+
+    private void ParseConsPattern(bool allowCons, bool allowOr)
+    {
+        var cp = Checkpoint();
+        ParseOrPattern(allowOr);
+        if (allowCons && At(SyntaxKind.ColonColon))
+        {
+            StartNodeAt(cp, SyntaxKind.ConsPattern);
+            Bump();
+            if (EnterDepth())
+            {
+                ParseConsPattern(allowCons: true, allowOr);
+                ExitDepth();
+            }
+            FinishNode();
+        }
+    }
+
+    private void ParseOrPattern(bool allowOr)
+    {
+        var cp = Checkpoint();
+        ParsePrimaryPattern();
+        if (allowOr && At(SyntaxKind.Bar))
+        {
+            StartNodeAt(cp, SyntaxKind.OrPattern);
+            while (Eat(SyntaxKind.Bar))
+            {
+                SkipNewlines();
+                ParsePrimaryPattern();
+            }
+            FinishNode();
+        }
+    }
+
+    private void ParsePrimaryPattern()
+    {
+        switch (Current)
+        {
+            case SyntaxKind.Ident:
+                {
+                    var text = CurrentText;
+                    if (text == "_")
+                    {
+                        Leaf(SyntaxKind.WildcardPattern);
+                        return;
+                    }
+                    var qualified = Nth(1) == SyntaxKind.Dot && Nth(2) == SyntaxKind.Ident;
+                    if (char.IsUpper(text[0]) || qualified)
+                    {
+                        StartNode(SyntaxKind.ConstructorPattern);
+                        Bump();
+                        while (At(SyntaxKind.Dot) && Nth(1) == SyntaxKind.Ident)
+                        {
+                            Bump();
+                            Bump();
+                        }
+                        if (At(SyntaxKind.LParen))
+                        {
+                            ParsePatternList(SyntaxKind.RParen, "in the constructor pattern");
+                        }
+                        FinishNode();
+                        return;
+                    }
+                    Leaf(SyntaxKind.IdentPattern);
+                    return;
+                }
+            case SyntaxKind.SelfKw:
+                Leaf(SyntaxKind.IdentPattern);
+                return;
+            case SyntaxKind.IntLiteral:
+                StartNode(SyntaxKind.LiteralPattern);
+                Leaf(SyntaxKind.IntLiteralExpr);
+                FinishNode();
+                return;
+            case SyntaxKind.FloatLiteral:
+                StartNode(SyntaxKind.LiteralPattern);
+                Leaf(SyntaxKind.FloatLiteralExpr);
+                FinishNode();
+                return;
+            case SyntaxKind.TrueKw or SyntaxKind.FalseKw:
+                StartNode(SyntaxKind.LiteralPattern);
+                Leaf(SyntaxKind.BoolLiteralExpr);
+                FinishNode();
+                return;
+            case SyntaxKind.NilKw:
+                StartNode(SyntaxKind.LiteralPattern);
+                Leaf(SyntaxKind.NilLiteralExpr);
+                FinishNode();
+                return;
+            case SyntaxKind.AtomLiteral:
+                StartNode(SyntaxKind.LiteralPattern);
+                Leaf(SyntaxKind.AtomLiteralExpr);
+                FinishNode();
+                return;
+            case SyntaxKind.Minus:
+                StartNode(SyntaxKind.LiteralPattern);
+                Bump();
+                if (At(SyntaxKind.IntLiteral))
+                {
+                    Leaf(SyntaxKind.IntLiteralExpr);
+                }
+                else if (At(SyntaxKind.FloatLiteral))
+                {
+                    Leaf(SyntaxKind.FloatLiteralExpr);
+                }
+                else
+                {
+                    Error(DiagnosticCode.ExpectedPattern, $"expected a number after '-' in a pattern, found {Found()}");
+                }
+                FinishNode();
+                return;
+            case SyntaxKind.StringStart:
+                {
+                    StartNode(SyntaxKind.LiteralPattern);
+                    var start = CurrentToken.Start;
+                    if (ParseString())
+                    {
+                        Error(DiagnosticCode.ExpectedPattern, "string interpolation is not allowed in patterns",
+                            "match on a plain string, or bind the value and compare it in a 'when' guard",
+                            new Mesh.Compiler.Text.TextSpan(start, _prevSigEnd - start));
+                    }
+                    FinishNode();
+                    return;
+                }
+            case SyntaxKind.LParen:
+                {
+                    var cp = Checkpoint();
+                    var kind = ParsePatternList(SyntaxKind.RParen, "in the tuple pattern");
+                    StartNodeAt(cp, kind);
+                    FinishNode();
+                    return;
+                }
+            case SyntaxKind.LBrace:
+                {
+                    // `{k, v}` destructures map entries in `for {k, v} in map`.
+                    var cp = Checkpoint();
+                    ParsePatternList(SyntaxKind.RBrace, "in the pattern");
+                    StartNodeAt(cp, SyntaxKind.TuplePattern);
+                    FinishNode();
+                    return;
+                }
+            case SyntaxKind.LBracket:
+                Error(DiagnosticCode.ExpectedPattern, "list patterns are not supported", "match lists with 'head :: tail' and '_'", CurrentToken.Span);
+                SkipNestedWithoutRecursion();
+                return;
+            default:
+                Error(DiagnosticCode.ExpectedPattern, $"expected a pattern, found {Found()}");
+                return;
+        }
+    }
+
+    /// <summary>Parses <c>( p, … )</c> or <c>{ p, … }</c> (tokens only; the caller wraps them) and returns the node kind.</summary>
+    private SyntaxKind ParsePatternList(SyntaxKind closer, string what)
+    {
+        var open = CurrentToken.Span;
+        Bump();
+        PushNewlines(false);
+        var count = 0;
+        var trailingComma = false;
+        var vertical = OpensVertically();
+        while (!At(closer) && !AtEnd)
+        {
+            if (!CanStartPattern(Current))
+            {
+                Error(DiagnosticCode.ExpectedPattern, $"expected a pattern, found {Found()}");
+                break;
+            }
+            ParsePattern(allowTopCons: true, allowTopOr: true);
+            count++;
+            trailingComma = false;
+            if (!ListContinues(closer, vertical, what))
+            {
+                break;
+            }
+            trailingComma = true;
+        }
+        ExpectCloser(closer, open);
+        PopNewlines();
+        return count == 1 && !trailingComma ? SyntaxKind.ParenPattern : SyntaxKind.TuplePattern;
+    }
+
+    // ------------------------------------------------------------------ types
+
+    /// <summary>
+    /// type := atom ('?' | '!' type)* ; atom := Name('.'Name)* ('&lt;' types '&gt;')? | '(' types ')' | 'Fun' '(' types ')' '-&gt;' type.
+    /// </summary>
+    private void ParseType()
+    {
+        if (!EnterDepth())
+        {
+            return;
+        }
+        var cp = Checkpoint();
+        if (At(SyntaxKind.LParen))
+        {
+            var open = CurrentToken.Span;
+            Bump();
+            PushNewlines(false);
+            ParseTypeListUntil(SyntaxKind.RParen);
+            ExpectCloser(SyntaxKind.RParen, open);
+            PopNewlines();
+            StartNodeAt(cp, SyntaxKind.TupleTypeRef);
+            FinishNode();
+        }
+        else if (AtContextual("Fun") && Nth(1) == SyntaxKind.LParen)
+        {
+            StartNode(SyntaxKind.FunTypeRef);
+            Bump(); // Fun
+            var open = CurrentToken.Span;
+            Bump(); // (
+            PushNewlines(false);
+            ParseTypeListUntil(SyntaxKind.RParen);
+            ExpectCloser(SyntaxKind.RParen, open);
+            PopNewlines();
+            if (Expect(SyntaxKind.Arrow, "after the parameter types of 'Fun'", "function types are written Fun(A, B) -> R"))
+            {
+                ParseType();
+            }
+            FinishNode();
+        }
+        else if (At(SyntaxKind.Ident) || At(SyntaxKind.SelfKw))
+        {
+            StartNode(SyntaxKind.NamedTypeRef);
+            Bump();
+            while (At(SyntaxKind.Dot) && Nth(1) == SyntaxKind.Ident)
+            {
+                Bump();
+                Bump();
+            }
+            if (At(SyntaxKind.Lt))
+            {
+                ParseGenericArgs();
+            }
+            FinishNode();
+        }
+        else
+        {
+            Error(DiagnosticCode.ExpectedType, $"expected a type, found {Found()}");
+            ExitDepth();
+            return;
+        }
+        while (true)
+        {
+            if (At(SyntaxKind.Question))
+            {
+                StartNodeAt(cp, SyntaxKind.OptionTypeRef);
+                Bump();
+                FinishNode();
+                continue;
+            }
+            if (At(SyntaxKind.Bang))
+            {
+                StartNodeAt(cp, SyntaxKind.ResultTypeRef);
+                Bump();
+                ParseType();
+                FinishNode();
+                continue;
+            }
+            break;
+        }
+        ExitDepth();
+    }
+
+    private void ParseTypeListUntil(SyntaxKind closer)
+    {
+        while (!At(closer) && !AtEnd)
+        {
+            if (!CanStartType(Current))
+            {
+                Error(DiagnosticCode.ExpectedType, $"expected a type, found {Found()}");
+                break;
+            }
+            ParseType();
+            if (!Eat(SyntaxKind.Comma))
+            {
+                break;
+            }
+        }
+    }
+
+    private void ParseGenericArgs()
+    {
+        StartNode(SyntaxKind.GenericArgList);
+        var open = CurrentToken.Span;
+        Bump(); // <
+        PushNewlines(false);
+        ParseTypeListUntil(SyntaxKind.Gt);
+        ExpectCloser(SyntaxKind.Gt, open);
+        PopNewlines();
+        FinishNode();
+    }
+}

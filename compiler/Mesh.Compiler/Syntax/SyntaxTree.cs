@@ -1,0 +1,84 @@
+using System.Collections.Immutable;
+using System.Text;
+using Mesh.Compiler.Diagnostics;
+using Mesh.Compiler.Syntax.Ast;
+using Mesh.Compiler.Text;
+
+namespace Mesh.Compiler.Syntax;
+
+/// <summary>A parsed source file: the lossless tree, its typed view and the lexer/parser diagnostics.</summary>
+public sealed class SyntaxTree
+{
+    private SyntaxTree(SourceText source, SyntaxNode root, ImmutableArray<Diagnostic> diagnostics)
+    {
+        Source = source;
+        Root = root;
+        File = new SourceFile(root);
+        Diagnostics = diagnostics;
+    }
+
+    public SourceText Source { get; }
+
+    /// <summary>The root node; <c>Root.ToFullString()</c> is always exactly the source text.</summary>
+    public SyntaxNode Root { get; }
+
+    public SourceFile File { get; }
+
+    /// <summary>Lexical and syntax errors, in source order.</summary>
+    public ImmutableArray<Diagnostic> Diagnostics { get; }
+
+    public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
+
+    /// <summary>Lexes and parses. Never throws on any input.</summary>
+    public static SyntaxTree Parse(SourceText source)
+    {
+        var diagnostics = new DiagnosticBag();
+        var green = Parser.Parse(source, diagnostics);
+        var ordered = diagnostics.ToImmutable().Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return new SyntaxTree(source, SyntaxNode.CreateRoot(green), ordered);
+    }
+
+    public static SyntaxTree Parse(string text, string path = "<input>") => Parse(new SourceText(path, text));
+
+    /// <summary>
+    /// An indented debug dump: one line per node (<c>Kind@start..end</c>) and per non-trivia token
+    /// (<c>Kind@start..end "text"</c>). Trivia is omitted unless <paramref name="includeTrivia"/> is set.
+    /// </summary>
+    public string Dump(bool includeTrivia = false) => Dump(Root, includeTrivia);
+
+    public static string Dump(SyntaxNode node, bool includeTrivia = false)
+    {
+        var sb = new StringBuilder();
+        var stack = new Stack<(SyntaxElement Element, int Depth)>();
+        stack.Push((node, 0));
+        while (stack.Count > 0)
+        {
+            var (element, depth) = stack.Pop();
+            switch (element)
+            {
+                case SyntaxToken t:
+                    if (!includeTrivia && t.IsTrivia)
+                    {
+                        continue;
+                    }
+                    if (t.Kind == SyntaxKind.EndOfFile)
+                    {
+                        continue;
+                    }
+                    sb.Append(' ', depth * 2).Append(t.Kind).Append('@').Append(t.Span).Append(' ').Append('"').Append(Escape(t.Text)).Append("\"\n");
+                    break;
+                case SyntaxNode n:
+                    sb.Append(' ', depth * 2).Append(n.Kind).Append('@').Append(n.Span).Append('\n');
+                    var children = n.ChildrenWithTokens();
+                    for (var i = children.Count - 1; i >= 0; i--)
+                    {
+                        stack.Push((children[i], depth + 1));
+                    }
+                    break;
+            }
+        }
+        return sb.ToString();
+    }
+
+    private static string Escape(string s) => s.Replace("\\", "\\\\").Replace("\n", "\\n").Replace("\r", "\\r").Replace("\t", "\\t").Replace("\"", "\\\"");
+}
