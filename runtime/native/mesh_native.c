@@ -12,6 +12,7 @@
 
 #include <errno.h>
 #include <pthread.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -224,3 +225,66 @@ int64_t mesh_native_write_all(int32_t fd, const uint8_t *buf, int64_t len)
 int32_t mesh_native_isatty(int32_t fd) { return isatty(fd); }
 
 void mesh_native_exit(int32_t status) { _exit(status); }
+
+/* ------------------------------------------------------------------------- */
+/* Stack overflow in an actor: a fault on a coroutine's guard page.           */
+
+static struct sigaction g_prev_segv, g_prev_bus;
+static int g_overflow_installed;
+
+static int in_guard(mesh_coro *c, uintptr_t addr)
+{
+    if (!c) return 0;
+    uintptr_t lo = (uintptr_t)c->map_base;
+    /* the guard page, or (without a guard) just below/at the lowest word */
+    return c->guarded ? (addr >= lo && addr < lo + PAGE) : (addr >= lo - PAGE && addr < lo + 64);
+}
+
+static void chain(struct sigaction *prev, int sig, siginfo_t *info, void *ctx)
+{
+    if (prev->sa_flags & SA_SIGINFO) {
+        if (prev->sa_sigaction) { prev->sa_sigaction(sig, info, ctx); return; }
+    } else if (prev->sa_handler != SIG_DFL && prev->sa_handler != SIG_IGN) {
+        prev->sa_handler(sig);
+        return;
+    }
+    /* default action: restore it and let the fault happen again */
+    signal(sig, SIG_DFL);
+}
+
+static void on_fault(int sig, siginfo_t *info, void *ctx)
+{
+    if (in_guard(t_current, (uintptr_t)info->si_addr)) {
+        mesh_rt_emergency_flush(); /* best effort: the process is going down */
+        static const char msg[] = "Mesh runtime: stack overflow in an actor (raise the stack size with MESH_STACK_KIB)\n";
+        (void)!write(2, msg, sizeof msg - 1);
+        _exit(134);
+    }
+    chain(sig == SIGBUS ? &g_prev_bus : &g_prev_segv, sig, info, ctx);
+}
+
+/* Called on every worker thread before it runs actors: an alternate signal
+ * stack, so that the fault handler can run when an actor's stack is full. */
+void mesh_native_thread_init(void)
+{
+    stack_t ss;
+    memset(&ss, 0, sizeof ss);
+    ss.ss_size = 64 * 1024;
+    ss.ss_sp = malloc(ss.ss_size);
+    if (ss.ss_sp) sigaltstack(&ss, NULL);
+}
+
+/* Installed once the .NET runtime is up, so that faults we do not own are
+ * passed on to its handler. */
+void mesh_native_install_overflow_handler(void)
+{
+    if (g_overflow_installed) return;
+    g_overflow_installed = 1;
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_sigaction = on_fault;
+    sa.sa_flags = SA_SIGINFO | SA_ONSTACK;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGSEGV, &sa, &g_prev_segv);
+    sigaction(SIGBUS, &sa, &g_prev_bus);
+}

@@ -23,10 +23,13 @@ void       mesh_coro_free(mesh_coro *c);
 int64_t    mesh_native_write_all(int32_t fd, const uint8_t *buf, int64_t len);
 int32_t    mesh_native_isatty(int32_t fd);
 void       mesh_native_exit(int32_t status);
+void       mesh_native_thread_init(void);
+void       mesh_native_install_overflow_handler(void);
 
 /* ---- provided by the C# runtime ([UnmanagedCallersOnly] exports) ---- */
 int64_t mesh_rt_wait_begin(int64_t seen, int64_t timeout_ms);
 int64_t mesh_rt_wait_result(void);
+void    mesh_rt_emergency_flush(void);
 int32_t mesh_rt_panic_record(const uint8_t *msg, int64_t len, const uint8_t *file, int64_t flen, int32_t line);
 
 #endif

@@ -36,7 +36,10 @@ public static unsafe class RuntimeExports
         int workers = Environment.ProcessorCount;
         var env = Environment.GetEnvironmentVariable("MESH_WORKERS");
         if (env != null && int.TryParse(env, out int n) && n > 0) workers = Math.Min(n, 1024);
-        NativeMethods.CoroConfigure(256 * 1024, 20000);
+        long stackKib = 256;
+        var stackEnv = Environment.GetEnvironmentVariable("MESH_STACK_KIB");
+        if (stackEnv != null && long.TryParse(stackEnv, out long kib) && kib >= 16 && kib <= 1024 * 1024) stackKib = kib;
+        NativeMethods.CoroConfigure(stackKib * 1024, 20000);
         return Scheduler.Run((nint)mainEntry, workers);
     }
 
@@ -85,6 +88,10 @@ public static unsafe class RuntimeExports
         actor.CrashReason = Utf8(msg, len);
         return 0;
     }
+
+    /// <summary>Called from the native fatal-signal path (actor stack overflow) before _exit.</summary>
+    [UnmanagedCallersOnly(EntryPoint = "mesh_rt_emergency_flush")]
+    public static void EmergencyFlush() => StdOut.TryFlush();
 
     private static string Utf8(byte* p, long len) =>
         p == null || len <= 0 ? "" : Encoding.UTF8.GetString(p, (int)Math.Min(len, int.MaxValue));

@@ -45,6 +45,20 @@ public static unsafe class StdOut
         lock (s_lock) FlushLocked();
     }
 
+    /// <summary>Flush from a dying process: never blocks on the lock (it may be held forever).</summary>
+    public static void TryFlush()
+    {
+        if (!s_lock.TryEnter()) return;
+        try
+        {
+            FlushLocked();
+        }
+        finally
+        {
+            s_lock.Exit();
+        }
+    }
+
     /// <summary>Cheap check used by idle workers.</summary>
     public static void FlushIfDirty()
     {

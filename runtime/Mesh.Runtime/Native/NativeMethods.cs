@@ -39,6 +39,12 @@ internal static unsafe partial class NativeMethods
     [LibraryImport(Lib, EntryPoint = "mesh_native_isatty")]
     public static partial int IsATty(int fd);
 
+    [LibraryImport(Lib, EntryPoint = "mesh_native_thread_init")]
+    public static partial void ThreadInit();
+
+    [LibraryImport(Lib, EntryPoint = "mesh_native_install_overflow_handler")]
+    public static partial void InstallOverflowHandler();
+
     [LibraryImport(Lib, EntryPoint = "mesh_native_exit")]
     public static partial void Exit(int status);
 }

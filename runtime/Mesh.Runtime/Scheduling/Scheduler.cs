@@ -38,6 +38,7 @@ internal static unsafe class Scheduler
     public static int Run(nint mainEntry, int workers)
     {
         WorkerCount = workers;
+        NativeMethods.InstallOverflowHandler();
         Timers.Start();
         Spawn(mainEntry, null, isMain: true);
         for (int i = 0; i < workers; i++)
@@ -113,6 +114,7 @@ internal static unsafe class Scheduler
 
     private static void WorkerLoop()
     {
+        NativeMethods.ThreadInit();
         while (true)
         {
             var actor = Take();

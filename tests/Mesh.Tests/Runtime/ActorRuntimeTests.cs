@@ -89,6 +89,15 @@ public class ActorRuntimeTests
     }
 
     [Test]
+    public void StackOverflowInActor_IsReported()
+    {
+        var r = Run("overflow");
+        Assert.That(r.ExitCode, Is.EqualTo(134));
+        Assert.That(r.Lines, Is.EqualTo(new[] { "5050", "recursing" }));
+        Assert.That(r.Stderr, Does.Contain("stack overflow in an actor"));
+    }
+
+    [Test]
     public void ProgramExits_WhenRemainingActorsAreBlockedForever()
     {
         var r = Run("blocked_forever", timeoutSeconds: 20);
