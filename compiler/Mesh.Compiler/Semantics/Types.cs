@@ -47,10 +47,10 @@ public enum BuiltinTrait
     Display,
 }
 
-public sealed record TraitBound(int ParamIndex, BuiltinTrait Trait);
+public sealed record TypeBound(int ParamIndex, BuiltinTrait Trait);
 
 /// <summary>A polymorphic type: <c>forall params. bounds => body</c>.</summary>
-public sealed record TypeScheme(ImmutableArray<TypeParam> Params, ImmutableArray<TraitBound> Bounds, MeshType Body)
+public sealed record TypeScheme(ImmutableArray<TypeParam> Params, ImmutableArray<TypeBound> Bounds, MeshType Body)
 {
     public static TypeScheme Mono(MeshType type) => new([], [], type);
 

@@ -1,0 +1,706 @@
+using System.Collections.Immutable;
+using Mesh.Compiler.Diagnostics;
+using Mesh.Compiler.Syntax.Ast;
+using Mesh.Compiler.Text;
+
+namespace Mesh.Compiler.Semantics;
+
+public sealed partial class TypeChecker
+{
+    /// <summary>Infers one function body: expressions to typed expressions, with unification.</summary>
+    private sealed class FunctionBodyChecker
+    {
+        private readonly TypeChecker _checker;
+        private readonly FunctionInfo _info;
+        private readonly List<Obligation> _obligations;
+        private readonly IReadOnlyDictionary<string, MeshType> _generics;
+        private readonly List<Dictionary<string, LocalSymbol>> _scopes = [];
+
+        public FunctionBodyChecker(TypeChecker checker, FunctionInfo info, List<Obligation> obligations, IReadOnlyDictionary<string, MeshType> generics)
+        {
+            _checker = checker;
+            _info = info;
+            _obligations = obligations;
+            _generics = generics;
+        }
+
+        private SourceText Source => _info.Module.Source;
+
+        private Substitution Types => _checker._types;
+
+        private FunType Signature => _info.MonoType!;
+
+        public TExpr CheckBody()
+        {
+            PushScope();
+            foreach (var p in _info.Symbol.Params)
+            {
+                Declare(p);
+            }
+            TExpr body;
+            switch (_info.Syntax)
+            {
+                case FnDef { ExprBody: { } expr }:
+                    body = Infer(expr);
+                    break;
+                case FnDef { Body: { } block }:
+                    body = Infer(block);
+                    break;
+                case ActorDef { Body: { } block } actor:
+                    if (actor.TerminateBody is { } terminate)
+                    {
+                        _checker.NotSupported("terminate blocks", Source, terminate.Span);
+                    }
+                    body = Infer(block);
+                    break;
+                default:
+                    body = new TUnitLiteral(_info.Syntax.Span);
+                    break;
+            }
+            PopScope();
+            // A function whose declared or inferred result is unit discards its last value.
+            if (Types.Shallow(Signature.Return) is TypeCon { Name: "()" })
+            {
+                return body;
+            }
+            Unify(Signature.Return, body.Type, body.Span, "this function's result");
+            return body;
+        }
+
+        // ---- scopes ----
+
+        private void PushScope() => _scopes.Add([]);
+
+        private void PopScope() => _scopes.RemoveAt(_scopes.Count - 1);
+
+        private void Declare(LocalSymbol local)
+        {
+            if (local.Name != "_")
+            {
+                _scopes[^1][local.Name] = local;
+            }
+        }
+
+        private LocalSymbol? Lookup(string name)
+        {
+            for (var i = _scopes.Count - 1; i >= 0; i--)
+            {
+                if (_scopes[i].TryGetValue(name, out var local))
+                {
+                    return local;
+                }
+            }
+            return null;
+        }
+
+        private LocalSymbol NewLocal(string name, MeshType type, TextSpan span) => new(_checker.NextLocalId(), name, type, span);
+
+        // ---- unification with diagnostics ----
+
+        private bool Unify(MeshType expected, MeshType actual, TextSpan span, string? context = null, DiagnosticCode code = DiagnosticCode.TypeMismatch, string? hint = null)
+        {
+            var result = Types.Unify(expected, actual);
+            if (result == Substitution.UnifyResult.Ok)
+            {
+                return true;
+            }
+            var e = TypeFormatter.Format(Types.Resolve(expected));
+            var a = TypeFormatter.Format(Types.Resolve(actual));
+            if (result == Substitution.UnifyResult.InfiniteType)
+            {
+                _checker.Error(DiagnosticCode.InfiniteType, $"this would need an infinite type ({e} = {a})", Source, span);
+                return false;
+            }
+            var message = context is null ? $"expected {e}, found {a}" : $"expected {e} for {context}, found {a}";
+            _checker.Error(code, message, Source, span, $"this is {Article(a)}", hint);
+            return false;
+        }
+
+        private void Require(MeshType type, BuiltinTrait trait, TextSpan span, string what)
+            => _obligations.Add(new Obligation(type, trait, Source, span, what));
+
+        private TExpr Unsupported(string what, TextSpan span)
+        {
+            _checker.NotSupported(what, Source, span);
+            return new TError(Types.Fresh(), span);
+        }
+
+        // ---- expressions ----
+
+        private TExpr Infer(Expr? expr)
+        {
+            if (expr is null)
+            {
+                return new TError(Types.Fresh(), default);
+            }
+            switch (expr)
+            {
+                case IntLiteralExpr i:
+                    return new TIntLiteral(i.Value ?? 0, i.Span);
+                case FloatLiteralExpr f:
+                    return new TFloatLiteral(f.Value, f.Span);
+                case BoolLiteralExpr b:
+                    return new TBoolLiteral(b.Value, b.Span);
+                case NilLiteralExpr n:
+                    return new TUnitLiteral(n.Span);
+                case StringExpr s:
+                    return InferString(s);
+                case NameExpr name:
+                    return InferName(name);
+                case ParenExpr paren:
+                    return Infer(paren.Inner);
+                case TupleExpr { Elements.Count: 1 } single:
+                    return Infer(single.Elements[0]);
+                case TupleExpr { Elements.Count: 0 } unit:
+                    return new TUnitLiteral(unit.Span);
+                case BlockExpr block:
+                    return InferBlock(block);
+                case IfExpr ifExpr:
+                    return InferIf(ifExpr);
+                case CaseExpr caseExpr:
+                    return InferCase(caseExpr);
+                case BinaryExpr binary:
+                    return InferBinary(binary);
+                case UnaryExpr unary:
+                    return InferUnary(unary);
+                case CallExpr call:
+                    return InferCall(call, null);
+                case ReturnExpr ret:
+                    return InferReturn(ret);
+                case SpawnExpr spawn:
+                    return InferSpawn(spawn);
+                case SendExpr send:
+                    return InferSend(send);
+                case SelfExpr self:
+                    return InferSelf(self);
+                case ReceiveExpr receive:
+                    return InferReceive(receive);
+                case AtomLiteralExpr:
+                    return Unsupported("atoms", expr.Span);
+                case TupleExpr:
+                    return Unsupported("tuples", expr.Span);
+                case ListExpr:
+                    return Unsupported("lists", expr.Span);
+                case MapExpr:
+                    return Unsupported("maps", expr.Span);
+                case ClosureExpr:
+                    return Unsupported("closures", expr.Span);
+                case ForExpr:
+                    return Unsupported("for loops", expr.Span);
+                case WhileExpr:
+                    return Unsupported("while loops", expr.Span);
+                case BreakExpr or ContinueExpr:
+                    return Unsupported("break and continue", expr.Span);
+                case StructLiteralExpr or StructUpdateExpr:
+                    return Unsupported("structs", expr.Span);
+                case FieldAccessExpr:
+                    return Unsupported("field access and qualified names", expr.Span);
+                case IndexExpr:
+                    return Unsupported("index expressions", expr.Span);
+                case TryExpr:
+                    return Unsupported("the `?` operator", expr.Span);
+                case LinkExpr:
+                    return Unsupported("links", expr.Span);
+                default:
+                    return Unsupported($"`{expr.GetType().Name}` expressions", expr.Span);
+            }
+        }
+
+        private TExpr InferString(StringExpr s)
+        {
+            var parts = ImmutableArray.CreateBuilder<TExpr>();
+            foreach (var part in s.Parts)
+            {
+                switch (part)
+                {
+                    case StringTextPart text:
+                        parts.Add(new TStringLiteral(text.Text, text.Span));
+                        break;
+                    case StringInterpolationPart interpolation:
+                        {
+                            var value = Infer(interpolation.Expr);
+                            Require(value.Type, BuiltinTrait.Display, value.Span, "string interpolation");
+                            parts.Add(value);
+                            break;
+                        }
+                }
+            }
+            if (parts.Count == 0)
+            {
+                return new TStringLiteral("", s.Span);
+            }
+            if (parts.Count == 1 && parts[0] is TStringLiteral only)
+            {
+                return only with { Span = s.Span };
+            }
+            return new TInterpolation(parts.ToImmutable(), s.Span);
+        }
+
+        private TExpr InferName(NameExpr name)
+        {
+            var text = name.Name ?? "";
+            if (Lookup(text) is { } local)
+            {
+                return new TLocalRef(local, name.Span);
+            }
+            if (_checker.ResolveFunction(_info.Module.Name, text) is not null || text is "println" or "print")
+            {
+                return Unsupported("functions used as values", name.Span);
+            }
+            ReportUnknownName(text, name.Span);
+            return new TError(Types.Fresh(), name.Span);
+        }
+
+        private void ReportUnknownName(string text, TextSpan span)
+        {
+            var candidates = _scopes.SelectMany(s => s.Keys)
+                .Concat(_checker.VisibleFunctionNames(_info.Module.Name))
+                .Concat(["println", "print"]);
+            var suggestion = NameSuggestions.Closest(text, candidates);
+            _checker.Error(DiagnosticCode.UnboundName, $"cannot find `{text}` in this scope", Source, span, "not found",
+                suggestion is null ? null : $"did you mean `{suggestion}`?");
+        }
+
+        private TExpr InferBlock(BlockExpr block)
+        {
+            PushScope();
+            var statements = ImmutableArray.CreateBuilder<TStmt>();
+            TExpr? result = null;
+            var items = block.Statements;
+            for (var i = 0; i < items.Count; i++)
+            {
+                switch (items[i])
+                {
+                    case LetStmt let:
+                        statements.Add(InferLet(let));
+                        break;
+                    case ItemStmt nested:
+                        _checker.NotSupported("definitions inside blocks", Source, nested.Span);
+                        break;
+                    case ExprStmt e:
+                        {
+                            var value = Infer(e.Expr);
+                            if (i == items.Count - 1)
+                            {
+                                result = value;
+                            }
+                            else
+                            {
+                                statements.Add(new TExprStmt(value, e.Span));
+                            }
+                            break;
+                        }
+                }
+            }
+            PopScope();
+            return new TBlock(statements.ToImmutable(), result, result?.Type ?? MeshType.Unit, block.Span);
+        }
+
+        private TStmt InferLet(LetStmt let)
+        {
+            var value = Infer(let.Value);
+            if (let.Type is { } annotation)
+            {
+                var declared = _checker.ResolveTypeRef(annotation, Source, _generics);
+                Unify(declared, value.Type, value.Span, "this binding");
+            }
+            switch (let.Pattern)
+            {
+                case IdentPattern ident:
+                    {
+                        var local = NewLocal(ident.Name ?? "_", value.Type, ident.Span);
+                        Declare(local);
+                        return new TLet(local, value, let.Span);
+                    }
+                case WildcardPattern or null:
+                    return new TExprStmt(value, let.Span);
+                default:
+                    _checker.NotSupported("destructuring `let` patterns", Source, let.Pattern.Span);
+                    return new TExprStmt(value, let.Span);
+            }
+        }
+
+        private TExpr InferIf(IfExpr ifExpr)
+        {
+            var condition = Infer(ifExpr.Condition);
+            Unify(MeshType.Bool, condition.Type, condition.Span, "an `if` condition");
+            var then = Infer(ifExpr.Then);
+            if (ifExpr.Else is null)
+            {
+                return new TIf(condition, then, null, MeshType.Unit, ifExpr.Span);
+            }
+            var otherwise = Infer(ifExpr.Else);
+            Unify(then.Type, otherwise.Type, otherwise.Span, "the `else` branch (it must match the `if` branch)");
+            return new TIf(condition, then, otherwise, then.Type, ifExpr.Span);
+        }
+
+        private TExpr InferCase(CaseExpr caseExpr)
+        {
+            var scrutinee = Infer(caseExpr.Scrutinee);
+            var result = Types.Fresh();
+            var arms = InferArms(caseExpr.Arms, scrutinee.Type, result);
+            return new TCase(scrutinee, arms, result, caseExpr.Span);
+        }
+
+        private ImmutableArray<TArm> InferArms(IEnumerable<MatchArm> syntaxArms, MeshType subject, MeshType result)
+        {
+            var arms = ImmutableArray.CreateBuilder<TArm>();
+            var first = true;
+            foreach (var arm in syntaxArms)
+            {
+                PushScope();
+                var pattern = InferPattern(arm.Pattern, subject);
+                TExpr? guard = null;
+                if (arm.Guard is { } g)
+                {
+                    guard = Infer(g);
+                    Unify(MeshType.Bool, guard.Type, guard.Span, "a guard", DiagnosticCode.GuardNotBool);
+                }
+                var body = Infer(arm.Body);
+                PopScope();
+                Unify(result, body.Type, body.Span, first ? null : "this arm (all arms must have the same type)");
+                first = false;
+                arms.Add(new TArm(pattern, guard, body, arm.Span));
+            }
+            return arms.ToImmutable();
+        }
+
+        private TPattern InferPattern(Pattern? pattern, MeshType subject)
+        {
+            switch (pattern)
+            {
+                case null:
+                    return new TWildcardPattern(subject, default);
+                case WildcardPattern w:
+                    return new TWildcardPattern(subject, w.Span);
+                case ParenPattern paren:
+                    return InferPattern(paren.Inner, subject);
+                case IdentPattern ident when ident.Name is { Length: > 0 } name && char.IsUpper(name[0]):
+                    _checker.NotSupported("constructor patterns", Source, ident.Span);
+                    return new TWildcardPattern(subject, ident.Span);
+                case IdentPattern ident:
+                    {
+                        var local = NewLocal(ident.Name ?? "_", subject, ident.Span);
+                        Declare(local);
+                        return new TBindPattern(local, ident.Span);
+                    }
+                case LiteralPattern lit:
+                    {
+                        var value = LiteralPatternValue(lit);
+                        if (value is null)
+                        {
+                            return new TWildcardPattern(subject, lit.Span);
+                        }
+                        Unify(subject, value.Type, lit.Span, "this pattern (it must match the value being matched)");
+                        return new TLiteralPattern(value, lit.Span);
+                    }
+                default:
+                    _checker.NotSupported("this kind of pattern", Source, pattern.Span);
+                    return new TWildcardPattern(subject, pattern.Span);
+            }
+        }
+
+        private TExpr? LiteralPatternValue(LiteralPattern lit)
+        {
+            var negative = lit.IsNegative;
+            switch (lit.Literal)
+            {
+                case IntLiteralExpr i:
+                    return new TIntLiteral(negative ? -(i.Value ?? 0) : i.Value ?? 0, lit.Span);
+                case FloatLiteralExpr f:
+                    return new TFloatLiteral(negative ? -f.Value : f.Value, lit.Span);
+                case BoolLiteralExpr b:
+                    return new TBoolLiteral(b.Value, lit.Span);
+                case NilLiteralExpr:
+                    return new TUnitLiteral(lit.Span);
+                case StringExpr s when s.Parts.All(p => p is StringTextPart):
+                    return new TStringLiteral(string.Concat(s.Parts.OfType<StringTextPart>().Select(p => p.Text)), lit.Span);
+                case StringExpr s:
+                    _checker.Error(DiagnosticCode.TypeMismatch, "a string pattern cannot contain interpolation", Source, s.Span,
+                        hint: "bind the value to a name and compare it in a `when` guard");
+                    return null;
+                default:
+                    _checker.NotSupported("this kind of literal pattern", Source, lit.Span);
+                    return null;
+            }
+        }
+
+        private TExpr InferBinary(BinaryExpr binary)
+        {
+            if (binary.Op == BinaryOp.Pipe)
+            {
+                return InferPipe(binary);
+            }
+            var left = Infer(binary.Lhs);
+            var right = Infer(binary.Rhs);
+            var opText = binary.OpToken?.Text ?? binary.Op.ToString();
+            var opSpan = binary.OpToken?.Span ?? binary.Span;
+            switch (binary.Op)
+            {
+                case BinaryOp.Add or BinaryOp.Sub or BinaryOp.Mul or BinaryOp.Div or BinaryOp.Mod:
+                    Unify(left.Type, right.Type, right.Span, $"the right side of `{opText}`");
+                    Require(left.Type, BuiltinTrait.Numeric, opSpan, $"`{opText}`");
+                    return new TBinary(binary.Op switch
+                    {
+                        BinaryOp.Add => TBinaryOp.Add,
+                        BinaryOp.Sub => TBinaryOp.Sub,
+                        BinaryOp.Mul => TBinaryOp.Mul,
+                        BinaryOp.Div => TBinaryOp.Div,
+                        _ => TBinaryOp.Rem,
+                    }, left, right, left.Type, left.Type, binary.Span);
+                case BinaryOp.Eq or BinaryOp.NotEq:
+                    Unify(left.Type, right.Type, right.Span, $"the right side of `{opText}`");
+                    Require(left.Type, BuiltinTrait.Eq, opSpan, $"`{opText}`");
+                    return new TBinary(binary.Op == BinaryOp.Eq ? TBinaryOp.Eq : TBinaryOp.NotEq, left, right, left.Type, MeshType.Bool, binary.Span);
+                case BinaryOp.Lt or BinaryOp.LtEq or BinaryOp.Gt or BinaryOp.GtEq:
+                    Unify(left.Type, right.Type, right.Span, $"the right side of `{opText}`");
+                    Require(left.Type, BuiltinTrait.Ord, opSpan, $"`{opText}`");
+                    return new TBinary(binary.Op switch
+                    {
+                        BinaryOp.Lt => TBinaryOp.Lt,
+                        BinaryOp.LtEq => TBinaryOp.LtEq,
+                        BinaryOp.Gt => TBinaryOp.Gt,
+                        _ => TBinaryOp.GtEq,
+                    }, left, right, left.Type, MeshType.Bool, binary.Span);
+                case BinaryOp.And or BinaryOp.Or:
+                    Unify(MeshType.Bool, left.Type, left.Span, $"the left side of `{opText}`");
+                    Unify(MeshType.Bool, right.Type, right.Span, $"the right side of `{opText}`");
+                    return new TBinary(binary.Op == BinaryOp.And ? TBinaryOp.And : TBinaryOp.Or, left, right, MeshType.Bool, MeshType.Bool, binary.Span);
+                case BinaryOp.Concat or BinaryOp.ListConcat:
+                    Unify(MeshType.String, left.Type, left.Span, $"the left side of `{opText}`");
+                    Unify(MeshType.String, right.Type, right.Span, $"the right side of `{opText}`");
+                    return new TBinary(TBinaryOp.Concat, left, right, MeshType.String, MeshType.String, binary.Span);
+                default:
+                    return Unsupported($"the `{opText}` operator", binary.Span);
+            }
+        }
+
+        /// <summary><c>x |> f(a)</c> is <c>f(x, a)</c>; <c>x |> f</c> is <c>f(x)</c>.</summary>
+        private TExpr InferPipe(BinaryExpr pipe)
+        {
+            switch (pipe.Rhs)
+            {
+                case CallExpr call:
+                    return InferCall(call, pipe.Lhs);
+                case NameExpr name:
+                    return InferNamedCall(name, [pipe.Lhs!], pipe.Span);
+                default:
+                    return Unsupported("piping into this kind of expression", pipe.Span);
+            }
+        }
+
+        private TExpr InferUnary(UnaryExpr unary)
+        {
+            var operand = Infer(unary.Operand);
+            if (unary.Op == UnaryOp.Not)
+            {
+                Unify(MeshType.Bool, operand.Type, operand.Span, "`not`");
+                return new TUnary(TUnaryOp.Not, operand, MeshType.Bool, unary.Span);
+            }
+            Require(operand.Type, BuiltinTrait.Numeric, unary.Span, "unary `-`");
+            return new TUnary(TUnaryOp.Neg, operand, operand.Type, unary.Span);
+        }
+
+        private TExpr InferCall(CallExpr call, Expr? pipedFirst)
+        {
+            if (call.TrailingClosure is not null)
+            {
+                return Unsupported("trailing closures", call.Span);
+            }
+            var args = new List<Expr>();
+            if (pipedFirst is not null)
+            {
+                args.Add(pipedFirst);
+            }
+            foreach (var arg in call.Args)
+            {
+                if (arg.Name is not null)
+                {
+                    return Unsupported("keyword arguments", arg.Span);
+                }
+                if (arg.Value is { } value)
+                {
+                    args.Add(value);
+                }
+            }
+            return call.Callee switch
+            {
+                NameExpr name => InferNamedCall(name, args, call.Span),
+                FieldAccessExpr { Target: NameExpr { Name: { } qualifier }, FieldName: { } field } access
+                    when _checker.ResolveQualifier(_info.Module.Name, qualifier) is { } module => InferQualifiedCall(module, field, access, args, call.Span),
+                FieldAccessExpr { Target: NameExpr { Name: { Length: > 0 } qualifier } } access when char.IsUpper(qualifier[0]) => UnknownQualifier(qualifier, access),
+                _ => Unsupported("calls of this kind of expression", call.Span),
+            };
+        }
+
+        private TExpr InferQualifiedCall(string module, string name, FieldAccessExpr access, IReadOnlyList<Expr> argSyntax, TextSpan span)
+        {
+            if (!_checker._byName.TryGetValue((module, name), out var target))
+            {
+                var suggestion = NameSuggestions.Closest(name, _checker._byName.Keys.Where(k => k.Module == module).Select(k => k.Name));
+                _checker.Error(DiagnosticCode.UnboundName, $"module `{module}` has no function `{name}`", Source, access.FieldToken?.Span ?? access.Span, "not found",
+                    suggestion is null ? null : $"did you mean `{suggestion}`?");
+                foreach (var arg in argSyntax)
+                {
+                    Infer(arg);
+                }
+                return new TError(Types.Fresh(), span);
+            }
+            _checker.CheckVisible(_info.Module, target, access.FieldToken?.Span ?? access.Span);
+            var (paramTypes, returnType, typeArgs) = Instantiate(target, span);
+            var args = CheckArgs($"{module}.{name}", paramTypes, argSyntax, span);
+            return new TCall(target.Symbol, typeArgs, args, returnType, span);
+        }
+
+        private TExpr UnknownQualifier(string qualifier, FieldAccessExpr access)
+        {
+            if (StdlibModules.Contains(qualifier))
+            {
+                return Unsupported($"the `{qualifier}` standard library module's functions", access.Span);
+            }
+            var suggestion = NameSuggestions.Closest(qualifier, _checker._scopes.TryGetValue(_info.Module.Name, out var scope) ? scope.Qualifiers.Keys : []);
+            _checker.Error(DiagnosticCode.ModuleNotFound, $"`{qualifier}` is not an imported module", Source, access.Target!.Span, "unknown module",
+                suggestion is null ? $"add `import {qualifier}` at the top of the file if a module of that name exists" : $"did you mean `{suggestion}`?");
+            return new TError(Types.Fresh(), access.Span);
+        }
+
+        private TExpr InferNamedCall(NameExpr callee, IReadOnlyList<Expr> argSyntax, TextSpan span)
+        {
+            var name = callee.Name ?? "";
+            if (Lookup(name) is not null)
+            {
+                return Unsupported("calling local variables (closures)", callee.Span);
+            }
+            if (_checker.ResolveFunction(_info.Module.Name, name) is { } target)
+            {
+                var (paramTypes, returnType, typeArgs) = Instantiate(target, span);
+                var args = CheckArgs(name, paramTypes, argSyntax, span);
+                return new TCall(target.Symbol, typeArgs, args, returnType, span);
+            }
+            if (name is "println" or "print")
+            {
+                var args = CheckArgs(name, [MeshType.String], argSyntax, span,
+                    hint: "use string interpolation to print other values: println(\"${value}\")");
+                return new TBuiltinCall(name == "println" ? Builtin.Println : Builtin.Print, args, MeshType.Unit, span);
+            }
+            ReportUnknownName(name, callee.Span);
+            foreach (var arg in argSyntax)
+            {
+                Infer(arg);
+            }
+            return new TError(Types.Fresh(), span);
+        }
+
+        /// <summary>The callee's parameter and result types at this use, with fresh type arguments.</summary>
+        private (ImmutableArray<MeshType> Params, MeshType Return, ImmutableArray<MeshType> TypeArgs) Instantiate(FunctionInfo target, TextSpan span)
+        {
+            if (target.InProgress)
+            {
+                // Inside its own recursive group a function is monomorphic.
+                return (target.MonoType!.Params, target.MonoType.Return, default);
+            }
+            var scheme = target.Symbol.Scheme;
+            var fresh = scheme.Params.Select(_ => (MeshType)Types.Fresh()).ToImmutableArray();
+            foreach (var bound in scheme.Bounds)
+            {
+                Require(fresh[bound.ParamIndex], bound.Trait, span, $"calling `{target.Symbol.Name}` ({BuiltinTraits.Describe(bound.Trait)})");
+            }
+            var type = (FunType)Substitution.Instantiate(scheme.Body, fresh);
+            return (type.Params, type.Return, fresh);
+        }
+
+        private MeshType InstantiateMailbox(FunctionInfo target, ImmutableArray<MeshType> typeArgs)
+        {
+            var mailbox = target.Symbol.MailboxType ?? Types.Fresh();
+            return typeArgs.IsDefault ? mailbox : Substitution.Instantiate(mailbox, typeArgs);
+        }
+
+        private ImmutableArray<TExpr> CheckArgs(string name, ImmutableArray<MeshType> paramTypes, IReadOnlyList<Expr> argSyntax, TextSpan span, string? hint = null)
+        {
+            var args = argSyntax.Select(Infer).ToImmutableArray();
+            if (args.Length != paramTypes.Length)
+            {
+                _checker.Error(DiagnosticCode.ArityMismatch,
+                    $"`{name}` takes {paramTypes.Length} argument{(paramTypes.Length == 1 ? "" : "s")} but {args.Length} {(args.Length == 1 ? "was" : "were")} given",
+                    Source, span);
+                return args;
+            }
+            for (var i = 0; i < args.Length; i++)
+            {
+                Unify(paramTypes[i], args[i].Type, args[i].Span, $"argument {i + 1} of `{name}`", hint: hint);
+            }
+            return args;
+        }
+
+        private TExpr InferReturn(ReturnExpr ret)
+        {
+            var value = ret.Value is null ? null : Infer(ret.Value);
+            Unify(Signature.Return, value?.Type ?? MeshType.Unit, value?.Span ?? ret.Span, "the returned value");
+            return new TReturn(value, ret.Span);
+        }
+
+        private bool HasMailbox => _info.Symbol.MailboxType is not null;
+
+        private TExpr InferSpawn(SpawnExpr spawn)
+        {
+            var args = spawn.Args.ToList();
+            if (args.Count == 0 || args[0].Value is not NameExpr { Name: { } name } nameExpr || _checker.ResolveFunction(_info.Module.Name, name) is not { } target)
+            {
+                var where = args.Count > 0 && args[0].Value is { } first ? first.Span : spawn.Span;
+                _checker.Error(DiagnosticCode.SpawnNonFunction, "`spawn` needs the name of an actor or function as its first argument", Source, where,
+                    hint: "write `spawn(worker, arg1, arg2)` where `worker` is an `actor`");
+                return new TError(MeshType.Pid(Types.Fresh()), spawn.Span);
+            }
+            var (paramTypes, _, typeArgs) = Instantiate(target, spawn.Span);
+            var actorArgs = CheckArgs(name, paramTypes, [.. args.Skip(1).Select(a => a.Value!).Where(v => v is not null)], spawn.Span);
+            var mailbox = InstantiateMailbox(target, typeArgs);
+            _ = nameExpr;
+            return new TSpawn(target.Symbol, typeArgs, actorArgs, MeshType.Pid(mailbox), spawn.Span);
+        }
+
+        private TExpr InferSend(SendExpr send)
+        {
+            var target = Infer(send.Target);
+            var message = Infer(send.Message);
+            var messageType = Types.Fresh();
+            if (Unify(MeshType.Pid(messageType), target.Type, target.Span, "the target of `send`"))
+            {
+                Unify(messageType, message.Type, message.Span, "this message (the process receives another type)", DiagnosticCode.SendTypeMismatch);
+            }
+            return new TSend(target, message, send.Span);
+        }
+
+        private TExpr InferSelf(SelfExpr self)
+        {
+            if (!HasMailbox)
+            {
+                _checker.Error(DiagnosticCode.SelfOutsideActor, "`self()` can only be used inside an actor (or `main`)", Source, self.Span,
+                    hint: "pass the pid in as an argument instead");
+                return new TError(MeshType.Pid(Types.Fresh()), self.Span);
+            }
+            return new TSelf(MeshType.Pid(_info.Symbol.MailboxType!), self.Span);
+        }
+
+        private TExpr InferReceive(ReceiveExpr receive)
+        {
+            if (!HasMailbox)
+            {
+                _checker.Error(DiagnosticCode.ReceiveOutsideActor, "`receive` can only be used inside an actor (or `main`)", Source, receive.Span,
+                    hint: "move this code into an `actor` and `spawn` it");
+                return new TError(Types.Fresh(), receive.Span);
+            }
+            var result = Types.Fresh();
+            var arms = InferArms(receive.Arms, _info.Symbol.MailboxType!, result);
+            TExpr? timeout = null;
+            TExpr? after = null;
+            if (receive.AfterTimeout is { } t)
+            {
+                timeout = Infer(t);
+                Unify(MeshType.Int, timeout.Type, timeout.Span, "an `after` timeout (milliseconds)");
+                after = Infer(receive.AfterBody);
+                Unify(result, after.Type, after.Span, "the `after` branch (it must match the arms)");
+            }
+            return new TReceive(arms, _info.Symbol.MailboxType!, timeout, after, result, receive.Span);
+        }
+    }
+}

@@ -1,0 +1,563 @@
+using System.Collections.Immutable;
+using Mesh.Compiler.Diagnostics;
+using Mesh.Compiler.Syntax;
+using Mesh.Compiler.Syntax.Ast;
+using Mesh.Compiler.Text;
+
+namespace Mesh.Compiler.Semantics;
+
+/// <summary>One parsed module handed to the checker.</summary>
+public sealed record CheckedModule(string Name, SourceText Source, SyntaxTree Tree);
+
+public sealed record CheckResult(TypedProgram? Program, ImmutableArray<Diagnostic> Diagnostics);
+
+/// <summary>
+/// Names and types: collects top-level definitions, orders functions into strongly connected
+/// groups of the call graph (callees first), infers each group with Hindley–Milner and
+/// generalises it, so a function is polymorphic for its callers but monomorphic inside its own
+/// recursive group.
+/// </summary>
+public sealed partial class TypeChecker
+{
+    private readonly DiagnosticBag _diagnostics = new();
+    private readonly Substitution _types = new();
+    private readonly List<FunctionInfo> _functions = [];
+    private readonly Dictionary<(string Module, string Name), FunctionInfo> _byName = [];
+
+    /// <summary>A function with its syntax, while it is being checked.</summary>
+    private sealed class FunctionInfo(FunctionSymbol symbol, CheckedModule module, Item syntax)
+    {
+        public FunctionSymbol Symbol { get; } = symbol;
+
+        public CheckedModule Module { get; } = module;
+
+        public Item Syntax { get; } = syntax;
+
+        /// <summary>True while its recursive group is being inferred: calls use the monotype.</summary>
+        public bool InProgress { get; set; }
+
+        public bool Checked { get; set; }
+
+        public FunType? MonoType { get; set; }
+
+        public List<int> Callees { get; } = [];
+    }
+
+    public static CheckResult Check(ImmutableArray<CheckedModule> modules)
+    {
+        var checker = new TypeChecker();
+        return checker.Run(modules);
+    }
+
+    private CheckResult Run(ImmutableArray<CheckedModule> modules)
+    {
+        foreach (var module in modules)
+        {
+            Collect(module);
+        }
+        var moduleNames = modules.Select(m => m.Name).ToHashSet();
+        foreach (var module in modules)
+        {
+            CollectImports(module, moduleNames);
+        }
+        foreach (var info in _functions)
+        {
+            FindCallees(info);
+        }
+        foreach (var group in StronglyConnectedGroups())
+        {
+            CheckGroup(group);
+        }
+
+        var entry = modules.FirstOrDefault(m => m.Name == "Main");
+        FunctionSymbol? main = null;
+        if (entry is not null && _byName.TryGetValue(("Main", "main"), out var mainInfo))
+        {
+            main = mainInfo.Symbol;
+            if (mainInfo.Symbol.Params.Length != 0)
+            {
+                Error(DiagnosticCode.MissingMain, "`main` must not take parameters", entry.Source, mainInfo.Symbol.Span,
+                    hint: "command-line arguments will come from `Env.args()`");
+            }
+        }
+        else if (entry is not null)
+        {
+            Error(DiagnosticCode.MissingMain, "main.mpl has no `fn main()`", entry.Source, new TextSpan(0, 0),
+                hint: "add `fn main() do ... end`; the program starts there");
+        }
+
+        var program = main is null || _diagnostics.HasErrors
+            ? null
+            : new TypedProgram([.. _functions.Select(f => f.Symbol)], main, _types, [.. modules.Select(m => m.Source)]);
+        return new CheckResult(program, _diagnostics.ToImmutable());
+    }
+
+    private void Error(DiagnosticCode code, string message, SourceText source, TextSpan span, string? label = null, string? hint = null)
+        => _diagnostics.Error(code, message, source, span, label, hint);
+
+    private void NotSupported(string what, SourceText source, TextSpan span)
+        => Error(DiagnosticCode.NotSupportedYet, $"{what} are not supported by this compiler yet", source, span,
+            hint: "the parser accepts this form; code generation for it is still being built");
+
+    // ---- collection ----
+
+    private void Collect(CheckedModule module)
+    {
+        foreach (var item in module.Tree.File.Items)
+        {
+            switch (item)
+            {
+                case FnDef fn when fn.Name is { } name:
+                    Declare(module, item, name, fn.NameToken?.Span ?? fn.Span, FunctionKind.Function, fn.IsPub, fn.Params.Count);
+                    break;
+                case ActorDef actor when actor.Name is { } name:
+                    Declare(module, item, name, actor.NameToken?.Span ?? actor.Span, FunctionKind.Actor, true, actor.Params.Count);
+                    break;
+                case FnDef or ActorDef:
+                    break; // a nameless definition already has a syntax error
+                case StructDef:
+                    NotSupported("structs", module.Source, KeywordSpan(item));
+                    break;
+                case SumTypeDef or TypeAliasDef:
+                    NotSupported("type definitions", module.Source, KeywordSpan(item));
+                    break;
+                case InterfaceDef:
+                    NotSupported("interfaces", module.Source, KeywordSpan(item));
+                    break;
+                case ImplDef:
+                    NotSupported("impl blocks", module.Source, KeywordSpan(item));
+                    break;
+                case ServiceDef:
+                    NotSupported("services", module.Source, KeywordSpan(item));
+                    break;
+                case SupervisorDef:
+                    NotSupported("supervisors", module.Source, KeywordSpan(item));
+                    break;
+                case ImportDecl or FromImportDecl:
+                    break; // resolved once every module's definitions are known
+                case ModuleDef:
+                    NotSupported("inline modules", module.Source, KeywordSpan(item));
+                    break;
+            }
+        }
+    }
+
+    /// <summary>The span of an item's first line, so "not supported" errors stay short.</summary>
+    private static TextSpan KeywordSpan(Item item)
+    {
+        var span = item.Span;
+        var text = item.Syntax.ToString();
+        var newline = text.IndexOf('\n');
+        return newline > 0 ? new TextSpan(span.Start, Math.Min(newline, span.Length)) : span;
+    }
+
+    private void Declare(CheckedModule module, Item item, string name, TextSpan nameSpan, FunctionKind kind, bool isPublic, int arity)
+    {
+        if (_byName.TryGetValue((module.Name, name), out var existing))
+        {
+            var message = existing.Syntax is FnDef && item is FnDef
+                ? $"`{name}` is defined more than once; multi-clause functions are not supported by this compiler yet"
+                : $"`{name}` is defined more than once";
+            _diagnostics.Add(new Diagnostic(DiagnosticCode.DuplicateDefinition, message, module.Source, nameSpan, "defined again here")
+            {
+                SecondaryLabels = [new DiagnosticLabel(existing.Module.Source, existing.Symbol.Span, "first defined here")],
+            });
+            return;
+        }
+        var symbol = new FunctionSymbol(module.Name, name, kind, module.Source, nameSpan) { IsPublic = isPublic };
+        var info = new FunctionInfo(symbol, module, item);
+        _functions.Add(info);
+        _byName[(module.Name, name)] = info;
+        _ = arity;
+    }
+
+    // ---- imports and name resolution across modules ----
+
+    /// <summary>What a module can see besides its own definitions.</summary>
+    private sealed class ModuleScope
+    {
+        /// <summary><c>import Math.Vector</c> makes the qualifier <c>Vector</c> name module <c>Math.Vector</c>.</summary>
+        public Dictionary<string, string> Qualifiers { get; } = [];
+
+        /// <summary><c>from Geometry import area</c> makes <c>area</c> name <c>Geometry.area</c>.</summary>
+        public Dictionary<string, FunctionInfo> Imported { get; } = [];
+    }
+
+    private readonly Dictionary<string, ModuleScope> _scopes = [];
+
+    private static readonly HashSet<string> StdlibModules =
+    [
+        "String", "IO", "Env", "File", "List", "Map", "Set", "Tuple", "Range", "Queue", "JSON", "Json", "HTTP", "Request",
+        "Job", "Math", "Int", "Float", "Timer", "Sqlite", "Pg", "Pool", "Node", "Process", "Global", "Iter", "Ws", "Orm",
+        "Query", "Repo", "Changeset", "Migration",
+    ];
+
+    private void CollectImports(CheckedModule module, HashSet<string> moduleNames)
+    {
+        var scope = new ModuleScope();
+        _scopes[module.Name] = scope;
+        foreach (var item in module.Tree.File.Items)
+        {
+            switch (item)
+            {
+                case ImportDecl import when import.ModuleName is { } target:
+                    if (moduleNames.Contains(target) && target != module.Name)
+                    {
+                        scope.Qualifiers[target.Split('.')[^1]] = target;
+                    }
+                    else if (!StdlibModules.Contains(target))
+                    {
+                        ReportUnknownModule(module, target, import.Path!.Span, moduleNames);
+                    }
+                    break;
+                case FromImportDecl from when from.ModuleName is { } target:
+                    if (!moduleNames.Contains(target) || target == module.Name)
+                    {
+                        if (StdlibModules.Contains(target))
+                        {
+                            NotSupported("imports from the standard library", module.Source, from.Path!.Span);
+                        }
+                        else
+                        {
+                            ReportUnknownModule(module, target, from.Path!.Span, moduleNames);
+                        }
+                        break;
+                    }
+                    foreach (var nameToken in from.NameTokens)
+                    {
+                        if (!_byName.TryGetValue((target, nameToken.Text), out var imported))
+                        {
+                            var suggestion = NameSuggestions.Closest(nameToken.Text, _byName.Keys.Where(k => k.Module == target).Select(k => k.Name));
+                            Error(DiagnosticCode.ImportNameNotFound, $"module `{target}` has no `{nameToken.Text}`", module.Source, nameToken.Span, "not found",
+                                suggestion is null ? null : $"did you mean `{suggestion}`?");
+                        }
+                        else if (CheckVisible(module, imported, nameToken.Span))
+                        {
+                            scope.Imported[nameToken.Text] = imported;
+                        }
+                    }
+                    break;
+            }
+        }
+    }
+
+    private void ReportUnknownModule(CheckedModule module, string target, TextSpan span, HashSet<string> moduleNames)
+    {
+        var suggestion = NameSuggestions.Closest(target, moduleNames.Where(n => n != "Main"));
+        Error(DiagnosticCode.ModuleNotFound, $"module `{target}` not found", module.Source, span, "no such module in this project",
+            suggestion is null ? "module names come from file paths: `geometry.mpl` is `Geometry`" : $"did you mean `{suggestion}`?");
+    }
+
+    private bool CheckVisible(CheckedModule from, FunctionInfo target, TextSpan span)
+    {
+        if (target.Symbol.IsPublic || target.Module.Name == from.Name)
+        {
+            return true;
+        }
+        Error(DiagnosticCode.PrivateItem, $"`{target.Symbol.Name}` is private to module `{target.Module.Name}`", from.Source, span, "private",
+            $"mark it `pub fn {target.Symbol.Name}` in {target.Module.Source.Path} to use it from other modules");
+        return false;
+    }
+
+    /// <summary>An unqualified function name as seen from a module: its own definitions, then imports.</summary>
+    private FunctionInfo? ResolveFunction(string module, string name)
+    {
+        if (_byName.TryGetValue((module, name), out var own))
+        {
+            return own;
+        }
+        return _scopes.TryGetValue(module, out var scope) && scope.Imported.TryGetValue(name, out var imported) ? imported : null;
+    }
+
+    /// <summary>The module a qualifier such as <c>Geometry</c> names in a module, if it was imported.</summary>
+    private string? ResolveQualifier(string module, string qualifier)
+        => _scopes.TryGetValue(module, out var scope) && scope.Qualifiers.TryGetValue(qualifier, out var target) ? target : null;
+
+    private IEnumerable<string> VisibleFunctionNames(string module)
+        => _byName.Keys.Where(k => k.Module == module).Select(k => k.Name)
+            .Concat(_scopes.TryGetValue(module, out var scope) ? scope.Imported.Keys : []);
+
+    // ---- call graph ----
+
+    private void FindCallees(FunctionInfo info)
+    {
+        var seen = new HashSet<int>();
+        foreach (var node in info.Syntax.Syntax.DescendantNodes())
+        {
+            FunctionInfo? callee = null;
+            if (NameExpr.Cast(node) is { Name: { } name })
+            {
+                callee = ResolveFunction(info.Module.Name, name);
+            }
+            else if (node.Kind == SyntaxKind.FieldAccessExpr && new FieldAccessExpr(node) is { Target: NameExpr { Name: { } q }, FieldName: { } f }
+                && ResolveQualifier(info.Module.Name, q) is { } target)
+            {
+                _byName.TryGetValue((target, f), out callee);
+            }
+            if (callee is not null)
+            {
+                var index = _functions.IndexOf(callee);
+                if (seen.Add(index))
+                {
+                    info.Callees.Add(index);
+                }
+            }
+        }
+    }
+
+    /// <summary>Tarjan's algorithm; groups come out callees-first.</summary>
+    private List<List<FunctionInfo>> StronglyConnectedGroups()
+    {
+        var index = new int[_functions.Count];
+        var low = new int[_functions.Count];
+        var onStack = new bool[_functions.Count];
+        Array.Fill(index, -1);
+        var stack = new Stack<int>();
+        var groups = new List<List<FunctionInfo>>();
+        var counter = 0;
+
+        // Iterative to survive very long call chains.
+        foreach (var root in Enumerable.Range(0, _functions.Count))
+        {
+            if (index[root] >= 0)
+            {
+                continue;
+            }
+            var work = new Stack<(int Node, int Next)>();
+            work.Push((root, 0));
+            index[root] = low[root] = counter++;
+            stack.Push(root);
+            onStack[root] = true;
+            while (work.Count > 0)
+            {
+                var (node, next) = work.Pop();
+                var callees = _functions[node].Callees;
+                if (next < callees.Count)
+                {
+                    work.Push((node, next + 1));
+                    var callee = callees[next];
+                    if (index[callee] < 0)
+                    {
+                        index[callee] = low[callee] = counter++;
+                        stack.Push(callee);
+                        onStack[callee] = true;
+                        work.Push((callee, 0));
+                    }
+                    else if (onStack[callee])
+                    {
+                        low[node] = Math.Min(low[node], index[callee]);
+                    }
+                    continue;
+                }
+                if (work.Count > 0)
+                {
+                    var parent = work.Peek().Node;
+                    low[parent] = Math.Min(low[parent], low[node]);
+                }
+                if (low[node] == index[node])
+                {
+                    var group = new List<FunctionInfo>();
+                    int member;
+                    do
+                    {
+                        member = stack.Pop();
+                        onStack[member] = false;
+                        group.Add(_functions[member]);
+                    }
+                    while (member != node);
+                    group.Reverse();
+                    groups.Add(group);
+                }
+            }
+        }
+        return groups;
+    }
+
+    // ---- inference of one recursive group, then generalisation ----
+
+    private void CheckGroup(List<FunctionInfo> group)
+    {
+        var obligations = new List<Obligation>();
+        var declaredGenerics = new Dictionary<FunctionInfo, Dictionary<string, MeshType>>();
+        foreach (var info in group)
+        {
+            var generics = new Dictionary<string, MeshType>();
+            if (info.Syntax is FnDef fn)
+            {
+                foreach (var g in fn.GenericParams.Select(g => g.Name).OfType<string>())
+                {
+                    generics[g] = _types.Fresh();
+                }
+            }
+            declaredGenerics[info] = generics;
+            var parameters = GetParams(info.Syntax);
+            var locals = new List<LocalSymbol>();
+            var paramTypes = new List<MeshType>();
+            foreach (var p in parameters)
+            {
+                var type = p.Type is { } t ? ResolveTypeRef(t, info.Module.Source, generics) : _types.Fresh();
+                var name = p.Name ?? "_";
+                if (p.Pattern is { } pattern && pattern is not IdentPattern && pattern is not WildcardPattern)
+                {
+                    NotSupported("patterns in function parameters", info.Module.Source, pattern.Span);
+                }
+                locals.Add(new LocalSymbol(NextLocalId(), name, type, p.Span));
+                paramTypes.Add(type);
+            }
+            var returnType = info.Syntax is FnDef { ReturnType: { } rt } ? ResolveTypeRef(rt, info.Module.Source, generics) : _types.Fresh();
+            info.MonoType = new FunType([.. paramTypes], returnType);
+            info.Symbol.Params = [.. locals];
+            info.Symbol.Scheme = TypeScheme.Mono(info.MonoType);
+            if (info.Symbol.Kind == FunctionKind.Actor || info.Symbol.QualifiedName == "Main.main")
+            {
+                info.Symbol.MailboxType = _types.Fresh();
+            }
+            info.InProgress = true;
+        }
+
+        foreach (var info in group)
+        {
+            var body = new FunctionBodyChecker(this, info, obligations, declaredGenerics[info]);
+            info.Symbol.Body = body.CheckBody();
+        }
+
+        // Defaulting: variables that only live inside bodies get a concrete type now.
+        var signatureVars = new HashSet<int>();
+        foreach (var info in group)
+        {
+            _types.FreeVariables(info.MonoType!, signatureVars);
+            if (info.Symbol.MailboxType is { } mailbox)
+            {
+                _types.FreeVariables(mailbox, signatureVars);
+            }
+        }
+        foreach (var obligation in obligations)
+        {
+            if (_types.Shallow(obligation.Type) is TypeVar v && !signatureVars.Contains(v.Id))
+            {
+                _types.Unify(v, obligation.Trait == BuiltinTrait.Numeric || obligation.Trait == BuiltinTrait.Ord ? MeshType.Int : MeshType.Unit);
+            }
+        }
+
+        // Generalisation: the remaining signature variables become the group's type parameters.
+        var typeParams = new List<TypeParam>();
+        foreach (var id in signatureVars.Order())
+        {
+            if (_types.Shallow(new TypeVar(id)) is TypeVar free)
+            {
+                var param = new TypeParam(typeParams.Count, ParamName(typeParams.Count));
+                typeParams.Add(param);
+                _types.Unify(free, param);
+            }
+        }
+        var bounds = new List<TypeBound>();
+        foreach (var obligation in obligations)
+        {
+            switch (_types.Resolve(obligation.Type))
+            {
+                case TypeParam p:
+                    if (!bounds.Contains(new TypeBound(p.Index, obligation.Trait)))
+                    {
+                        bounds.Add(new TypeBound(p.Index, obligation.Trait));
+                    }
+                    break;
+                case TypeCon con:
+                    if (!BuiltinTraits.IsSatisfiedBy(obligation.Trait, con))
+                    {
+                        ReportUnsatisfied(obligation, con);
+                    }
+                    break;
+                case var other when other is not TypeVar:
+                    ReportUnsatisfied(obligation, other);
+                    break;
+            }
+        }
+        foreach (var info in group)
+        {
+            info.Symbol.Scheme = new TypeScheme([.. typeParams], [.. bounds], _types.Resolve(info.MonoType!));
+            if (info.Symbol.MailboxType is { } mailbox)
+            {
+                info.Symbol.MailboxType = _types.Resolve(mailbox);
+            }
+            info.InProgress = false;
+            info.Checked = true;
+        }
+    }
+
+    private void ReportUnsatisfied(Obligation obligation, MeshType type)
+    {
+        var typeName = TypeFormatter.Format(type);
+        string? hint = null;
+        if (obligation.Trait == BuiltinTrait.Numeric && typeName == "String")
+        {
+            hint = "use `<>` to join strings";
+        }
+        else if (obligation.Trait == BuiltinTrait.Display)
+        {
+            hint = "only Int, Float, Bool and String values can be interpolated for now";
+        }
+        Error(DiagnosticCode.TraitNotSatisfied, $"{obligation.What} is not defined for {typeName}", obligation.Source, obligation.Span,
+            $"this is {Article(typeName)}", hint);
+    }
+
+    private static string ParamName(int index) => index < 26 ? ((char)('a' + index)).ToString() : $"t{index}";
+
+    private int _nextLocalId;
+
+    private int NextLocalId() => _nextLocalId++;
+
+    private static IReadOnlyList<Param> GetParams(Item item) => item switch
+    {
+        FnDef fn => fn.Params,
+        ActorDef actor => actor.Params,
+        _ => [],
+    };
+
+    internal static string Article(string typeName)
+        => typeName.Length > 0 && "AEIOU".Contains(typeName[0]) ? $"an {typeName}" : $"a {typeName}";
+
+    /// <summary>Type annotations → types. Unknown names are errors with a suggestion.</summary>
+    private MeshType ResolveTypeRef(TypeRef typeRef, SourceText source, IReadOnlyDictionary<string, MeshType> generics)
+    {
+        switch (typeRef)
+        {
+            case NamedTypeRef named:
+                {
+                    var name = named.Name ?? "";
+                    var args = named.Args.Select(a => ResolveTypeRef(a, source, generics)).ToList();
+                    if (generics.TryGetValue(name, out var generic) && args.Count == 0)
+                    {
+                        return generic;
+                    }
+                    switch (name)
+                    {
+                        case "Int" or "Float" or "Bool" or "String" when args.Count == 0:
+                            return new TypeCon(name, []);
+                        case "Pid" when args.Count <= 1:
+                            return MeshType.Pid(args.Count == 1 ? args[0] : _types.Fresh());
+                        case "List" or "Map" or "Set" or "Option" or "Result" or "Range" or "Queue" or "Atom" or "Json" or "Ordering":
+                            NotSupported($"`{name}` types", source, typeRef.Span);
+                            return _types.Fresh();
+                    }
+                    var known = new[] { "Int", "Float", "Bool", "String", "Pid" }.Concat(generics.Keys);
+                    var suggestion = NameSuggestions.Closest(name, known);
+                    Error(DiagnosticCode.UnboundName, $"unknown type `{name}`", source, typeRef.Span, "not a type in scope",
+                        suggestion is null ? null : $"did you mean `{suggestion}`?");
+                    return _types.Fresh();
+                }
+            case TupleTypeRef tuple when tuple.Elements.Count == 0:
+                return MeshType.Unit;
+            case TupleTypeRef:
+                NotSupported("tuple types", source, typeRef.Span);
+                return _types.Fresh();
+            case FunTypeRef:
+                NotSupported("function types", source, typeRef.Span);
+                return _types.Fresh();
+            case OptionTypeRef or ResultTypeRef:
+                NotSupported("Option and Result types", source, typeRef.Span);
+                return _types.Fresh();
+            default:
+                return _types.Fresh();
+        }
+    }
+}
