@@ -1,0 +1,194 @@
+; ModuleID = 'arith'
+source_filename = "arith"
+target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
+target triple = "x86_64-pc-linux-gnu"
+
+@str.0 = private unnamed_addr constant { i64, [3 x i8] } { i64 3, [3 x i8] c"big" }, align 8
+@str.1 = private unnamed_addr constant { i64, [5 x i8] } { i64 5, [5 x i8] c"small" }, align 8
+@str.2 = private unnamed_addr constant { i64, [1 x i8] } { i64 1, [1 x i8] c" " }, align 8
+
+define internal void @"Main.main$entry"(ptr %0) {
+entry:
+  %args = alloca ptr, align 8
+  store ptr %0, ptr %args, align 8
+  br label %bb0
+
+bb0:                                              ; preds = %entry
+  call void @Main.main()
+  ret void
+}
+
+define internal void @Main.main() {
+entry:
+  %l0 = alloca i64, align 8
+  %n = alloca i64, align 8
+  %l2 = alloca ptr, align 8
+  %l3 = alloca i1, align 1
+  %l4 = alloca i1, align 1
+  %l5 = alloca i1, align 1
+  %l6 = alloca i1, align 1
+  %big = alloca ptr, align 8
+  %l8 = alloca ptr, align 8
+  %l9 = alloca ptr, align 8
+  %l10 = alloca double, align 8
+  %l11 = alloca ptr, align 8
+  %l12 = alloca ptr, align 8
+  %l13 = alloca ptr, align 8
+  %l14 = alloca ptr, align 8
+  br label %bb0
+
+bb0:                                              ; preds = %entry
+  br label %bb1
+
+bb1:                                              ; preds = %bb0
+  %0 = call i64 @Main.mix(i64 9, i64 4)
+  store i64 %0, ptr %l0, align 8
+  %1 = load i64, ptr %l0, align 8
+  store i64 %1, ptr %n, align 8
+  %2 = load i64, ptr %n, align 8
+  %3 = icmp sgt i64 %2, 2
+  store i1 %3, ptr %l4, align 1
+  %4 = load i1, ptr %l4, align 1
+  store i1 %4, ptr %l3, align 1
+  %5 = load i1, ptr %l4, align 1
+  br i1 %5, label %bb2, label %bb3
+
+bb2:                                              ; preds = %bb1
+  %6 = load i64, ptr %n, align 8
+  %7 = icmp eq i64 %6, 5
+  store i1 %7, ptr %l5, align 1
+  %8 = load i1, ptr %l5, align 1
+  %9 = xor i1 %8, true
+  store i1 %9, ptr %l6, align 1
+  %10 = load i1, ptr %l6, align 1
+  store i1 %10, ptr %l3, align 1
+  br label %bb3
+
+bb3:                                              ; preds = %bb2, %bb1
+  %11 = load i1, ptr %l3, align 1
+  br i1 %11, label %bb4, label %bb5
+
+bb4:                                              ; preds = %bb3
+  store ptr @str.0, ptr %l2, align 8
+  br label %bb6
+
+bb5:                                              ; preds = %bb3
+  store ptr @str.1, ptr %l2, align 8
+  br label %bb6
+
+bb6:                                              ; preds = %bb5, %bb4
+  %12 = load ptr, ptr %l2, align 8
+  store ptr %12, ptr %big, align 8
+  %13 = load i64, ptr %n, align 8
+  %14 = call ptr @mesh_int_to_string(i64 %13)
+  store ptr %14, ptr %l8, align 8
+  %15 = load ptr, ptr %l8, align 8
+  %16 = call ptr @mesh_string_concat(ptr %15, ptr @str.2)
+  store ptr %16, ptr %l9, align 8
+  %17 = call double @Main.scale(double 2.000000e+00)
+  store double %17, ptr %l10, align 8
+  %18 = load double, ptr %l10, align 8
+  %19 = call ptr @mesh_float_to_string(double %18)
+  store ptr %19, ptr %l11, align 8
+  %20 = load ptr, ptr %l9, align 8
+  %21 = load ptr, ptr %l11, align 8
+  %22 = call ptr @mesh_string_concat(ptr %20, ptr %21)
+  store ptr %22, ptr %l12, align 8
+  %23 = load ptr, ptr %l12, align 8
+  %24 = call ptr @mesh_string_concat(ptr %23, ptr @str.2)
+  store ptr %24, ptr %l13, align 8
+  %25 = load ptr, ptr %l13, align 8
+  %26 = load ptr, ptr %big, align 8
+  %27 = call ptr @mesh_string_concat(ptr %25, ptr %26)
+  store ptr %27, ptr %l14, align 8
+  %28 = load ptr, ptr %l14, align 8
+  call void @mesh_println(ptr %28)
+  ret void
+}
+
+define internal i64 @Main.mix(i64 %0, i64 %1) {
+entry:
+  %a = alloca i64, align 8
+  %b = alloca i64, align 8
+  %l2 = alloca i64, align 8
+  %l3 = alloca i64, align 8
+  %l4 = alloca i64, align 8
+  %l5 = alloca i64, align 8
+  %l6 = alloca i64, align 8
+  store i64 %0, ptr %a, align 8
+  store i64 %1, ptr %b, align 8
+  br label %bb0
+
+bb0:                                              ; preds = %entry
+  br label %bb1
+
+bb1:                                              ; preds = %bb0
+  %2 = load i64, ptr %a, align 8
+  %3 = load i64, ptr %b, align 8
+  %4 = add i64 %2, %3
+  store i64 %4, ptr %l2, align 8
+  %5 = load i64, ptr %a, align 8
+  %6 = load i64, ptr %b, align 8
+  %7 = sub i64 %5, %6
+  store i64 %7, ptr %l3, align 8
+  %8 = load i64, ptr %l2, align 8
+  %9 = load i64, ptr %l3, align 8
+  %10 = mul i64 %8, %9
+  store i64 %10, ptr %l4, align 8
+  %11 = load i64, ptr %l4, align 8
+  %12 = sdiv i64 %11, 3
+  store i64 %12, ptr %l5, align 8
+  %13 = load i64, ptr %l5, align 8
+  %14 = srem i64 %13, 7
+  store i64 %14, ptr %l6, align 8
+  %15 = load i64, ptr %l6, align 8
+  ret i64 %15
+}
+
+define internal double @Main.scale(double %0) {
+entry:
+  %x = alloca double, align 8
+  %l1 = alloca double, align 8
+  %l2 = alloca double, align 8
+  %l3 = alloca double, align 8
+  store double %0, ptr %x, align 8
+  br label %bb0
+
+bb0:                                              ; preds = %entry
+  br label %bb1
+
+bb1:                                              ; preds = %bb0
+  %1 = load double, ptr %x, align 8
+  %2 = fneg double %1
+  store double %2, ptr %l1, align 8
+  %3 = load double, ptr %l1, align 8
+  %4 = fmul double %3, 1.500000e+00
+  store double %4, ptr %l2, align 8
+  %5 = load double, ptr %l2, align 8
+  %6 = fadd double %5, 2.500000e-01
+  store double %6, ptr %l3, align 8
+  %7 = load double, ptr %l3, align 8
+  ret double %7
+}
+
+; Function Attrs: nounwind
+declare ptr @mesh_int_to_string(i64) #0
+
+; Function Attrs: nounwind
+declare ptr @mesh_string_concat(ptr, ptr) #0
+
+; Function Attrs: nounwind
+declare ptr @mesh_float_to_string(double) #0
+
+; Function Attrs: nounwind
+declare void @mesh_println(ptr) #0
+
+declare i32 @mesh_rt_main(i32, ptr, ptr)
+
+define i32 @main(i32 %0, ptr %1) {
+entry:
+  %status = call i32 @mesh_rt_main(i32 %0, ptr %1, ptr @"Main.main$entry")
+  ret i32 %status
+}
+
+attributes #0 = { nounwind }
