@@ -34,6 +34,37 @@ public sealed record BuildResult(ImmutableArray<Diagnostic> Diagnostics, string?
 /// </summary>
 public static class MeshCompiler
 {
+    /// <summary>
+    /// Parse, check and lower source files that are already in memory (used by the build, by
+    /// tests and, later, by the language server). Stops after the first phase with errors.
+    /// </summary>
+    public static (MirProgram? Program, ImmutableArray<Diagnostic> Diagnostics) FrontEnd(IReadOnlyList<ModuleFile> files, Action<string>? lap = null)
+    {
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        var parsed = files.Select(f => (File: f, Tree: SyntaxTree.Parse(f.Source))).ToImmutableArray();
+        foreach (var (_, tree) in parsed)
+        {
+            diagnostics.AddRange(tree.Diagnostics);
+        }
+        lap?.Invoke("parse");
+        if (diagnostics.Any(d => d.Severity == Severity.Error))
+        {
+            return (null, diagnostics.ToImmutable());
+        }
+
+        var check = TypeChecker.Check([.. parsed.Select(p => new CheckedModule(p.File.ModuleName, p.File.Source, p.Tree))]);
+        diagnostics.AddRange(check.Diagnostics);
+        lap?.Invoke("typecheck");
+        if (check.Program is null || diagnostics.Any(d => d.Severity == Severity.Error))
+        {
+            return (null, diagnostics.ToImmutable());
+        }
+
+        var mir = MirLowering.Lower(check.Program);
+        lap?.Invoke("mir");
+        return (mir, diagnostics.ToImmutable());
+    }
+
     public static BuildResult Build(BuildOptions options)
     {
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
@@ -55,27 +86,12 @@ public static class MeshCompiler
             return Done();
         }
 
-        var parsed = project.Files.Select(f => (File: f, Tree: SyntaxTree.Parse(f.Source))).ToImmutableArray();
-        foreach (var (_, tree) in parsed)
-        {
-            diagnostics.AddRange(tree.Diagnostics);
-        }
-        Lap("parse");
-        if (diagnostics.Any(d => d.Severity == Severity.Error))
+        var front = FrontEnd(project.Files, Lap);
+        diagnostics.AddRange(front.Diagnostics);
+        if (front.Program is not { } mir || options.Emit == EmitKind.Check)
         {
             return Done();
         }
-
-        var check = TypeChecker.Check([.. parsed.Select(p => new CheckedModule(p.File.ModuleName, p.File.Source, p.Tree))]);
-        diagnostics.AddRange(check.Diagnostics);
-        Lap("typecheck");
-        if (check.Program is null || diagnostics.Any(d => d.Severity == Severity.Error) || options.Emit == EmitKind.Check)
-        {
-            return Done();
-        }
-
-        var mir = MirLowering.Lower(check.Program);
-        Lap("mir");
         if (options.Emit == EmitKind.Mir)
         {
             return Done(text: MirPrinter.Print(mir));
