@@ -86,6 +86,7 @@ public static unsafe class ActorExports
     {
         var actor = Actor.Current;
         if (actor == null || index < 0) return;
+        actor.ReceiveDeadlineValid = false; // the receive is over
         nint m;
         actor.Sync.Enter();
         try

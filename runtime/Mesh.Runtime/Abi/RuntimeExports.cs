@@ -65,7 +65,11 @@ public static unsafe class RuntimeExports
 
     /// <summary>After the actor is resumed: 1 if a message arrived, 0 if the timeout fired.</summary>
     [UnmanagedCallersOnly(EntryPoint = "mesh_rt_wait_result")]
-    public static long WaitResult() => Actor.Current?.WaitResult ?? 0;
+    public static long WaitResult()
+    {
+        var actor = Actor.Current;
+        return actor == null ? 0 : Scheduler.WaitResult(actor);
+    }
 
     /// <summary>
     /// C# half of mesh_panic: reports the panic on stderr (after flushing stdout).

@@ -54,6 +54,14 @@ public sealed unsafe class Actor
     public long WaitSeq;      // invalidates stale timer entries
     public long WaitResult;   // 1 = message arrived, 0 = timed out
 
+    // One receive may call mesh_receive_wait several times (woken by messages that no
+    // arm matches). Its deadline carries over between those calls; see Scheduler.WaitBegin.
+    // Only touched by the actor itself.
+    public bool ReceiveDeadlineValid;
+    public long ReceiveSeen;
+    public long ReceiveTimeout;
+    public long ReceiveDeadline;
+
     /// <summary>Why the actor died when it crashed (kept for links/monitors).</summary>
     public string? CrashReason;
 

@@ -156,24 +156,50 @@ internal static unsafe class Scheduler
 
     /// <summary>
     /// Start of mesh_receive_wait, on the actor's own stack: 1 if a message beyond
-    /// <paramref name="seen"/> is already there, 0 for an expired poll, 2 to suspend.
+    /// <paramref name="seen"/> is already there, 0 for an expired timeout, 2 to suspend.
+    ///
+    /// The timeout counts from the start of the receive, not from each call: generated
+    /// code scans the mailbox, and when no arm matches calls mesh_receive_wait(seen, t)
+    /// again with a larger <paramref name="seen"/> and the same t. A call continues the
+    /// previous deadline when the previous call reported a message (1), nothing was
+    /// removed from the mailbox since, <paramref name="seen"/> grew and the timeout is
+    /// the same: exactly the retries of one receive (any receive ends by removing a
+    /// message or by timing out, both of which start the next one afresh).
     /// </summary>
     public static long WaitBegin(Actor actor, long seen, long timeoutMs)
     {
+        bool timed = timeoutMs > 0;
+        long deadline = 0;
+        if (timed)
+        {
+            if (actor.ReceiveDeadlineValid && seen > actor.ReceiveSeen && timeoutMs == actor.ReceiveTimeout)
+            {
+                deadline = actor.ReceiveDeadline;
+            }
+            else
+            {
+                deadline = timeoutMs >= long.MaxValue / Stopwatch.Frequency
+                    ? long.MaxValue
+                    : Stopwatch.GetTimestamp() + timeoutMs * Stopwatch.Frequency / 1000;
+            }
+            actor.ReceiveSeen = seen;
+            actor.ReceiveTimeout = timeoutMs;
+            actor.ReceiveDeadline = deadline;
+        }
+        actor.ReceiveDeadlineValid = false;
+
         actor.Sync.Enter();
         try
         {
-            if (actor.Mailbox.Count > seen) return 1;
-            if (timeoutMs == 0) return 0;
-            actor.WaitSeen = seen;
-            actor.WaitTimed = timeoutMs > 0;
-            if (actor.WaitTimed)
+            if (actor.Mailbox.Count > seen)
             {
-                long ticks = timeoutMs >= long.MaxValue / Stopwatch.Frequency
-                    ? long.MaxValue
-                    : Stopwatch.GetTimestamp() + timeoutMs * Stopwatch.Frequency / 1000;
-                actor.WaitDeadline = ticks;
+                actor.ReceiveDeadlineValid = timed;
+                return 1;
             }
+            if (timeoutMs == 0 || (timed && Stopwatch.GetTimestamp() >= deadline)) return 0;
+            actor.WaitSeen = seen;
+            actor.WaitTimed = timed;
+            actor.WaitDeadline = deadline;
             actor.WaitResult = 0;
             return 2;
         }
@@ -181,6 +207,14 @@ internal static unsafe class Scheduler
         {
             actor.Sync.Exit();
         }
+    }
+
+    /// <summary>End of mesh_receive_wait, after the actor was resumed.</summary>
+    public static long WaitResult(Actor actor)
+    {
+        long r = actor.WaitResult;
+        actor.ReceiveDeadlineValid = r == 1 && actor.WaitTimed;
+        return r;
     }
 
     /// <summary>The worker's half of a wait, once the actor is off its stack.</summary>

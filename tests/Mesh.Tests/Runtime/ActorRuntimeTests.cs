@@ -70,6 +70,14 @@ public class ActorRuntimeTests
     }
 
     [Test]
+    public void SelectiveReceiveTimeout_IsNotExtendedByUnmatchedMessages()
+    {
+        var r = Run("selective_timeout");
+        Assert.That(r.ExitCode, Is.EqualTo(0), r.Stderr);
+        Assert.That(r.Lines, Is.EqualTo(new[] { "result -1", "timed out on time", "second timed out on time" }));
+    }
+
+    [Test]
     public void PanicInMain_Exits101WithMessage()
     {
         var r = Run("panic_main");
