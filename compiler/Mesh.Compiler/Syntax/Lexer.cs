@@ -120,6 +120,19 @@ public sealed class Lexer
                 _pos += _pos + 1 < _text.Length ? 2 : 1;
                 continue;
             }
+            if (!triple && c is '\n' or '\r')
+            {
+                // A plain string cannot span lines: stop here so one missing quote does not swallow the file.
+                if (_pos > start)
+                {
+                    Add(SyntaxKind.StringContent, start);
+                }
+                var m = _modes[^1];
+                _modes.RemoveAt(_modes.Count - 1);
+                Error(DiagnosticCode.UnterminatedString, "unterminated string literal", m.Start, _pos, "string starts here",
+                    "add the closing \" on this line; use \"\"\"…\"\"\" for strings that span lines");
+                return;
+            }
             if (c == '$' && Peek(1) == '{')
             {
                 if (_pos > start)

@@ -40,6 +40,7 @@ internal sealed partial class Parser
         var savedNoDo = _noTrailingDo;
         _noTrailingDo = false;
         var stopAtBar = kind == BlockKind.ClosureArm;
+        var seenTerminate = false;
         while (true)
         {
             SkipSeparators();
@@ -65,8 +66,14 @@ internal sealed partial class Parser
             }
             var errorsBefore = _errorCount;
             var before = CurrentIndex;
+            _statementStart = before;
             if (kind == BlockKind.Actor && k == SyntaxKind.TerminateKw)
             {
+                if (seenTerminate)
+                {
+                    Error(DiagnosticCode.UnexpectedToken, "an actor can have only one 'terminate' clause", null, CurrentToken.Span);
+                }
+                seenTerminate = true;
                 ParseTerminateClause();
             }
             else
@@ -368,10 +375,10 @@ internal sealed partial class Parser
         string? h = k switch
         {
             SyntaxKind.LBrace => "maps are written %{key => value}; blocks use 'do … end'",
-            SyntaxKind.EndKw => "this 'end' has no matching 'do'",
             SyntaxKind.DoKw => "a 'do' block must follow a keyword such as 'fn', 'if', 'case' or 'while'",
             _ => null,
         };
+        // A stray token that starts a statement is blamed itself, not the end of the previous line.
         Error(DiagnosticCode.ExpectedExpression, $"expected an expression, found {Found()}", h);
         return null;
     }
@@ -812,6 +819,7 @@ internal sealed partial class Parser
             }
             var errorsBefore = _errorCount;
             var before = CurrentIndex;
+            _statementStart = before;
             if (allowAfter && At(SyntaxKind.AfterKw))
             {
                 StartNode(SyntaxKind.AfterClause);

@@ -28,6 +28,7 @@ internal sealed partial class Parser
                 break;
             }
             var before = CurrentIndex;
+            _statementStart = before;
             var errorsBefore = _errorCount;
             if (!IsItemStart() && Current != SyntaxKind.LetKw && !CanStartExpression(Current))
             {
@@ -38,6 +39,7 @@ internal sealed partial class Parser
                 RecoverToStatementEnd();
                 continue;
             }
+            _statementStart = before;
             ParseItemOrStatement();
             AfterStatement(errorsBefore, stopAtBar: false);
             if (CurrentIndex == before && !AtEnd)
@@ -75,7 +77,9 @@ internal sealed partial class Parser
         switch (Current)
         {
             case SyntaxKind.FnKw or SyntaxKind.DefKw:
-                return Nth(1) == SyntaxKind.Ident;
+                // `fn name(`, `fn name<`, `fn name do`, `fn name =` define; `fn x -> …`, `fn x, y ->` are closures.
+                return Nth(1) == SyntaxKind.Ident && Nth(2) is SyntaxKind.LParen or SyntaxKind.Lt or SyntaxKind.DoKw or SyntaxKind.Eq
+                    or SyntaxKind.WhenKw or SyntaxKind.WhereKw or SyntaxKind.Newline or SyntaxKind.EndOfFile;
             case SyntaxKind.PubKw or SyntaxKind.StructKw or SyntaxKind.InterfaceKw or SyntaxKind.ImplKw or SyntaxKind.ActorKw
                 or SyntaxKind.ServiceKw or SyntaxKind.SupervisorKw or SyntaxKind.ImportKw or SyntaxKind.ModuleKw:
                 return true;
@@ -307,7 +311,15 @@ internal sealed partial class Parser
         else if (requireBody)
         {
             var hint = At(SyntaxKind.ColonColon) ? "return types are written with '->', as in fn f(x :: Int) -> Int do" : null;
+            var atLineEnd = At(SyntaxKind.Newline);
+            var span = ErrorSpan();
             Error(DiagnosticCode.ExpectedToken, $"expected 'do' or '=' to start the function body, found {Found()}", hint);
+            if (atLineEnd)
+            {
+                // Most likely just the `do` is missing: parse the body so its `end` still matches.
+                ParseBlock(BlockKind.Normal);
+                ExpectEnd(span, "this function body");
+            }
         }
         FinishNode();
     }
@@ -385,6 +397,7 @@ internal sealed partial class Parser
                 }
                 var errorsBefore = _errorCount;
                 var before = CurrentIndex;
+                _statementStart = before;
                 if (At(SyntaxKind.Ident) && Nth(1) == SyntaxKind.ColonColon)
                 {
                     StartNode(SyntaxKind.StructField);
@@ -393,6 +406,17 @@ internal sealed partial class Parser
                     ParseType();
                     FinishNode();
                     Eat(SyntaxKind.Comma);
+                }
+                else if (At(SyntaxKind.Ident) && !IsStructOptionKey(CurrentText))
+                {
+                    StartNode(SyntaxKind.StructField);
+                    Bump();
+                    Error(DiagnosticCode.ExpectedToken, $"expected '::' and a type after the field name, found {Found()}", "fields are written 'name :: Type'");
+                    if (CanStartType(Current))
+                    {
+                        ParseType();
+                    }
+                    FinishNode();
                 }
                 else if (At(SyntaxKind.Ident))
                 {
@@ -425,6 +449,9 @@ internal sealed partial class Parser
         ParseDerivingOpt();
         FinishNode();
     }
+
+    private static bool IsStructOptionKey(string word)
+        => word is "table" or "primary_key" or "timestamps" or "belongs_to" or "has_many" or "has_one";
 
     private void ParseDerivingOpt()
     {
@@ -517,6 +544,7 @@ internal sealed partial class Parser
                 }
                 var errorsBefore = _errorCount;
                 var before = CurrentIndex;
+                _statementStart = before;
                 if (At(SyntaxKind.Ident))
                 {
                     ParseVariant();
@@ -634,6 +662,7 @@ internal sealed partial class Parser
             }
             var errorsBefore = _errorCount;
             var before = CurrentIndex;
+            _statementStart = before;
             var cp = Checkpoint();
             if (At(SyntaxKind.PubKw) && Nth(1) is SyntaxKind.FnKw or SyntaxKind.DefKw)
             {
@@ -725,6 +754,7 @@ internal sealed partial class Parser
                 }
                 var errorsBefore = _errorCount;
                 var before = CurrentIndex;
+                _statementStart = before;
                 if (At(SyntaxKind.CallKw) || At(SyntaxKind.CastKw))
                 {
                     ParseHandler();
@@ -825,6 +855,7 @@ internal sealed partial class Parser
             }
             var errorsBefore = _errorCount;
             var before = CurrentIndex;
+            _statementStart = before;
             if (allowChildren && AtContextual("child") && Nth(1) == SyntaxKind.Ident)
             {
                 StartNode(SyntaxKind.ChildSpec);

@@ -37,6 +37,7 @@ internal sealed partial class Parser
     private int _lastErrorPos = -1;
     private int _errorCount;
     private int _prevSigEnd;
+    private int _statementStart = -1;
 
     // Restrictions for expressions in headers: `if f(x) do` must not treat `do` as a trailing closure.
     private bool _noTrailingDo;
@@ -227,6 +228,10 @@ internal sealed partial class Parser
     private TextSpan ErrorSpan()
     {
         var t = CurrentToken;
+        if (CurrentIndex == _statementStart && t.Kind != SyntaxKind.EndOfFile)
+        {
+            return t.Span; // a statement that cannot start here: blame the token itself
+        }
         if (_prevSigEnd > 0 && (t.Kind is SyntaxKind.Newline or SyntaxKind.EndOfFile || _text.AsSpan(_prevSigEnd, Math.Max(0, t.Start - _prevSigEnd)).Contains('\n')))
         {
             return new TextSpan(_prevSigEnd, 0);
