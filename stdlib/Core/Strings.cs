@@ -66,6 +66,20 @@ public static unsafe class Strings
         return MeshString.FromSpan(buf[..n]);
     }
 
+    /// <summary>Length in Unicode scalar values (not bytes, not UTF-16 units).</summary>
+    [UnmanagedCallersOnly(EntryPoint = "mesh_string_length")]
+    public static long Length(MeshString* s)
+    {
+        var bytes = MeshString.Span(s);
+        long count = 0;
+        foreach (var b in bytes)
+        {
+            // Every scalar has exactly one byte that is not a UTF-8 continuation byte (10xxxxxx).
+            if ((b & 0xC0) != 0x80) count++;
+        }
+        return count;
+    }
+
     [UnmanagedCallersOnly(EntryPoint = "mesh_bool_to_string")]
     public static MeshString* BoolToString(sbyte b) => b != 0 ? s_true : s_false;
 

@@ -32,6 +32,20 @@ public sealed class MirLowering
         return new MirProgram(functions, entry, program.Sources);
     }
 
+    private readonly Dictionary<string, RuntimeFunction> _stdlibFunctions = [];
+
+    /// <summary>The ABI view of a stdlib function at this instantiation (generic ones pass 8-byte values).</summary>
+    private RuntimeFunction RuntimeFunctionFor(Semantics.Stdlib.StdlibFunction function, ImmutableArray<MirType> args, MirType returns)
+    {
+        var key = $"{function.Symbol}({string.Join(",", args)})->{returns}";
+        if (!_stdlibFunctions.TryGetValue(key, out var runtime))
+        {
+            runtime = new RuntimeFunction(function.Symbol, args, returns);
+            _stdlibFunctions[key] = runtime;
+        }
+        return runtime;
+    }
+
     private static string InstanceName(FunctionSymbol fn, ImmutableArray<MeshType> typeArgs)
         => typeArgs.IsDefaultOrEmpty ? fn.QualifiedName : $"{fn.QualifiedName}<{string.Join(",", typeArgs.Select(TypeFormatter.Format))}>";
 
@@ -183,6 +197,12 @@ public sealed class MirLowering
                     return LowerCall(call, tail);
                 case TBuiltinCall builtin:
                     return LowerBuiltin(builtin);
+                case TStdlibCall stdlib:
+                    {
+                        var args = stdlib.Args.Select(a => LowerExpr(a)).ToArray();
+                        var function = _owner.RuntimeFunctionFor(stdlib.Function, [.. args.Select(a => a.Type)], MapType(stdlib.Type));
+                        return EmitRuntime(function, args);
+                    }
                 case TBinary bin:
                     return LowerBinary(bin);
                 case TUnary un:

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Mesh.Compiler.Diagnostics;
+using Mesh.Compiler.Semantics.Stdlib;
 using Mesh.Compiler.Syntax.Ast;
 using Mesh.Compiler.Text;
 
@@ -528,7 +529,10 @@ public sealed partial class TypeChecker
                 NameExpr name => InferNamedCall(name, args, call.Span),
                 FieldAccessExpr { Target: NameExpr { Name: { } qualifier }, FieldName: { } field } access
                     when _checker.ResolveQualifier(_info.Module.Name, qualifier) is { } module => InferQualifiedCall(module, field, access, args, call.Span),
+                FieldAccessExpr { Target: NameExpr { Name: { } qualifier } } access
+                    when StdlibModules.Contains(qualifier) && Lookup(qualifier) is null => InferStdlibCall(qualifier, access, args, call.Span),
                 FieldAccessExpr { Target: NameExpr { Name: { Length: > 0 } qualifier } } access when char.IsUpper(qualifier[0]) => UnknownQualifier(qualifier, access),
+                FieldAccessExpr { Target: { } receiver, FieldName: { } method } access => InferMethodCall(receiver, method, access, args, call.Span),
                 _ => Unsupported("calls of this kind of expression", call.Span),
             };
         }
@@ -550,6 +554,81 @@ public sealed partial class TypeChecker
             var (paramTypes, returnType, typeArgs) = Instantiate(target, span);
             var args = CheckArgs($"{module}.{name}", paramTypes, argSyntax, span);
             return new TCall(target.Symbol, typeArgs, args, returnType, span);
+        }
+
+        private TExpr InferStdlibCall(string module, FieldAccessExpr access, IReadOnlyList<Expr> argSyntax, TextSpan span)
+        {
+            var name = access.FieldName ?? "";
+            if (StdlibCatalog.Find(module, name) is not { } function)
+            {
+                if (!StdlibCatalog.HasModule(module))
+                {
+                    return Unsupported($"the `{module}` standard library module's functions", access.Span);
+                }
+                var suggestion = NameSuggestions.Closest(name, StdlibCatalog.NamesIn(module));
+                _checker.Error(DiagnosticCode.UnboundName, $"`{module}` has no function `{name}`", Source, access.FieldToken?.Span ?? access.Span, "not found",
+                    suggestion is null ? null : $"did you mean `{module}.{suggestion}`?");
+                foreach (var arg in argSyntax)
+                {
+                    Infer(arg);
+                }
+                return new TError(Types.Fresh(), span);
+            }
+            return CheckStdlibCall(function, [.. argSyntax.Select(Infer)], span);
+        }
+
+        /// <summary>
+        /// <c>value.f(args)</c> is <c>Module.f(value, args)</c> where the module is chosen by the
+        /// receiver's type (<c>"abc".length()</c> is <c>String.length("abc")</c>).
+        /// </summary>
+        private TExpr InferMethodCall(Expr receiver, string method, FieldAccessExpr access, IReadOnlyList<Expr> argSyntax, TextSpan span)
+        {
+            var target = Infer(receiver);
+            var module = Types.Shallow(target.Type) switch
+            {
+                TypeCon { Name: "Int" } => "Int",
+                TypeCon { Name: "Float" } => "Float",
+                TypeCon { Name: "String" } => "String",
+                TypeCon { Name: "Bool" } => "Bool",
+                TypeCon c => c.Name,
+                _ => null,
+            };
+            if (module is null)
+            {
+                _checker.Error(DiagnosticCode.NoSuchMethod, $"cannot tell which `{method}` to call: the type of this value is not known yet", Source, receiver.Span,
+                    "type unknown here", "add a type annotation to the value, or call the function by its module: `String." + method + "(value)`");
+                return new TError(Types.Fresh(), span);
+            }
+            if (StdlibCatalog.Find(module, method) is not { } function)
+            {
+                var suggestion = NameSuggestions.Closest(method, StdlibCatalog.NamesIn(module));
+                _checker.Error(DiagnosticCode.NoSuchMethod, $"no method `{method}` on {TypeFormatter.Format(Types.Resolve(target.Type))}", Source,
+                    access.FieldToken?.Span ?? access.Span, "unknown method", suggestion is null ? null : $"did you mean `{suggestion}`?");
+                foreach (var arg in argSyntax)
+                {
+                    Infer(arg);
+                }
+                return new TError(Types.Fresh(), span);
+            }
+            return CheckStdlibCall(function, [target, .. argSyntax.Select(Infer)], span);
+        }
+
+        private TExpr CheckStdlibCall(StdlibFunction function, ImmutableArray<TExpr> args, TextSpan span)
+        {
+            var fresh = Enumerable.Range(0, function.TypeParamCount).Select(_ => (MeshType)Types.Fresh()).ToArray();
+            var type = (FunType)Substitution.Instantiate(function.Type, fresh);
+            if (args.Length != type.Params.Length)
+            {
+                _checker.Error(DiagnosticCode.ArityMismatch,
+                    $"`{function.QualifiedName}` takes {type.Params.Length} argument{(type.Params.Length == 1 ? "" : "s")} but {args.Length} {(args.Length == 1 ? "was" : "were")} given",
+                    Source, span);
+                return new TError(type.Return, span);
+            }
+            for (var i = 0; i < args.Length; i++)
+            {
+                Unify(type.Params[i], args[i].Type, args[i].Span, $"argument {i + 1} of `{function.QualifiedName}`");
+            }
+            return new TStdlibCall(function, args, type.Return, span);
         }
 
         private TExpr UnknownQualifier(string qualifier, FieldAccessExpr access)
@@ -582,6 +661,10 @@ public sealed partial class TypeChecker
                 var args = CheckArgs(name, [MeshType.String], argSyntax, span,
                     hint: "use string interpolation to print other values: println(\"${value}\")");
                 return new TBuiltinCall(name == "println" ? Builtin.Println : Builtin.Print, args, MeshType.Unit, span);
+            }
+            if (StdlibCatalog.FindFlatAlias(name) is { } alias)
+            {
+                return CheckStdlibCall(alias, [.. argSyntax.Select(Infer)], span);
             }
             ReportUnknownName(name, callee.Span);
             foreach (var arg in argSyntax)

@@ -82,6 +82,9 @@ public enum Builtin
 
 public sealed record TBuiltinCall(Builtin Builtin, ImmutableArray<TExpr> Args, MeshType Type, TextSpan Span) : TExpr(Type, Span);
 
+/// <summary>A call of a standard-library function implemented in the runtime (see <c>StdlibCatalog</c>).</summary>
+public sealed record TStdlibCall(Stdlib.StdlibFunction Function, ImmutableArray<TExpr> Args, MeshType Type, TextSpan Span) : TExpr(Type, Span);
+
 public enum TBinaryOp
 {
     Add, Sub, Mul, Div, Rem,

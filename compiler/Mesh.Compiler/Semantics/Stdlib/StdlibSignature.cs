@@ -1,0 +1,140 @@
+using System.Collections.Immutable;
+
+namespace Mesh.Compiler.Semantics.Stdlib;
+
+/// <summary>
+/// Parses the small type language used in <see cref="StdlibCatalog"/> signatures:
+/// <c>(String, Int) -> String</c>, <c>(a) -> a</c>, <c>() -> Int</c>, <c>(Pid&lt;a&gt;, a) -> ()</c>.
+/// Malformed signatures are programming errors in the catalog and throw.
+/// </summary>
+public static class StdlibSignature
+{
+    public static FunType Parse(string text)
+    {
+        var parser = new Reader(text);
+        var type = parser.ParseType();
+        parser.ExpectEnd();
+        return type as FunType ?? throw new FormatException($"stdlib signature is not a function type: {text}");
+    }
+
+    public static int CountParams(MeshType type) => type switch
+    {
+        TypeParam p => p.Index + 1,
+        TypeCon c => c.Args.Select(CountParams).DefaultIfEmpty(0).Max(),
+        FunType f => f.Params.Select(CountParams).Append(CountParams(f.Return)).Max(),
+        _ => 0,
+    };
+
+    private sealed class Reader(string text)
+    {
+        private readonly Dictionary<string, TypeParam> _params = [];
+        private int _pos;
+
+        public MeshType ParseType()
+        {
+            Skip();
+            if (Peek('('))
+            {
+                _pos++;
+                var items = new List<MeshType>();
+                Skip();
+                if (!Peek(')'))
+                {
+                    items.Add(ParseType());
+                    while (Accept(','))
+                    {
+                        items.Add(ParseType());
+                    }
+                }
+                Expect(')');
+                Skip();
+                if (Accept('-'))
+                {
+                    Expect('>');
+                    return new FunType([.. items], ParseType());
+                }
+                if (items.Count == 0)
+                {
+                    return MeshType.Unit;
+                }
+                throw new FormatException($"tuple types are not supported in stdlib signatures yet: {text}");
+            }
+            var name = Identifier();
+            if (name.Length == 1 && char.IsLower(name[0]))
+            {
+                if (!_params.TryGetValue(name, out var param))
+                {
+                    param = new TypeParam(_params.Count, name);
+                    _params[name] = param;
+                }
+                return param;
+            }
+            var args = ImmutableArray<MeshType>.Empty;
+            Skip();
+            if (Accept('<'))
+            {
+                var list = new List<MeshType> { ParseType() };
+                while (Accept(','))
+                {
+                    list.Add(ParseType());
+                }
+                Expect('>');
+                args = [.. list];
+            }
+            return new TypeCon(name, args);
+        }
+
+        public void ExpectEnd()
+        {
+            Skip();
+            if (_pos != text.Length)
+            {
+                throw new FormatException($"unexpected '{text[_pos..]}' in stdlib signature {text}");
+            }
+        }
+
+        private string Identifier()
+        {
+            Skip();
+            var start = _pos;
+            while (_pos < text.Length && (char.IsLetterOrDigit(text[_pos]) || text[_pos] == '_'))
+            {
+                _pos++;
+            }
+            if (start == _pos)
+            {
+                throw new FormatException($"expected a type name at {_pos} in stdlib signature {text}");
+            }
+            return text[start.._pos];
+        }
+
+        private void Skip()
+        {
+            while (_pos < text.Length && text[_pos] == ' ')
+            {
+                _pos++;
+            }
+        }
+
+        private bool Peek(char c) => _pos < text.Length && text[_pos] == c;
+
+        private bool Accept(char c)
+        {
+            Skip();
+            if (Peek(c))
+            {
+                _pos++;
+                return true;
+            }
+            return false;
+        }
+
+        private void Expect(char c)
+        {
+            if (!Accept(c))
+            {
+                throw new FormatException($"expected '{c}' at {_pos} in stdlib signature {text}");
+            }
+        }
+    }
+}
