@@ -30,6 +30,7 @@ internal sealed partial class Parser
             var before = CurrentIndex;
             _statementStart = before;
             var errorsBefore = _errorCount;
+            _suppressErrors = false;
             if (!IsItemStart() && Current != SyntaxKind.LetKw && !CanStartExpression(Current))
             {
                 Error(DiagnosticCode.ExpectedItem,
@@ -78,6 +79,10 @@ internal sealed partial class Parser
         {
             case SyntaxKind.FnKw or SyntaxKind.DefKw:
                 // `fn name(`, `fn name<`, `fn name do`, `fn name =` define; `fn x -> …`, `fn x, y ->` are closures.
+                if (SyntaxFacts.IsKeyword(Nth(1)) && Nth(2) == SyntaxKind.LParen)
+                {
+                    return true; // `fn after(...)`: a definition with a keyword as its name, reported by ExpectName
+                }
                 return Nth(1) == SyntaxKind.Ident && Nth(2) is SyntaxKind.LParen or SyntaxKind.Lt or SyntaxKind.DoKw or SyntaxKind.Eq
                     or SyntaxKind.WhenKw or SyntaxKind.WhereKw or SyntaxKind.Newline or SyntaxKind.EndOfFile;
             case SyntaxKind.PubKw or SyntaxKind.StructKw or SyntaxKind.InterfaceKw or SyntaxKind.ImplKw or SyntaxKind.ActorKw
@@ -170,6 +175,12 @@ internal sealed partial class Parser
             var span = CurrentToken.Span;
             Bump();
             return span;
+        }
+        if (SyntaxFacts.IsKeyword(Current) && Current is not (SyntaxKind.DoKw or SyntaxKind.EndKw) && Nth(1) is SyntaxKind.LParen or SyntaxKind.DoKw or SyntaxKind.Lt)
+        {
+            Error(DiagnosticCode.ExpectedToken, $"expected {what}, found {Found()}", $"'{CurrentText}' is a keyword and cannot be used as a name");
+            BumpError();
+            return default;
         }
         var hint = SyntaxFacts.IsKeyword(Current) ? $"'{CurrentText}' is a keyword and cannot be used as a name" : null;
         Error(DiagnosticCode.ExpectedToken, $"expected {what}, found {Found()}", hint);

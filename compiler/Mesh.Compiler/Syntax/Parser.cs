@@ -34,6 +34,9 @@ internal sealed partial class Parser
     private int _depth;
     private bool _depthReported;
     private bool _chainReported;
+
+    // After a nesting-too-deep report the rest of that top-level item is not worth diagnosing.
+    private bool _suppressErrors;
     private int _lastErrorPos = -1;
     private int _errorCount;
     private int _prevSigEnd;
@@ -261,7 +264,7 @@ internal sealed partial class Parser
         (TextSpan Span, string Message)? secondary = null)
     {
         var s = span ?? ErrorSpan();
-        if (s.Start == _lastErrorPos || PrecededByBadToken())
+        if (_suppressErrors || s.Start == _lastErrorPos || PrecededByBadToken())
         {
             return false;
         }
@@ -307,6 +310,7 @@ internal sealed partial class Parser
         if (!_depthReported)
         {
             _depthReported = true;
+            _suppressErrors = true;
             var t = CurrentToken;
             _diagnostics.Error(DiagnosticCode.NestingTooDeep, $"nesting is too deep (more than {MaxDepth} levels)", _source,
                 t.Span, "too deeply nested", "split the expression into smaller functions or let bindings");
@@ -327,6 +331,10 @@ internal sealed partial class Parser
         while (!AtEnd)
         {
             var k = Current;
+            if (balance == 0 && k == SyntaxKind.DoKw && _noTrailingDo)
+            {
+                break; // the `do` of an enclosing `if`/`while`/`for` header
+            }
             if (IsOpener(k))
             {
                 balance++;
@@ -344,10 +352,6 @@ internal sealed partial class Parser
                 break;
             }
             Bump();
-            if (balance == 0)
-            {
-                break;
-            }
         }
         FinishNode();
     }

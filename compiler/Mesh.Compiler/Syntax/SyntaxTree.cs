@@ -65,10 +65,10 @@ public sealed class SyntaxTree
                     {
                         continue;
                     }
-                    sb.Append(' ', depth * 2).Append(t.Kind).Append('@').Append(t.Span).Append(' ').Append('"').Append(Escape(t.Text)).Append("\"\n");
+                    Indent(sb, depth).Append(t.Kind).Append('@').Append(t.Span).Append(' ').Append('"').Append(Escape(t.Text)).Append("\"\n");
                     break;
                 case SyntaxNode n:
-                    sb.Append(' ', depth * 2).Append(n.Kind).Append('@').Append(n.Span).Append('\n');
+                    Indent(sb, depth).Append(n.Kind).Append('@').Append(n.Span).Append('\n');
                     var children = n.ChildrenWithTokens();
                     for (var i = children.Count - 1; i >= 0; i--)
                     {
@@ -79,6 +79,10 @@ public sealed class SyntaxTree
         }
         return sb.ToString();
     }
+
+    /// <summary>Indents two spaces per level, capped so that pathological depths stay linear in size.</summary>
+    private static StringBuilder Indent(StringBuilder sb, int depth)
+        => depth <= 64 ? sb.Append(' ', depth * 2) : sb.Append(' ', 128).Append('[').Append(depth).Append("] ");
 
     private static string Escape(string s) => s.Replace("\\", "\\\\").Replace("\n", "\\n").Replace("\r", "\\r").Replace("\t", "\\t").Replace("\"", "\\\"");
 }
