@@ -866,6 +866,7 @@ internal sealed partial class Parser
         StartNode(SyntaxKind.ClosureExpr);
         var fnSpan = CurrentToken.Span;
         Bump(); // fn
+        SkipNewlines(); // clauses may start on the next line
         ParseClosureClause(first: true);
         while (At(SyntaxKind.Bar))
         {
