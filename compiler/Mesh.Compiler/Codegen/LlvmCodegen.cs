@@ -77,7 +77,7 @@ public sealed class LlvmCodegen
         {
             return _ctx.Int1;
         }
-        if (type == MirType.String || type == MirType.Ptr)
+        if (type == MirType.String || type == MirType.Ptr || type == MirType.Object)
         {
             return _ctx.Ptr;
         }
@@ -97,6 +97,19 @@ public sealed class LlvmCodegen
             value = _module.AddFunction(fn.Symbol, _ctx.FunctionType(ret, [.. fn.Params.Select(AbiType)]));
             value.AddAttribute("nounwind");
             _runtime[fn.Symbol] = value;
+        }
+        return value;
+    }
+
+    private LlvmValue AllocFunction()
+    {
+        const string name = "mesh_alloc";
+        if (!_runtime.TryGetValue(name, out var value))
+        {
+            value = _module.AddFunction(name, _ctx.FunctionType(_ctx.Ptr, [_ctx.Int64]));
+            value.AddAttribute("nounwind");
+            value.AddReturnAttribute("noalias");
+            _runtime[name] = value;
         }
         return value;
     }
@@ -268,9 +281,50 @@ public sealed class LlvmCodegen
                         }
                         break;
                     }
+                case AllocInst a:
+                    {
+                        var obj = _b.Call(owner.AllocFunction(), [_ctx.ConstInt64(8L * Math.Max(1, a.Slots.Length))]);
+                        for (var i = 0; i < a.Slots.Length; i++)
+                        {
+                            var slot = _b.InBoundsGep(_ctx.Int64, obj, [_ctx.ConstInt64(i)]);
+                            _b.Store(ToSlot(a.Slots[i]), slot);
+                        }
+                        Store(a.Target, obj);
+                        break;
+                    }
+                case LoadSlotInst l:
+                    {
+                        if (l.Target.Type == MirType.Unit)
+                        {
+                            break;
+                        }
+                        var slot = _b.InBoundsGep(_ctx.Int64, Operand(l.Object), [_ctx.ConstInt64(l.Index)]);
+                        Store(l.Target, _b.Load(owner.ValueType(l.Target.Type), slot));
+                        break;
+                    }
                 default:
                     throw new InvalidOperationException($"unknown instruction {inst}");
             }
+        }
+
+        /// <summary>A value as the 8-byte word stored in an object slot.</summary>
+        private LlvmValue ToSlot(MirOperand operand)
+        {
+            var value = Operand(operand);
+            var type = operand.Type;
+            if (type == MirType.Int || type == MirType.Pid)
+            {
+                return value;
+            }
+            if (type == MirType.Float)
+            {
+                return _b.BitCast(value, _ctx.Int64);
+            }
+            if (type == MirType.Bool || type == MirType.Unit)
+            {
+                return _b.ZExt(value, _ctx.Int64);
+            }
+            return _b.PtrToInt(value, _ctx.Int64);
         }
 
         private LlvmValue Binary(MirBinaryOp op, MirOperand left, MirOperand right)

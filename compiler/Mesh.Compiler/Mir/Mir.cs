@@ -118,6 +118,15 @@ public sealed record CallInst(MirLocal? Target, string Function, ImmutableArray<
 /// <summary>A call into the runtime's C ABI (see <see cref="RuntimeFunctions"/>).</summary>
 public sealed record RuntimeCallInst(MirLocal? Target, RuntimeFunction Function, ImmutableArray<MirOperand> Args) : MirInst;
 
+/// <summary>
+/// Allocates a heap object on the current actor's heap with one 8-byte slot per operand, initialised
+/// from the operands in order (Int/Pid as is, Float as its bits, Bool as 0/1, pointers as addresses).
+/// </summary>
+public sealed record AllocInst(MirLocal Target, ImmutableArray<MirOperand> Slots) : MirInst;
+
+/// <summary>Reads slot <paramref name="Index"/> of a heap object as a value of the target's type.</summary>
+public sealed record LoadSlotInst(MirLocal Target, MirOperand Object, int Index) : MirInst;
+
 public abstract record MirTerminator;
 
 public sealed record ReturnTerm(MirOperand Value) : MirTerminator;

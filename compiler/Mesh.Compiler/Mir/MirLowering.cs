@@ -9,7 +9,7 @@ namespace Mesh.Compiler.Mir;
 /// instantiation reachable from <c>main</c>), turns self tail calls into jumps, compiles
 /// <c>case</c>/<c>receive</c> into tests and branches, and makes actor entry points.
 /// </summary>
-public sealed class MirLowering
+public sealed partial class MirLowering
 {
     private readonly TypedProgram _program;
     private readonly Dictionary<string, MirFunction?> _done = [];
@@ -71,10 +71,10 @@ public sealed class MirLowering
         return name;
     }
 
-    private sealed class FunctionLowering
+    private sealed partial class FunctionLowering
     {
         private readonly MirLowering _owner;
-        private readonly FunctionSymbol _fn;
+        private readonly FunctionSymbol? _fn;
         private readonly ImmutableArray<MeshType> _typeArgs;
         private readonly MirFunctionBuilder _b;
         private readonly Dictionary<int, MirLocal> _locals = [];
@@ -88,21 +88,28 @@ public sealed class MirLowering
             _typeArgs = typeArgs.IsDefault ? [] : typeArgs;
             var fnType = (FunType)fn.Scheme.Body;
             _b = new MirFunctionBuilder(name, MirFunctionKind.Normal, MapType(fnType.Return));
+            _source = fn.Source;
         }
 
-        private FunctionLowering(MirLowering owner, FunctionSymbol fn, ImmutableArray<MeshType> typeArgs, MirFunctionBuilder builder)
+        private FunctionLowering(MirLowering owner, FunctionSymbol? fn, ImmutableArray<MeshType> typeArgs, MirFunctionBuilder builder)
         {
             _owner = owner;
             _fn = fn;
             _typeArgs = typeArgs;
             _b = builder;
+            _source = fn?.Source;
         }
+
+        /// <summary>Where panics are reported; helpers without source report the first file.</summary>
+        private readonly SourceText? _source;
+
+        private SourceText PanicSource => _source ?? _owner._program.Sources[0];
 
         private Substitution Types => _owner._program.Types;
 
         public MirFunction LowerBody()
         {
-            foreach (var p in _fn.Params)
+            foreach (var p in _fn!.Params)
             {
                 var local = _b.AddParam(p.Name, MapType(p.Type));
                 _locals[p.Id] = local;
@@ -122,7 +129,7 @@ public sealed class MirLowering
             var entry = new MirFunctionBuilder(_b.Name, MirFunctionKind.ActorEntry, MirType.Unit);
             var reader = entry.AddParam("args", MirType.Ptr);
             var lowering = new FunctionLowering(_owner, _fn, _typeArgs, entry);
-            var args = _fn.Params.Select(p => lowering.Decode(new LocalOperand(reader), lowering.MapType(p.Type))).ToImmutableArray();
+            var args = _fn!.Params.Select(p => lowering.DecodeValue(new LocalOperand(reader), lowering.Concrete(p.Type))).ToImmutableArray();
             var fnType = (FunType)_fn.Scheme.Body;
             entry.Emit(new CallInst(entry.Temp(MapType(fnType.Return)), body, args));
             entry.Terminate(new ReturnTerm(UnitConst.Instance));
@@ -142,6 +149,9 @@ public sealed class MirLowering
             TypeCon { Name: "Bool" } => MirType.Bool,
             TypeCon { Name: "String" } => MirType.String,
             TypeCon { Name: "Pid" } => MirType.Pid,
+            TypeCon { Name: "()" } => MirType.Unit,
+            TypeCon { Name: MeshType.TupleName } => MirType.Object,
+            TypeCon c when _owner._program.DefinitionOf(c) is not null => MirType.Object,
             // Unconstrained leftovers (an unused value's type) carry no data.
             _ => MirType.Unit,
         };
@@ -149,7 +159,7 @@ public sealed class MirLowering
         private ImmutableArray<MeshType> ConcreteArgs(ImmutableArray<MeshType> typeArgs)
             => typeArgs.IsDefault ? _typeArgs : [.. typeArgs.Select(Concrete)];
 
-        private int Line(TextSpan span) => _fn.Source.GetPosition(span.Start).Line;
+        private int Line(TextSpan span) => PanicSource.GetPosition(span.Start).Line;
 
         private static MirOperand Coerce(MirOperand value, MirType type)
             => type == MirType.Unit && value.Type != MirType.Unit ? UnitConst.Instance : value;
@@ -231,7 +241,7 @@ public sealed class MirLowering
                         var msg = EmitRuntime(RuntimeFunctions.MsgNew);
                         foreach (var arg in spawn.Args)
                         {
-                            Encode(msg, LowerExpr(arg));
+                            EncodeValue(msg, LowerExpr(arg), Concrete(arg.Type));
                         }
                         var entry = _owner.RequestEntry(spawn.Actor, ConcreteArgs(spawn.TypeArgs));
                         return EmitRuntime(RuntimeFunctions.ActorSpawn, new FunctionRef(entry), msg);
@@ -241,7 +251,7 @@ public sealed class MirLowering
                         var target = LowerExpr(send.Target);
                         var value = LowerExpr(send.Message);
                         var msg = EmitRuntime(RuntimeFunctions.MsgNew);
-                        Encode(msg, value);
+                        EncodeValue(msg, value, Concrete(send.Message.Type));
                         EmitRuntime(RuntimeFunctions.ActorSend, target, msg);
                         return UnitConst.Instance;
                     }
@@ -249,6 +259,30 @@ public sealed class MirLowering
                     return EmitRuntime(RuntimeFunctions.ActorSelf);
                 case TReceive receive:
                     return LowerReceive(receive, tail);
+                case TTuple tuple:
+                    return Alloc([.. tuple.Elements.Select(e => LowerExpr(e))]);
+                case TConstruct construct:
+                    {
+                        var fields = construct.Fields.Select(f => LowerExpr(f));
+                        return construct.Variant is { } variant
+                            ? Alloc([new IntConst(variant.Tag), .. fields])
+                            : Alloc([.. fields]);
+                    }
+                case TFieldGet get:
+                    return LoadSlot(LowerExpr(get.Target), get.Index, MapType(get.Type));
+                case TStructUpdate update:
+                    {
+                        var baseValue = LowerExpr(update.Base);
+                        var type = (TypeCon)Concrete(update.Type);
+                        var slots = update.Definition.Fields
+                            .Select((f, i) => LoadSlot(baseValue, i, MapType(Substitution.Instantiate(f.Type, type.Args))))
+                            .ToArray();
+                        foreach (var (index, value) in update.Updates)
+                        {
+                            slots[index] = LowerExpr(value);
+                        }
+                        return Alloc([.. slots]);
+                    }
                 default:
                     throw new InvalidOperationException($"cannot lower {expr.GetType().Name}");
             }
@@ -259,37 +293,10 @@ public sealed class MirLowering
             MirOperand? acc = null;
             foreach (var part in interp.Parts)
             {
-                var s = ToDisplayString(LowerExpr(part));
+                var s = DisplayValue(LowerExpr(part), Concrete(part.Type));
                 acc = acc is null ? s : EmitRuntime(RuntimeFunctions.StringConcat, acc, s);
             }
             return acc ?? new StringConst("");
-        }
-
-        private MirOperand ToDisplayString(MirOperand value)
-        {
-            if (value.Type == MirType.String)
-            {
-                return value;
-            }
-            if (value.Type == MirType.Int)
-            {
-                return EmitRuntime(RuntimeFunctions.IntToString, value);
-            }
-            if (value.Type == MirType.Float)
-            {
-                return EmitRuntime(RuntimeFunctions.FloatToString, value);
-            }
-            if (value.Type == MirType.Bool)
-            {
-                return EmitRuntime(RuntimeFunctions.BoolToString, value);
-            }
-            if (value.Type == MirType.Pid)
-            {
-                var digits = EmitRuntime(RuntimeFunctions.IntToString, value);
-                var open = EmitRuntime(RuntimeFunctions.StringConcat, new StringConst("#PID<"), digits);
-                return EmitRuntime(RuntimeFunctions.StringConcat, open, new StringConst(">"));
-            }
-            return new StringConst("()");
         }
 
         private MirOperand LowerCall(TCall call, bool tail)
@@ -370,6 +377,17 @@ public sealed class MirLowering
             {
                 return new BoolConst(bin.Op is TBinaryOp.Eq or TBinaryOp.LtEq or TBinaryOp.GtEq);
             }
+            if (operand == MirType.Object)
+            {
+                var type = Concrete(bin.OperandType);
+                if (bin.Op is TBinaryOp.Eq or TBinaryOp.NotEq)
+                {
+                    var eq = EqualValues(l, r, type);
+                    return bin.Op == TBinaryOp.Eq ? eq : Not(eq);
+                }
+                var order = CompareValues(l, r, type);
+                return EmitBinary(IntCompare(bin.Op), order, new IntConst(0), MirType.Bool, bin.Span);
+            }
             if (operand == MirType.Bool)
             {
                 return bin.Op switch
@@ -438,7 +456,7 @@ public sealed class MirLowering
             var ok = _b.NewBlock();
             _b.Terminate(new BranchTerm(isZero, panic, ok));
             _b.SwitchTo(panic);
-            _b.Terminate(new PanicTerm("division by zero", _fn.Source, Line(span)));
+            _b.Terminate(new PanicTerm("division by zero", PanicSource, Line(span)));
             _b.SwitchTo(ok);
         }
 
@@ -508,6 +526,17 @@ public sealed class MirLowering
                     case TExprStmt e:
                         LowerExpr(e.Expr);
                         break;
+                    case TLetPattern letPattern:
+                        {
+                            var value = LowerExpr(letPattern.Value);
+                            var mismatch = _b.NewBlock();
+                            var savedBlock = _b.CurrentBlock;
+                            _b.SwitchTo(mismatch);
+                            _b.Terminate(new PanicTerm("the value does not match the `let` pattern", PanicSource, Line(letPattern.Span)));
+                            _b.SwitchTo(savedBlock);
+                            TestPattern(letPattern.Pattern, value, mismatch);
+                            break;
+                        }
                 }
             }
             return block.Result is null ? UnitConst.Instance : LowerExpr(block.Result, tail);
@@ -545,7 +574,7 @@ public sealed class MirLowering
                     AssignAndJump(result, LowerExpr(arm.Body, tail), join);
                     _b.SwitchTo(next);
                 }
-                _b.Terminate(new PanicTerm("no case clause matches the value", _fn.Source, Line(caseExpr.Span)));
+                _b.Terminate(new PanicTerm("no case clause matches the value", PanicSource, Line(caseExpr.Span)));
             }
             _b.SwitchTo(join);
             return result is null ? UnitConst.Instance : new LocalOperand(result);
@@ -590,7 +619,7 @@ public sealed class MirLowering
             {
                 fallback = _b.NewBlock();
                 _b.SwitchTo(fallback.Value);
-                _b.Terminate(new PanicTerm("no case clause matches the value", _fn.Source, Line(caseExpr.Span)));
+                _b.Terminate(new PanicTerm("no case clause matches the value", PanicSource, Line(caseExpr.Span)));
             }
             _b.SwitchTo(origin);
             _b.Terminate(new SwitchTerm(scrutinee, [.. cases], fallback.Value));
@@ -604,10 +633,48 @@ public sealed class MirLowering
                 case TWildcardPattern:
                     return;
                 case TBindPattern bind:
+                    Bind(bind.Local, value);
+                    return;
+                case TAsPattern asPattern:
+                    TestPattern(asPattern.Pattern, value, fail);
+                    Bind(asPattern.Local, value);
+                    return;
+                case TTuplePattern tuple:
+                    for (var i = 0; i < tuple.Elements.Length; i++)
                     {
-                        var local = _b.NewLocal(bind.Local.Name, value.Type);
-                        _locals[bind.Local.Id] = local;
-                        _b.Emit(new AssignInst(local, value));
+                        var element = tuple.Elements[i];
+                        TestPattern(element, LoadSlot(value, i, MapType(element.Type)), fail);
+                    }
+                    return;
+                case TConstructorPattern ctor:
+                    {
+                        var tag = LoadSlot(value, 0, MirType.Int);
+                        var isVariant = EmitBinary(MirBinaryOp.IntEq, tag, new IntConst(ctor.Variant.Tag), MirType.Bool, ctor.Span);
+                        var ok = _b.NewBlock();
+                        _b.Terminate(new BranchTerm(isVariant, ok, fail));
+                        _b.SwitchTo(ok);
+                        for (var i = 0; i < ctor.Fields.Length; i++)
+                        {
+                            var field = ctor.Fields[i];
+                            TestPattern(field, LoadSlot(value, i + 1, MapType(field.Type)), fail);
+                        }
+                        return;
+                    }
+                case TOrPattern or:
+                    {
+                        var matched = _b.NewBlock();
+                        for (var i = 0; i < or.Alternatives.Length; i++)
+                        {
+                            var last = i == or.Alternatives.Length - 1;
+                            var next = last ? fail : _b.NewBlock();
+                            TestPattern(or.Alternatives[i], value, next);
+                            _b.Terminate(new GotoTerm(matched));
+                            if (!last)
+                            {
+                                _b.SwitchTo(next);
+                            }
+                        }
+                        _b.SwitchTo(matched);
                         return;
                     }
                 case TLiteralPattern lit:
@@ -628,68 +695,6 @@ public sealed class MirLowering
                 default:
                     throw new InvalidOperationException($"cannot lower pattern {pattern.GetType().Name}");
             }
-        }
-
-        private void Encode(MirOperand msg, MirOperand value)
-        {
-            var t = value.Type;
-            if (t == MirType.Int || t == MirType.Pid)
-            {
-                EmitRuntime(RuntimeFunctions.MsgPutInt, msg, value);
-            }
-            else if (t == MirType.Float)
-            {
-                EmitRuntime(RuntimeFunctions.MsgPutFloat, msg, value);
-            }
-            else if (t == MirType.String)
-            {
-                EmitRuntime(RuntimeFunctions.MsgPutString, msg, value);
-            }
-            else if (t == MirType.Bool)
-            {
-                var asInt = Temp(MirType.Int);
-                var one = _b.NewBlock();
-                var zero = _b.NewBlock();
-                var join = _b.NewBlock();
-                _b.Terminate(new BranchTerm(value, one, zero));
-                _b.SwitchTo(one);
-                _b.Emit(new AssignInst(asInt, new IntConst(1)));
-                _b.Terminate(new GotoTerm(join));
-                _b.SwitchTo(zero);
-                _b.Emit(new AssignInst(asInt, new IntConst(0)));
-                _b.Terminate(new GotoTerm(join));
-                _b.SwitchTo(join);
-                EmitRuntime(RuntimeFunctions.MsgPutInt, msg, new LocalOperand(asInt));
-            }
-        }
-
-        private MirOperand Decode(MirOperand reader, MirType type)
-        {
-            if (type == MirType.Int || type == MirType.Pid)
-            {
-                var v = EmitRuntime(RuntimeFunctions.MsgGetInt, reader);
-                if (type == MirType.Pid)
-                {
-                    var pid = Temp(MirType.Pid);
-                    _b.Emit(new AssignInst(pid, v));
-                    return new LocalOperand(pid);
-                }
-                return v;
-            }
-            if (type == MirType.Float)
-            {
-                return EmitRuntime(RuntimeFunctions.MsgGetFloat, reader);
-            }
-            if (type == MirType.String)
-            {
-                return EmitRuntime(RuntimeFunctions.MsgGetString, reader);
-            }
-            if (type == MirType.Bool)
-            {
-                var raw = EmitRuntime(RuntimeFunctions.MsgGetInt, reader);
-                return EmitBinary(MirBinaryOp.IntNe, raw, new IntConst(0), MirType.Bool, default);
-            }
-            return UnitConst.Instance;
         }
 
         /// <summary>
@@ -731,7 +736,7 @@ public sealed class MirLowering
             }
 
             _b.SwitchTo(have);
-            var message = Decode(reader, messageType);
+            var message = DecodeValue(reader, Concrete(receive.MessageType));
             foreach (var arm in receive.Arms)
             {
                 var next = _b.NewBlock();

@@ -63,6 +63,8 @@ public static class MirPrinter
         UnaryInst u => $"{Local(u.Target)} = {u.Op} {Operand(u.Operand)}",
         CallInst c => (c.Target is { } t ? $"{Local(t)} = " : "") + (c.IsTail ? "tail call " : "call ") + $"{c.Function}({Args(c.Args)})",
         RuntimeCallInst r => (r.Target is { } t ? $"{Local(t)} = " : "") + $"runtime {r.Function.Symbol}({Args(r.Args)})",
+        AllocInst a => $"{Local(a.Target)} = alloc [{Args(a.Slots)}]",
+        LoadSlotInst l => $"{Local(l.Target)} = slot {Operand(l.Object)}[{l.Index}]",
         _ => inst.ToString(),
     };
 

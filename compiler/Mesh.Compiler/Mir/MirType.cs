@@ -15,6 +15,9 @@ public abstract record MirType
     /// <summary>An opaque runtime pointer (message readers, buffers).</summary>
     public static readonly MirType Ptr = new Primitive("Ptr");
 
+    /// <summary>A pointer to a heap object of 8-byte slots: tuples, structs, sum-type values.</summary>
+    public static readonly MirType Object = new Primitive("Object");
+
     /// <summary>A process identifier; the message type only matters to the type checker.</summary>
     public static readonly MirType Pid = new Primitive("Pid");
 

@@ -9,7 +9,7 @@ namespace Mesh.Compiler.Semantics;
 public sealed partial class TypeChecker
 {
     /// <summary>Infers one function body: expressions to typed expressions, with unification.</summary>
-    private sealed class FunctionBodyChecker
+    private sealed partial class FunctionBodyChecker
     {
         private readonly TypeChecker _checker;
         private readonly FunctionInfo _info;
@@ -178,8 +178,8 @@ public sealed partial class TypeChecker
                     return InferReceive(receive);
                 case AtomLiteralExpr:
                     return Unsupported("atoms", expr.Span);
-                case TupleExpr:
-                    return Unsupported("tuples", expr.Span);
+                case TupleExpr tuple:
+                    return InferTuple(tuple);
                 case ListExpr:
                     return Unsupported("lists", expr.Span);
                 case MapExpr:
@@ -192,10 +192,12 @@ public sealed partial class TypeChecker
                     return Unsupported("while loops", expr.Span);
                 case BreakExpr or ContinueExpr:
                     return Unsupported("break and continue", expr.Span);
-                case StructLiteralExpr or StructUpdateExpr:
-                    return Unsupported("structs", expr.Span);
-                case FieldAccessExpr:
-                    return Unsupported("field access and qualified names", expr.Span);
+                case StructLiteralExpr literal:
+                    return InferStructLiteral(literal);
+                case StructUpdateExpr update:
+                    return InferStructUpdate(update);
+                case FieldAccessExpr access:
+                    return InferFieldAccess(access);
                 case IndexExpr:
                     return Unsupported("index expressions", expr.Span);
                 case TryExpr:
@@ -243,6 +245,10 @@ public sealed partial class TypeChecker
             if (Lookup(text) is { } local)
             {
                 return new TLocalRef(local, name.Span);
+            }
+            if (TryInferBareConstructor(text, name.Span, [], name.Span, call: false) is { } constructed)
+            {
+                return constructed;
             }
             if (_checker.ResolveFunction(_info.Module.Name, text) is not null || text is "println" or "print")
             {
@@ -302,7 +308,7 @@ public sealed partial class TypeChecker
             var value = Infer(let.Value);
             if (let.Type is { } annotation)
             {
-                var declared = _checker.ResolveTypeRef(annotation, Source, _generics);
+                var declared = _checker.ResolveTypeRef(annotation, _info.Module, _generics);
                 Unify(declared, value.Type, value.Span, "this binding");
             }
             switch (let.Pattern)
@@ -316,8 +322,7 @@ public sealed partial class TypeChecker
                 case WildcardPattern or null:
                     return new TExprStmt(value, let.Span);
                 default:
-                    _checker.NotSupported("destructuring `let` patterns", Source, let.Pattern.Span);
-                    return new TExprStmt(value, let.Span);
+                    return new TLetPattern(InferPattern(let.Pattern, value.Type), value, let.Span);
             }
         }
 
@@ -377,13 +382,25 @@ public sealed partial class TypeChecker
                 case ParenPattern paren:
                     return InferPattern(paren.Inner, subject);
                 case IdentPattern ident when ident.Name is { Length: > 0 } name && char.IsUpper(name[0]):
-                    _checker.NotSupported("constructor patterns", Source, ident.Span);
-                    return new TWildcardPattern(subject, ident.Span);
+                    return InferConstructorPattern(null, name, ident.Span, [], subject, ident.Span);
                 case IdentPattern ident:
+                    return BindName(ident.Name ?? "_", subject, ident.Span);
+                case ConstructorPattern ctor:
+                    return InferConstructorPattern(ctor.Qualifier, ctor.Name ?? "", ctor.NameToken?.Span ?? ctor.Span, ctor.Args, subject, ctor.Span);
+                case TuplePattern tuple:
                     {
-                        var local = NewLocal(ident.Name ?? "_", subject, ident.Span);
-                        Declare(local);
-                        return new TBindPattern(local, ident.Span);
+                        var elementTypes = tuple.Elements.Select(_ => (MeshType)Types.Fresh()).ToImmutableArray();
+                        Unify(subject, MeshType.Tuple(elementTypes), tuple.Span, "this tuple pattern");
+                        var elements = tuple.Elements.Select((p, i) => InferPattern(p, elementTypes[i])).ToImmutableArray();
+                        return new TTuplePattern(elements, subject, tuple.Span);
+                    }
+                case OrPattern or:
+                    return InferOrPattern(or, subject);
+                case AsPattern asPattern:
+                    {
+                        var inner = InferPattern(asPattern.Pattern, subject);
+                        var bound = BindName(asPattern.Name ?? "_", subject, asPattern.NameToken?.Span ?? asPattern.Span);
+                        return bound is TBindPattern b ? new TAsPattern(inner, b.Local, asPattern.Span) : inner;
                     }
                 case LiteralPattern lit:
                     {
@@ -396,7 +413,7 @@ public sealed partial class TypeChecker
                         return new TLiteralPattern(value, lit.Span);
                     }
                 default:
-                    _checker.NotSupported("this kind of pattern", Source, pattern.Span);
+                    _checker.NotSupported("patterns of this kind", Source, pattern.Span);
                     return new TWildcardPattern(subject, pattern.Span);
             }
         }
@@ -421,7 +438,7 @@ public sealed partial class TypeChecker
                         hint: "bind the value to a name and compare it in a `when` guard");
                     return null;
                 default:
-                    _checker.NotSupported("this kind of literal pattern", Source, lit.Span);
+                    _checker.NotSupported("literal patterns of this kind", Source, lit.Span);
                     return null;
             }
         }
@@ -531,6 +548,9 @@ public sealed partial class TypeChecker
                     when _checker.ResolveQualifier(_info.Module.Name, qualifier) is { } module => InferQualifiedCall(module, field, access, args, call.Span),
                 FieldAccessExpr { Target: NameExpr { Name: { } qualifier } } access
                     when StdlibModules.Contains(qualifier) && Lookup(qualifier) is null => InferStdlibCall(qualifier, access, args, call.Span),
+                FieldAccessExpr { Target: NameExpr { Name: { } typeName }, FieldName: { } variantName } access
+                    when Lookup(typeName) is null && _checker.LookupType(_info.Module.Name, typeName) is { Kind: TypeDefinitionKind.Sum } sum
+                    => InferConstructor(sum, variantName, access.FieldToken?.Span ?? access.Span, args, call.Span, call: true),
                 FieldAccessExpr { Target: NameExpr { Name: { Length: > 0 } qualifier } } access when char.IsUpper(qualifier[0]) => UnknownQualifier(qualifier, access),
                 FieldAccessExpr { Target: { } receiver, FieldName: { } method } access => InferMethodCall(receiver, method, access, args, call.Span),
                 _ => Unsupported("calls of this kind of expression", call.Span),
@@ -661,6 +681,10 @@ public sealed partial class TypeChecker
                 var args = CheckArgs(name, [MeshType.String], argSyntax, span,
                     hint: "use string interpolation to print other values: println(\"${value}\")");
                 return new TBuiltinCall(name == "println" ? Builtin.Println : Builtin.Print, args, MeshType.Unit, span);
+            }
+            if (TryInferBareConstructor(name, callee.Span, argSyntax, span, call: true) is { } constructed)
+            {
+                return constructed;
             }
             if (StdlibCatalog.FindFlatAlias(name) is { } alias)
             {

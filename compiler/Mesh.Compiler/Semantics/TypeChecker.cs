@@ -60,6 +60,10 @@ public sealed partial class TypeChecker
         {
             CollectImports(module, moduleNames);
         }
+        foreach (var module in modules)
+        {
+            DefineTypes(module);
+        }
         foreach (var info in _functions)
         {
             FindCallees(info);
@@ -88,7 +92,8 @@ public sealed partial class TypeChecker
 
         var program = main is null || _diagnostics.HasErrors
             ? null
-            : new TypedProgram([.. _functions.Select(f => f.Symbol)], main, _types, [.. modules.Select(m => m.Source)]);
+            : new TypedProgram([.. _functions.Select(f => f.Symbol)], main, _types, [.. modules.Select(m => m.Source)],
+                _typeDefs.Values.Append(BuiltinTypes.Option).Append(BuiltinTypes.Result).ToImmutableDictionary(d => d.TypeName));
         return new CheckResult(program, _diagnostics.ToImmutable());
     }
 
@@ -115,11 +120,8 @@ public sealed partial class TypeChecker
                     break;
                 case FnDef or ActorDef:
                     break; // a nameless definition already has a syntax error
-                case StructDef:
-                    NotSupported("structs", module.Source, KeywordSpan(item));
-                    break;
-                case SumTypeDef or TypeAliasDef:
-                    NotSupported("type definitions", module.Source, KeywordSpan(item));
+                case StructDef or SumTypeDef or TypeAliasDef:
+                    DeclareType(module, item);
                     break;
                 case InterfaceDef:
                     NotSupported("interfaces", module.Source, KeywordSpan(item));
@@ -181,6 +183,9 @@ public sealed partial class TypeChecker
 
         /// <summary><c>from Geometry import area</c> makes <c>area</c> name <c>Geometry.area</c>.</summary>
         public Dictionary<string, FunctionInfo> Imported { get; } = [];
+
+        /// <summary><c>from Geometry import Shape</c> makes <c>Shape</c> and its variants usable unqualified.</summary>
+        public Dictionary<string, TypeDefinition> ImportedTypes { get; } = [];
     }
 
     private readonly Dictionary<string, ModuleScope> _scopes = [];
@@ -225,6 +230,19 @@ public sealed partial class TypeChecker
                     }
                     foreach (var nameToken in from.NameTokens)
                     {
+                        if (_typeDefs.TryGetValue((target, nameToken.Text), out var importedType))
+                        {
+                            if (!importedType.IsPublic)
+                            {
+                                Error(DiagnosticCode.PrivateItem, $"type `{nameToken.Text}` is private to module `{target}`", module.Source, nameToken.Span, "private",
+                                    $"mark it `pub` in its module to use it from other modules");
+                            }
+                            else
+                            {
+                                scope.ImportedTypes[nameToken.Text] = importedType;
+                            }
+                            continue;
+                        }
                         if (!_byName.TryGetValue((target, nameToken.Text), out var imported))
                         {
                             var suggestion = NameSuggestions.Closest(nameToken.Text, _byName.Keys.Where(k => k.Module == target).Select(k => k.Name));
@@ -395,7 +413,7 @@ public sealed partial class TypeChecker
             var paramTypes = new List<MeshType>();
             foreach (var p in parameters)
             {
-                var type = p.Type is { } t ? ResolveTypeRef(t, info.Module.Source, generics) : _types.Fresh();
+                var type = p.Type is { } t ? ResolveTypeRef(t, info.Module, generics) : _types.Fresh();
                 var name = p.Name ?? "_";
                 if (p.Pattern is { } pattern && pattern is not IdentPattern && pattern is not WildcardPattern)
                 {
@@ -404,7 +422,7 @@ public sealed partial class TypeChecker
                 locals.Add(new LocalSymbol(NextLocalId(), name, type, p.Span));
                 paramTypes.Add(type);
             }
-            var returnType = info.Syntax is FnDef { ReturnType: { } rt } ? ResolveTypeRef(rt, info.Module.Source, generics) : _types.Fresh();
+            var returnType = info.Syntax is FnDef { ReturnType: { } rt } ? ResolveTypeRef(rt, info.Module, generics) : _types.Fresh();
             info.MonoType = new FunType([.. paramTypes], returnType);
             info.Symbol.Params = [.. locals];
             info.Symbol.Scheme = TypeScheme.Mono(info.MonoType);
@@ -462,7 +480,7 @@ public sealed partial class TypeChecker
                     }
                     break;
                 case TypeCon con:
-                    if (!BuiltinTraits.IsSatisfiedBy(obligation.Trait, con))
+                    if (!Satisfies(obligation.Trait, con, bounds))
                     {
                         ReportUnsatisfied(obligation, con);
                     }
@@ -516,48 +534,4 @@ public sealed partial class TypeChecker
     internal static string Article(string typeName)
         => typeName.Length > 0 && "AEIOU".Contains(typeName[0]) ? $"an {typeName}" : $"a {typeName}";
 
-    /// <summary>Type annotations → types. Unknown names are errors with a suggestion.</summary>
-    private MeshType ResolveTypeRef(TypeRef typeRef, SourceText source, IReadOnlyDictionary<string, MeshType> generics)
-    {
-        switch (typeRef)
-        {
-            case NamedTypeRef named:
-                {
-                    var name = named.Name ?? "";
-                    var args = named.Args.Select(a => ResolveTypeRef(a, source, generics)).ToList();
-                    if (generics.TryGetValue(name, out var generic) && args.Count == 0)
-                    {
-                        return generic;
-                    }
-                    switch (name)
-                    {
-                        case "Int" or "Float" or "Bool" or "String" when args.Count == 0:
-                            return new TypeCon(name, []);
-                        case "Pid" when args.Count <= 1:
-                            return MeshType.Pid(args.Count == 1 ? args[0] : _types.Fresh());
-                        case "List" or "Map" or "Set" or "Option" or "Result" or "Range" or "Queue" or "Atom" or "Json" or "Ordering":
-                            NotSupported($"`{name}` types", source, typeRef.Span);
-                            return _types.Fresh();
-                    }
-                    var known = new[] { "Int", "Float", "Bool", "String", "Pid" }.Concat(generics.Keys);
-                    var suggestion = NameSuggestions.Closest(name, known);
-                    Error(DiagnosticCode.UnboundName, $"unknown type `{name}`", source, typeRef.Span, "not a type in scope",
-                        suggestion is null ? null : $"did you mean `{suggestion}`?");
-                    return _types.Fresh();
-                }
-            case TupleTypeRef tuple when tuple.Elements.Count == 0:
-                return MeshType.Unit;
-            case TupleTypeRef:
-                NotSupported("tuple types", source, typeRef.Span);
-                return _types.Fresh();
-            case FunTypeRef:
-                NotSupported("function types", source, typeRef.Span);
-                return _types.Fresh();
-            case OptionTypeRef or ResultTypeRef:
-                NotSupported("Option and Result types", source, typeRef.Span);
-                return _types.Fresh();
-            default:
-                return _types.Fresh();
-        }
-    }
 }

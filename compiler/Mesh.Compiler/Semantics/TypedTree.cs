@@ -124,6 +124,17 @@ public sealed record TBindPattern(LocalSymbol Local, TextSpan Span) : TPattern(L
 /// <summary>A literal to compare against (Int, Float, String, Bool).</summary>
 public sealed record TLiteralPattern(TExpr Literal, TextSpan Span) : TPattern(Literal.Type, Span);
 
+public sealed record TTuplePattern(ImmutableArray<TPattern> Elements, MeshType Type, TextSpan Span) : TPattern(Type, Span);
+
+/// <summary>Matches one variant of a sum type, then its fields.</summary>
+public sealed record TConstructorPattern(TypeDefinition Definition, VariantDefinition Variant, ImmutableArray<TPattern> Fields, MeshType Type, TextSpan Span) : TPattern(Type, Span);
+
+/// <summary>Matches if any alternative does; all alternatives bind the same locals.</summary>
+public sealed record TOrPattern(ImmutableArray<TPattern> Alternatives, MeshType Type, TextSpan Span) : TPattern(Type, Span);
+
+/// <summary><c>pattern as name</c>: the pattern must match and the whole value is bound too.</summary>
+public sealed record TAsPattern(TPattern Pattern, LocalSymbol Local, TextSpan Span) : TPattern(Local.Type, Span);
+
 public sealed record TArm(TPattern Pattern, TExpr? Guard, TExpr Body, TextSpan Span);
 
 public sealed record TCase(TExpr Scrutinee, ImmutableArray<TArm> Arms, MeshType Type, TextSpan Span) : TExpr(Type, Span);
@@ -139,6 +150,21 @@ public sealed record TSelf(MeshType Type, TextSpan Span) : TExpr(Type, Span);
 /// <summary>Selective receive over the current actor's mailbox; <see cref="MessageType"/> is what arms match.</summary>
 public sealed record TReceive(ImmutableArray<TArm> Arms, MeshType MessageType, TExpr? Timeout, TExpr? AfterBody, MeshType Type, TextSpan Span) : TExpr(Type, Span);
 
+/// <summary>A tuple value <c>(a, b, ...)</c>.</summary>
+public sealed record TTuple(ImmutableArray<TExpr> Elements, MeshType Type, TextSpan Span) : TExpr(Type, Span);
+
+/// <summary>
+/// A struct value (<paramref name="Variant"/> null) or a sum-type value. <see cref="Fields"/> are
+/// in declaration order.
+/// </summary>
+public sealed record TConstruct(TypeDefinition Definition, VariantDefinition? Variant, ImmutableArray<TExpr> Fields, MeshType Type, TextSpan Span) : TExpr(Type, Span);
+
+/// <summary>Reading field number <paramref name="Index"/> of a struct.</summary>
+public sealed record TFieldGet(TExpr Target, TypeDefinition Definition, int Index, MeshType Type, TextSpan Span) : TExpr(Type, Span);
+
+/// <summary><c>%{base | f: v}</c>: a copy of a struct with some fields replaced.</summary>
+public sealed record TStructUpdate(TExpr Base, TypeDefinition Definition, ImmutableArray<(int Index, TExpr Value)> Updates, MeshType Type, TextSpan Span) : TExpr(Type, Span);
+
 /// <summary>Stands in for an expression that failed to check; never reaches lowering.</summary>
 public sealed record TError(MeshType Type, TextSpan Span) : TExpr(Type, Span);
 
@@ -146,4 +172,12 @@ public sealed record TypedProgram(
     ImmutableArray<FunctionSymbol> Functions,
     FunctionSymbol Main,
     Substitution Types,
-    ImmutableArray<SourceText> Sources);
+    ImmutableArray<SourceText> Sources,
+    ImmutableDictionary<string, TypeDefinition> TypeDefinitions)
+{
+    /// <summary>The struct or sum type a concrete type constructor names, if any.</summary>
+    public TypeDefinition? DefinitionOf(TypeCon type) => TypeDefinitions.GetValueOrDefault(type.Name);
+}
+
+/// <summary><c>let pattern = value</c> with a refutable or destructuring pattern; a mismatch panics.</summary>
+public sealed record TLetPattern(TPattern Pattern, TExpr Value, TextSpan Span) : TStmt(Span);

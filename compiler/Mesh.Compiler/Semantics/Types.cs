@@ -15,6 +15,11 @@ public abstract record MeshType
     public static readonly MeshType Unit = new TypeCon("()", []);
 
     public static MeshType Pid(MeshType message) => new TypeCon("Pid", [message]);
+
+    /// <summary>Tuples are the type constructor <c>Tuple</c> applied to their element types.</summary>
+    public static MeshType Tuple(ImmutableArray<MeshType> elements) => new TypeCon(TupleName, elements);
+
+    public const string TupleName = "Tuple";
 }
 
 /// <summary>A named type applied to arguments: <c>Int</c>, <c>Pid&lt;String&gt;</c>, <c>List&lt;T&gt;</c>.</summary>
@@ -62,11 +67,16 @@ public static class TypeFormatter
     public static string Format(MeshType type) => type switch
     {
         TypeCon { Name: "()" } => "()",
+        TypeCon { Name: MeshType.TupleName } t => $"({string.Join(", ", t.Args.Select(Format))})",
+        TypeCon c when c.Name.StartsWith("Main.", StringComparison.Ordinal) => FormatCon(c.Name[5..], c.Args),
         TypeCon { Args.Length: 0 } c => c.Name,
-        TypeCon c => $"{c.Name}<{string.Join(", ", c.Args.Select(Format))}>",
+        TypeCon c => FormatCon(c.Name, c.Args),
         FunType f => $"Fun({string.Join(", ", f.Params.Select(Format))}) -> {Format(f.Return)}",
         TypeVar v => $"?{v.Id}",
         TypeParam p => p.Name,
         _ => type.ToString(),
     };
+
+    private static string FormatCon(string name, ImmutableArray<MeshType> args)
+        => args.Length == 0 ? name : $"{name}<{string.Join(", ", args.Select(Format))}>";
 }

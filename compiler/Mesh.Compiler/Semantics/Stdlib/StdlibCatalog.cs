@@ -28,8 +28,42 @@ public static class StdlibCatalog
 {
     private static readonly StdlibFunction[] Functions =
     [
-        // String
+        // String (stdlib/Core/Strings.cs; indices count Unicode scalars)
         new("String", "length", "(String) -> Int", "mesh_string_length"),
+        new("String", "slice", "(String, Int, Int) -> String", "mesh_string_slice"),
+        new("String", "contains", "(String, String) -> Bool", "mesh_string_contains"),
+        new("String", "starts_with", "(String, String) -> Bool", "mesh_string_starts_with"),
+        new("String", "ends_with", "(String, String) -> Bool", "mesh_string_ends_with"),
+        new("String", "trim", "(String) -> String", "mesh_string_trim"),
+        new("String", "to_upper", "(String) -> String", "mesh_string_to_upper"),
+        new("String", "to_lower", "(String) -> String", "mesh_string_to_lower"),
+        new("String", "replace", "(String, String, String) -> String", "mesh_string_replace"),
+        new("String", "repeat", "(String, Int) -> String", "mesh_string_repeat"),
+        new("String", "reverse", "(String) -> String", "mesh_string_reverse"),
+
+        // Display as a function: 42.to_string(), Int.to_string(42), int_to_string(42) (same text as "${42}")
+        new("Int", "to_string", "(Int) -> String", "mesh_int_to_string"),
+        new("Float", "to_string", "(Float) -> String", "mesh_float_to_string"),
+        new("Bool", "to_string", "(Bool) -> String", "mesh_bool_to_string"),
+
+        // Math, Int, Float (stdlib/Core/Numbers.cs). Upstream's abs/min/max are generic over Int and
+        // Float; until the catalog can choose an implementation by type they take Int
+        // (mesh_math_abs_float, mesh_math_min_float and mesh_math_max_float are ready).
+        new("Math", "abs", "(Int) -> Int", "mesh_math_abs"),
+        new("Math", "min", "(Int, Int) -> Int", "mesh_math_min"),
+        new("Math", "max", "(Int, Int) -> Int", "mesh_math_max"),
+        new("Math", "pow", "(Float, Float) -> Float", "mesh_math_pow"),
+        new("Math", "sqrt", "(Float) -> Float", "mesh_math_sqrt"),
+        new("Math", "floor", "(Float) -> Int", "mesh_math_floor"),
+        new("Math", "ceil", "(Float) -> Int", "mesh_math_ceil"),
+        new("Math", "round", "(Float) -> Int", "mesh_math_round"),
+        new("Int", "to_float", "(Int) -> Float", "mesh_int_to_float"),
+        new("Float", "to_int", "(Float) -> Int", "mesh_float_to_int"),
+        new("Float", "from", "(Int) -> Float", "mesh_int_to_float"),
+
+        // IO (stdlib/Core/StdErr.cs), File (stdlib/Core/Files.cs)
+        new("IO", "eprintln", "(String) -> ()", "mesh_io_eprintln"),
+        new("File", "exists", "(String) -> Bool", "mesh_file_exists"),
     ];
 
     private static readonly FrozenDictionary<(string Module, string Name), StdlibFunction> ByName =

@@ -1,0 +1,514 @@
+using System.Collections.Immutable;
+using Mesh.Compiler.Semantics;
+
+namespace Mesh.Compiler.Mir;
+
+// Heap data (tuples, structs, sum types) and the per-type helpers generated for it:
+// Display, equality, ordering, and message encoding/decoding.
+public sealed partial class MirLowering
+{
+    private enum HelperKind
+    {
+        Display,
+        Equal,
+        Compare,
+        Encode,
+        Decode,
+    }
+
+    /// <summary>The name of a generated helper for a concrete type, generating it on first request.</summary>
+    private string RequestHelper(HelperKind kind, MeshType type)
+    {
+        var name = $"${kind.ToString().ToLowerInvariant()}<{TypeFormatter.Format(type)}>";
+        if (_done.TryAdd(name, null))
+        {
+            _pending.Enqueue(() => _done[name] = FunctionLowering.BuildHelper(this, kind, type, name));
+        }
+        return name;
+    }
+
+    private sealed partial class FunctionLowering
+    {
+        public static MirFunction BuildHelper(MirLowering owner, HelperKind kind, MeshType type, string name)
+        {
+            var returns = kind switch
+            {
+                HelperKind.Display => MirType.String,
+                HelperKind.Equal => MirType.Bool,
+                HelperKind.Compare => MirType.Int,
+                HelperKind.Encode => MirType.Unit,
+                _ => MirType.Object,
+            };
+            var lowering = new FunctionLowering(owner, null, [], new MirFunctionBuilder(name, MirFunctionKind.Normal, returns));
+            var b = lowering._b;
+            MirOperand result;
+            switch (kind)
+            {
+                case HelperKind.Display:
+                    result = lowering.BuildDisplay(new LocalOperand(b.AddParam("value", MirType.Object)), type);
+                    break;
+                case HelperKind.Equal:
+                    {
+                        var left = new LocalOperand(b.AddParam("a", MirType.Object));
+                        var right = new LocalOperand(b.AddParam("b", MirType.Object));
+                        result = lowering.BuildEqual(left, right, type);
+                        break;
+                    }
+                case HelperKind.Compare:
+                    {
+                        var left = new LocalOperand(b.AddParam("a", MirType.Object));
+                        var right = new LocalOperand(b.AddParam("b", MirType.Object));
+                        result = lowering.BuildCompare(left, right, type);
+                        break;
+                    }
+                case HelperKind.Encode:
+                    {
+                        var msg = new LocalOperand(b.AddParam("msg", MirType.Ptr));
+                        lowering.BuildEncode(msg, new LocalOperand(b.AddParam("value", MirType.Object)), type);
+                        result = UnitConst.Instance;
+                        break;
+                    }
+                default:
+                    result = lowering.BuildDecode(new LocalOperand(b.AddParam("reader", MirType.Ptr)), type);
+                    break;
+            }
+            b.Terminate(new ReturnTerm(result));
+            return b.Finish();
+        }
+
+        // ---- building blocks ----
+
+        private MirOperand Alloc(ImmutableArray<MirOperand> slots)
+        {
+            var t = Temp(MirType.Object);
+            _b.Emit(new AllocInst(t, slots));
+            return new LocalOperand(t);
+        }
+
+        private MirOperand LoadSlot(MirOperand obj, int index, MirType type)
+        {
+            if (type == MirType.Unit)
+            {
+                return UnitConst.Instance;
+            }
+            var t = Temp(type);
+            _b.Emit(new LoadSlotInst(t, obj, index));
+            return new LocalOperand(t);
+        }
+
+        /// <summary>Binds a pattern variable; or-pattern alternatives share one local.</summary>
+        private void Bind(LocalSymbol symbol, MirOperand value)
+        {
+            if (!_locals.TryGetValue(symbol.Id, out var local))
+            {
+                local = _b.NewLocal(symbol.Name, value.Type);
+                _locals[symbol.Id] = local;
+            }
+            _b.Emit(new AssignInst(local, value));
+        }
+
+        private MirOperand Call(string function, MirType returns, params MirOperand[] args)
+        {
+            if (returns == MirType.Unit)
+            {
+                _b.Emit(new CallInst(null, function, [.. args]));
+                return UnitConst.Instance;
+            }
+            var t = Temp(returns);
+            _b.Emit(new CallInst(t, function, [.. args]));
+            return new LocalOperand(t);
+        }
+
+        private MirOperand Concat(MirOperand left, MirOperand right) => EmitRuntime(RuntimeFunctions.StringConcat, left, right);
+
+        /// <summary>The slot types of a tuple or struct, or of one variant, for a concrete type.</summary>
+        private ImmutableArray<MeshType> FieldTypes(TypeCon type, VariantDefinition? variant = null)
+        {
+            if (type.Name == MeshType.TupleName)
+            {
+                return type.Args;
+            }
+            var def = _owner._program.DefinitionOf(type)!;
+            var fields = variant?.Fields ?? def.Fields;
+            return [.. fields.Select(f => Substitution.Instantiate(f.Type, type.Args))];
+        }
+
+        /// <summary>
+        /// Emits one block per variant of a sum value (switching on its tag) and joins them;
+        /// <paramref name="perVariant"/> fills each block and returns the value it contributes.
+        /// </summary>
+        private MirOperand SwitchOnVariant(MirOperand tag, TypeDefinition def, MirType resultType, Func<VariantDefinition, MirOperand> perVariant)
+        {
+            var result = resultType == MirType.Unit ? null : Temp(resultType);
+            var join = _b.NewBlock();
+            var origin = _b.CurrentBlock;
+            var cases = new List<(long, int)>();
+            foreach (var variant in def.Variants)
+            {
+                var block = _b.NewBlock();
+                cases.Add((variant.Tag, block));
+                _b.SwitchTo(block);
+                var value = perVariant(variant);
+                if (result is not null)
+                {
+                    _b.Emit(new AssignInst(result, value));
+                }
+                _b.Terminate(new GotoTerm(join));
+            }
+            var invalid = _b.NewBlock();
+            _b.SwitchTo(invalid);
+            _b.Terminate(UnreachableTerm.Instance);
+            _b.SwitchTo(origin);
+            _b.Terminate(new SwitchTerm(tag, [.. cases], invalid));
+            _b.SwitchTo(join);
+            return result is null ? UnitConst.Instance : new LocalOperand(result);
+        }
+
+        // ---- Display ----
+
+        /// <summary>A value's text as string interpolation shows it (section C of the language reference).</summary>
+        private MirOperand DisplayValue(MirOperand value, MeshType type)
+        {
+            var t = value.Type;
+            if (t == MirType.String)
+            {
+                return value;
+            }
+            if (t == MirType.Int)
+            {
+                return EmitRuntime(RuntimeFunctions.IntToString, value);
+            }
+            if (t == MirType.Float)
+            {
+                return EmitRuntime(RuntimeFunctions.FloatToString, value);
+            }
+            if (t == MirType.Bool)
+            {
+                return EmitRuntime(RuntimeFunctions.BoolToString, value);
+            }
+            if (t == MirType.Pid)
+            {
+                var digits = EmitRuntime(RuntimeFunctions.IntToString, value);
+                return Concat(Concat(new StringConst("#PID<"), digits), new StringConst(">"));
+            }
+            if (t == MirType.Object)
+            {
+                return Call(_owner.RequestHelper(HelperKind.Display, type), MirType.String, value);
+            }
+            return new StringConst("()");
+        }
+
+        private MirOperand DisplayFields(MirOperand obj, ImmutableArray<MeshType> types, int firstSlot, string open, string close)
+        {
+            MirOperand text = new StringConst(open);
+            for (var i = 0; i < types.Length; i++)
+            {
+                if (i > 0)
+                {
+                    text = Concat(text, new StringConst(", "));
+                }
+                text = Concat(text, DisplayValue(LoadSlot(obj, firstSlot + i, MapType(types[i])), types[i]));
+            }
+            return Concat(text, new StringConst(close));
+        }
+
+        private MirOperand BuildDisplay(MirOperand value, MeshType type)
+        {
+            var con = (TypeCon)type;
+            if (con.Name == MeshType.TupleName)
+            {
+                return DisplayFields(value, con.Args, 0, "(", ")");
+            }
+            var def = _owner._program.DefinitionOf(con)!;
+            if (def.Kind == TypeDefinitionKind.Struct)
+            {
+                return DisplayFields(value, FieldTypes(con), 0, def.Name + "(", ")");
+            }
+            var tag = LoadSlot(value, 0, MirType.Int);
+            return SwitchOnVariant(tag, def, MirType.String, variant => variant.Fields.Length == 0
+                ? new StringConst(variant.Name)
+                : DisplayFields(value, FieldTypes(con, variant), 1, variant.Name + "(", ")"));
+        }
+
+        // ---- equality and ordering ----
+
+        private MirOperand EqualValues(MirOperand left, MirOperand right, MeshType type)
+        {
+            var t = left.Type;
+            if (t == MirType.String)
+            {
+                return EmitRuntime(RuntimeFunctions.StringEq, left, right);
+            }
+            if (t == MirType.Float)
+            {
+                return EmitBinary(MirBinaryOp.FloatEq, left, right, MirType.Bool, default);
+            }
+            if (t == MirType.Bool)
+            {
+                return EmitBinary(MirBinaryOp.BoolEq, left, right, MirType.Bool, default);
+            }
+            if (t == MirType.Object)
+            {
+                return Call(_owner.RequestHelper(HelperKind.Equal, type), MirType.Bool, left, right);
+            }
+            if (t == MirType.Unit)
+            {
+                return new BoolConst(true);
+            }
+            return EmitBinary(MirBinaryOp.IntEq, left, right, MirType.Bool, default);
+        }
+
+        /// <summary>All field pairs equal, stopping at the first difference.</summary>
+        private MirOperand EqualFields(MirOperand a, MirOperand b, ImmutableArray<MeshType> types, int firstSlot)
+        {
+            var result = Temp(MirType.Bool);
+            _b.Emit(new AssignInst(result, new BoolConst(true)));
+            var done = _b.NewBlock();
+            for (var i = 0; i < types.Length; i++)
+            {
+                var mir = MapType(types[i]);
+                var eq = EqualValues(LoadSlot(a, firstSlot + i, mir), LoadSlot(b, firstSlot + i, mir), types[i]);
+                _b.Emit(new AssignInst(result, eq));
+                var next = _b.NewBlock();
+                _b.Terminate(new BranchTerm(eq, next, done));
+                _b.SwitchTo(next);
+            }
+            _b.Terminate(new GotoTerm(done));
+            _b.SwitchTo(done);
+            return new LocalOperand(result);
+        }
+
+        private MirOperand BuildEqual(MirOperand a, MirOperand b, MeshType type)
+        {
+            var con = (TypeCon)type;
+            var def = con.Name == MeshType.TupleName ? null : _owner._program.DefinitionOf(con);
+            if (def is null || def.Kind == TypeDefinitionKind.Struct)
+            {
+                return EqualFields(a, b, FieldTypes(con), 0);
+            }
+            var tagA = LoadSlot(a, 0, MirType.Int);
+            var tagB = LoadSlot(b, 0, MirType.Int);
+            var sameTag = EmitBinary(MirBinaryOp.IntEq, tagA, tagB, MirType.Bool, default);
+            var result = Temp(MirType.Bool);
+            _b.Emit(new AssignInst(result, new BoolConst(false)));
+            var compareFields = _b.NewBlock();
+            var done = _b.NewBlock();
+            _b.Terminate(new BranchTerm(sameTag, compareFields, done));
+            _b.SwitchTo(compareFields);
+            var fieldsEqual = SwitchOnVariant(tagA, def, MirType.Bool, variant => EqualFields(a, b, FieldTypes(con, variant), 1));
+            _b.Emit(new AssignInst(result, fieldsEqual));
+            _b.Terminate(new GotoTerm(done));
+            _b.SwitchTo(done);
+            return new LocalOperand(result);
+        }
+
+        /// <summary>-1, 0 or 1.</summary>
+        private MirOperand CompareValues(MirOperand left, MirOperand right, MeshType type)
+        {
+            var t = left.Type;
+            if (t == MirType.String)
+            {
+                return EmitRuntime(RuntimeFunctions.StringCompare, left, right);
+            }
+            if (t == MirType.Object)
+            {
+                return Call(_owner.RequestHelper(HelperKind.Compare, type), MirType.Int, left, right);
+            }
+            if (t == MirType.Unit)
+            {
+                return new IntConst(0);
+            }
+            (MirBinaryOp Lt, MirBinaryOp Gt) ops = t == MirType.Float ? (MirBinaryOp.FloatLt, MirBinaryOp.FloatGt) : (MirBinaryOp.IntLt, MirBinaryOp.IntGt);
+            if (t == MirType.Bool)
+            {
+                left = BoolToInt(left);
+                right = BoolToInt(right);
+            }
+            var result = Temp(MirType.Int);
+            var lt = EmitBinary(ops.Lt, left, right, MirType.Bool, default);
+            var less = _b.NewBlock();
+            var notLess = _b.NewBlock();
+            var greater = _b.NewBlock();
+            var equal = _b.NewBlock();
+            var done = _b.NewBlock();
+            _b.Terminate(new BranchTerm(lt, less, notLess));
+            _b.SwitchTo(less);
+            _b.Emit(new AssignInst(result, new IntConst(-1)));
+            _b.Terminate(new GotoTerm(done));
+            _b.SwitchTo(notLess);
+            var gt = EmitBinary(ops.Gt, left, right, MirType.Bool, default);
+            _b.Terminate(new BranchTerm(gt, greater, equal));
+            _b.SwitchTo(greater);
+            _b.Emit(new AssignInst(result, new IntConst(1)));
+            _b.Terminate(new GotoTerm(done));
+            _b.SwitchTo(equal);
+            _b.Emit(new AssignInst(result, new IntConst(0)));
+            _b.Terminate(new GotoTerm(done));
+            _b.SwitchTo(done);
+            return new LocalOperand(result);
+        }
+
+        private MirOperand BoolToInt(MirOperand value)
+        {
+            var result = Temp(MirType.Int);
+            var yes = _b.NewBlock();
+            var no = _b.NewBlock();
+            var done = _b.NewBlock();
+            _b.Terminate(new BranchTerm(value, yes, no));
+            _b.SwitchTo(yes);
+            _b.Emit(new AssignInst(result, new IntConst(1)));
+            _b.Terminate(new GotoTerm(done));
+            _b.SwitchTo(no);
+            _b.Emit(new AssignInst(result, new IntConst(0)));
+            _b.Terminate(new GotoTerm(done));
+            _b.SwitchTo(done);
+            return new LocalOperand(result);
+        }
+
+        /// <summary>Lexicographic: the first field pair that differs decides.</summary>
+        private MirOperand CompareFields(MirOperand a, MirOperand b, ImmutableArray<MeshType> types, int firstSlot)
+        {
+            var result = Temp(MirType.Int);
+            _b.Emit(new AssignInst(result, new IntConst(0)));
+            var done = _b.NewBlock();
+            for (var i = 0; i < types.Length; i++)
+            {
+                var mir = MapType(types[i]);
+                var order = CompareValues(LoadSlot(a, firstSlot + i, mir), LoadSlot(b, firstSlot + i, mir), types[i]);
+                _b.Emit(new AssignInst(result, order));
+                var same = EmitBinary(MirBinaryOp.IntEq, order, new IntConst(0), MirType.Bool, default);
+                var next = _b.NewBlock();
+                _b.Terminate(new BranchTerm(same, next, done));
+                _b.SwitchTo(next);
+            }
+            _b.Terminate(new GotoTerm(done));
+            _b.SwitchTo(done);
+            return new LocalOperand(result);
+        }
+
+        private MirOperand BuildCompare(MirOperand a, MirOperand b, MeshType type)
+        {
+            var con = (TypeCon)type;
+            var def = con.Name == MeshType.TupleName ? null : _owner._program.DefinitionOf(con);
+            if (def is null || def.Kind == TypeDefinitionKind.Struct)
+            {
+                return CompareFields(a, b, FieldTypes(con), 0);
+            }
+            // Variants order by declaration, then by their fields.
+            var tagA = LoadSlot(a, 0, MirType.Int);
+            var tagB = LoadSlot(b, 0, MirType.Int);
+            var result = Temp(MirType.Int);
+            var byTag = CompareValues(tagA, tagB, MeshType.Int);
+            _b.Emit(new AssignInst(result, byTag));
+            var sameTag = EmitBinary(MirBinaryOp.IntEq, byTag, new IntConst(0), MirType.Bool, default);
+            var compareFields = _b.NewBlock();
+            var done = _b.NewBlock();
+            _b.Terminate(new BranchTerm(sameTag, compareFields, done));
+            _b.SwitchTo(compareFields);
+            var byFields = SwitchOnVariant(tagA, def, MirType.Int, variant => CompareFields(a, b, FieldTypes(con, variant), 1));
+            _b.Emit(new AssignInst(result, byFields));
+            _b.Terminate(new GotoTerm(done));
+            _b.SwitchTo(done);
+            return new LocalOperand(result);
+        }
+
+        // ---- messages: values are copied between actors as flat buffers ----
+
+        private void EncodeValue(MirOperand msg, MirOperand value, MeshType type)
+        {
+            var t = value.Type;
+            if (t == MirType.Int || t == MirType.Pid)
+            {
+                EmitRuntime(RuntimeFunctions.MsgPutInt, msg, value);
+            }
+            else if (t == MirType.Float)
+            {
+                EmitRuntime(RuntimeFunctions.MsgPutFloat, msg, value);
+            }
+            else if (t == MirType.String)
+            {
+                EmitRuntime(RuntimeFunctions.MsgPutString, msg, value);
+            }
+            else if (t == MirType.Bool)
+            {
+                EmitRuntime(RuntimeFunctions.MsgPutInt, msg, BoolToInt(value));
+            }
+            else if (t == MirType.Object)
+            {
+                Call(_owner.RequestHelper(HelperKind.Encode, type), MirType.Unit, msg, value);
+            }
+        }
+
+        private MirOperand DecodeValue(MirOperand reader, MeshType type)
+        {
+            var t = MapType(type);
+            if (t == MirType.Int)
+            {
+                return EmitRuntime(RuntimeFunctions.MsgGetInt, reader);
+            }
+            if (t == MirType.Pid)
+            {
+                var pid = Temp(MirType.Pid);
+                _b.Emit(new AssignInst(pid, EmitRuntime(RuntimeFunctions.MsgGetInt, reader)));
+                return new LocalOperand(pid);
+            }
+            if (t == MirType.Float)
+            {
+                return EmitRuntime(RuntimeFunctions.MsgGetFloat, reader);
+            }
+            if (t == MirType.String)
+            {
+                return EmitRuntime(RuntimeFunctions.MsgGetString, reader);
+            }
+            if (t == MirType.Bool)
+            {
+                var raw = EmitRuntime(RuntimeFunctions.MsgGetInt, reader);
+                return EmitBinary(MirBinaryOp.IntNe, raw, new IntConst(0), MirType.Bool, default);
+            }
+            if (t == MirType.Object)
+            {
+                return Call(_owner.RequestHelper(HelperKind.Decode, type), MirType.Object, reader);
+            }
+            return UnitConst.Instance;
+        }
+
+        private void BuildEncode(MirOperand msg, MirOperand value, MeshType type)
+        {
+            var con = (TypeCon)type;
+            var def = con.Name == MeshType.TupleName ? null : _owner._program.DefinitionOf(con);
+            if (def is null || def.Kind == TypeDefinitionKind.Struct)
+            {
+                var types = FieldTypes(con);
+                for (var i = 0; i < types.Length; i++)
+                {
+                    EncodeValue(msg, LoadSlot(value, i, MapType(types[i])), types[i]);
+                }
+                return;
+            }
+            var tag = LoadSlot(value, 0, MirType.Int);
+            EmitRuntime(RuntimeFunctions.MsgPutInt, msg, tag);
+            SwitchOnVariant(tag, def, MirType.Unit, variant =>
+            {
+                var types = FieldTypes(con, variant);
+                for (var i = 0; i < types.Length; i++)
+                {
+                    EncodeValue(msg, LoadSlot(value, i + 1, MapType(types[i])), types[i]);
+                }
+                return UnitConst.Instance;
+            });
+        }
+
+        private MirOperand BuildDecode(MirOperand reader, MeshType type)
+        {
+            var con = (TypeCon)type;
+            var def = con.Name == MeshType.TupleName ? null : _owner._program.DefinitionOf(con);
+            if (def is null || def.Kind == TypeDefinitionKind.Struct)
+            {
+                return Alloc([.. FieldTypes(con).Select(t => DecodeValue(reader, t))]);
+            }
+            var tag = EmitRuntime(RuntimeFunctions.MsgGetInt, reader);
+            return SwitchOnVariant(tag, def, MirType.Object, variant =>
+                Alloc([new IntConst(variant.Tag), .. FieldTypes(con, variant).Select(t => DecodeValue(reader, t))]));
+        }
+    }
+}

@@ -1,0 +1,311 @@
+using System.Collections.Immutable;
+using Mesh.Compiler.Diagnostics;
+using Mesh.Compiler.Syntax.Ast;
+using Mesh.Compiler.Text;
+
+namespace Mesh.Compiler.Semantics;
+
+public sealed partial class TypeChecker
+{
+    // Tuples, structs, sum-type constructors and their patterns.
+    private sealed partial class FunctionBodyChecker
+    {
+        /// <summary>Locals bound by the first alternative of an or-pattern, reused by the others.</summary>
+        private Dictionary<string, LocalSymbol>? _orBindings;
+
+        private TExpr InferTuple(TupleExpr tuple)
+        {
+            var elements = tuple.Elements.Select(Infer).ToImmutableArray();
+            return new TTuple(elements, MeshType.Tuple([.. elements.Select(e => e.Type)]), tuple.Span);
+        }
+
+        /// <summary>Fresh type arguments for a generic definition at one use.</summary>
+        private ImmutableArray<MeshType> FreshArgs(TypeDefinition def) => [.. def.TypeParams.Select(_ => (MeshType)Types.Fresh())];
+
+        private static MeshType FieldType(FieldDefinition field, ImmutableArray<MeshType> args) => Substitution.Instantiate(field.Type, args);
+
+        private TExpr InferStructLiteral(StructLiteralExpr literal)
+        {
+            var name = literal.TypeNameText ?? "";
+            var def = _checker.LookupType(_info.Module.Name, name);
+            if (def is null || def.Kind != TypeDefinitionKind.Struct)
+            {
+                var suggestion = NameSuggestions.Closest(name, _checker.VisibleTypeNames(_info.Module.Name));
+                _checker.Error(DiagnosticCode.UnboundName, def is null ? $"unknown struct `{name}`" : $"`{name}` is not a struct", Source,
+                    literal.TypeName?.Span ?? literal.Span, "not a struct", suggestion is null ? null : $"did you mean `{suggestion}`?");
+                foreach (var field in literal.Fields)
+                {
+                    Infer(field.Value);
+                }
+                return new TError(Types.Fresh(), literal.Span);
+            }
+            var args = FreshArgs(def);
+            var values = new TExpr?[def.Fields.Length];
+            foreach (var field in literal.Fields)
+            {
+                var index = FieldIndex(def, field.Name, field.NameToken?.Span ?? field.Span);
+                var value = Infer(field.Value);
+                if (index < 0)
+                {
+                    continue;
+                }
+                if (values[index] is not null)
+                {
+                    _checker.Error(DiagnosticCode.UnknownField, $"field `{field.Name}` is given twice", Source, field.Span);
+                    continue;
+                }
+                Unify(FieldType(def.Fields[index], args), value.Type, value.Span, $"field `{field.Name}` of `{def.Name}`");
+                values[index] = value;
+            }
+            var missing = def.Fields.Where((_, i) => values[i] is null).Select(f => f.Name).ToList();
+            if (missing.Count > 0)
+            {
+                _checker.Error(DiagnosticCode.UnknownField, $"missing field{(missing.Count == 1 ? "" : "s")} {string.Join(", ", missing.Select(m => $"`{m}`"))} in `{def.Name}`",
+                    Source, literal.TypeName?.Span ?? literal.Span, "incomplete struct literal", $"every field of `{def.Name}` needs a value");
+                return new TError(def.Apply(args), literal.Span);
+            }
+            return new TConstruct(def, null, [.. values.Select(v => v!)], def.Apply(args), literal.Span);
+        }
+
+        private int FieldIndex(TypeDefinition def, string? name, TextSpan span)
+        {
+            for (var i = 0; i < def.Fields.Length; i++)
+            {
+                if (def.Fields[i].Name == name)
+                {
+                    return i;
+                }
+            }
+            var suggestion = NameSuggestions.Closest(name ?? "", def.Fields.Select(f => f.Name));
+            _checker.Error(DiagnosticCode.UnknownField, $"`{def.Name}` has no field `{name}`", Source, span, "unknown field",
+                suggestion is null ? $"its fields are {string.Join(", ", def.Fields.Select(f => f.Name))}" : $"did you mean `{suggestion}`?");
+            return -1;
+        }
+
+        /// <summary>The struct definition behind a value's type, reporting when it is not (yet) known.</summary>
+        private (TypeDefinition Def, TypeCon Type)? StructOf(TExpr value, string what, TextSpan span)
+        {
+            switch (Types.Shallow(value.Type))
+            {
+                case TypeCon con when _checker.DefinitionOf(con) is { Kind: TypeDefinitionKind.Struct } def:
+                    return (def, con);
+                case TypeVar:
+                    _checker.Error(DiagnosticCode.UnknownField, $"cannot use {what} here: the type of this value is not known yet", Source, value.Span,
+                        "type unknown here", "add a type annotation, e.g. `p :: Point`");
+                    return null;
+                default:
+                    _checker.Error(DiagnosticCode.UnknownField, $"{what} needs a struct, but this is {Article(TypeFormatter.Format(Types.Resolve(value.Type)))}",
+                        Source, span);
+                    return null;
+            }
+        }
+
+        private TExpr InferStructUpdate(StructUpdateExpr update)
+        {
+            var baseValue = Infer(update.Base);
+            var values = update.Fields.Select(f => (Field: f, Value: Infer(f.Value))).ToList();
+            if (StructOf(baseValue, "a struct update", update.Span) is not var (def, type))
+            {
+                return new TError(baseValue.Type, update.Span);
+            }
+            var updates = ImmutableArray.CreateBuilder<(int, TExpr)>();
+            foreach (var (field, value) in values)
+            {
+                var index = FieldIndex(def, field.Name, field.NameToken?.Span ?? field.Span);
+                if (index >= 0)
+                {
+                    Unify(FieldType(def.Fields[index], type.Args), value.Type, value.Span, $"field `{field.Name}` of `{def.Name}`");
+                    updates.Add((index, value));
+                }
+            }
+            return new TStructUpdate(baseValue, def, updates.ToImmutable(), type, update.Span);
+        }
+
+        /// <summary><c>p.x</c> (a struct field) or <c>Shape.Red</c> (a qualified nullary variant).</summary>
+        private TExpr InferFieldAccess(FieldAccessExpr access)
+        {
+            if (access.Target is NameExpr { Name: { Length: > 0 } qualifier } && char.IsUpper(qualifier[0]) && Lookup(qualifier) is null)
+            {
+                if (_checker.LookupType(_info.Module.Name, qualifier) is { Kind: TypeDefinitionKind.Sum } sum)
+                {
+                    return InferConstructor(sum, access.FieldName ?? "", access.FieldToken?.Span ?? access.Span, [], access.Span, call: false);
+                }
+                return Unsupported("module-qualified values", access.Span);
+            }
+            var target = Infer(access.Target);
+            if (StructOf(target, $"`.{access.FieldName}`", access.Span) is not var (def, type))
+            {
+                return new TError(Types.Fresh(), access.Span);
+            }
+            var index = FieldIndex(def, access.FieldName, access.FieldToken?.Span ?? access.Span);
+            return index < 0
+                ? new TError(Types.Fresh(), access.Span)
+                : new TFieldGet(target, def, index, FieldType(def.Fields[index], type.Args), access.Span);
+        }
+
+        /// <summary>Constructs a variant given by bare name (<c>Some(1)</c>, <c>Red</c>), if one is visible.</summary>
+        private TExpr? TryInferBareConstructor(string name, TextSpan nameSpan, IReadOnlyList<Expr> args, TextSpan span, bool call)
+        {
+            if (name.Length == 0 || !char.IsUpper(name[0]))
+            {
+                return null;
+            }
+            var candidates = _checker.LookupConstructors(_info.Module.Name, name);
+            if (candidates.Count == 0)
+            {
+                return null;
+            }
+            if (candidates.Count > 1)
+            {
+                _checker.Error(DiagnosticCode.AmbiguousMethod, $"`{name}` is a variant of several types: {string.Join(", ", candidates.Select(c => c.Def.Name))}",
+                    Source, nameSpan, "ambiguous", $"qualify it, e.g. `{candidates[0].Def.Name}.{name}`");
+                return new TError(Types.Fresh(), span);
+            }
+            return InferConstructor(candidates[0].Def, name, nameSpan, args, span, call);
+        }
+
+        private TExpr InferConstructor(TypeDefinition def, string name, TextSpan nameSpan, IReadOnlyList<Expr> argSyntax, TextSpan span, bool call)
+        {
+            var variant = def.Variants.FirstOrDefault(v => v.Name == name);
+            var values = argSyntax.Select(Infer).ToImmutableArray();
+            if (variant is null)
+            {
+                var suggestion = NameSuggestions.Closest(name, def.Variants.Select(v => v.Name));
+                _checker.Error(DiagnosticCode.UnknownVariant, $"`{def.Name}` has no variant `{name}`", Source, nameSpan, "unknown variant",
+                    suggestion is null ? $"its variants are {string.Join(", ", def.Variants.Select(v => v.Name))}" : $"did you mean `{suggestion}`?");
+                return new TError(Types.Fresh(), span);
+            }
+            var args = FreshArgs(def);
+            if (variant.Fields.Length > 0 && !call)
+            {
+                return Unsupported("constructors used as function values", span);
+            }
+            if (values.Length != variant.Fields.Length)
+            {
+                _checker.Error(DiagnosticCode.ArityMismatch,
+                    $"`{name}` takes {variant.Fields.Length} value{(variant.Fields.Length == 1 ? "" : "s")} but {values.Length} {(values.Length == 1 ? "was" : "were")} given",
+                    Source, span);
+                return new TError(def.Apply(args), span);
+            }
+            for (var i = 0; i < values.Length; i++)
+            {
+                Unify(FieldType(variant.Fields[i], args), values[i].Type, values[i].Span, $"field {i + 1} of `{name}`");
+            }
+            return new TConstruct(def, variant, values, def.Apply(args), span);
+        }
+
+        // ---- patterns ----
+
+        private TPattern BindName(string name, MeshType subject, TextSpan span)
+        {
+            if (_orBindings is not null && _orBindings.TryGetValue(name, out var shared))
+            {
+                Unify(shared.Type, subject, span, $"`{name}` (it must have the same type in every alternative)");
+                return new TBindPattern(shared, span);
+            }
+            var local = NewLocal(name, subject, span);
+            Declare(local);
+            _orBindings?.TryAdd(name, local);
+            return new TBindPattern(local, span);
+        }
+
+        private TPattern InferConstructorPattern(string? qualifier, string name, TextSpan nameSpan, IReadOnlyList<Pattern> argPatterns, MeshType subject, TextSpan span)
+        {
+            (TypeDefinition Def, VariantDefinition Variant)? found = null;
+            if (qualifier is not null)
+            {
+                if (_checker.LookupType(_info.Module.Name, qualifier) is { Kind: TypeDefinitionKind.Sum } def && def.Variants.FirstOrDefault(v => v.Name == name) is { } variant)
+                {
+                    found = (def, variant);
+                }
+            }
+            else
+            {
+                var candidates = _checker.LookupConstructors(_info.Module.Name, name);
+                if (candidates.Count > 1)
+                {
+                    // Prefer the variant of the type being matched, when that is already known.
+                    var subjectName = (Types.Shallow(subject) as TypeCon)?.Name;
+                    candidates = candidates.Where(c => c.Def.TypeName == subjectName).ToList() is { Count: 1 } narrowed ? narrowed : candidates;
+                }
+                if (candidates.Count == 1)
+                {
+                    found = candidates[0];
+                }
+                else if (candidates.Count > 1)
+                {
+                    _checker.Error(DiagnosticCode.AmbiguousMethod, $"`{name}` is a variant of several types", Source, nameSpan, "ambiguous",
+                        $"qualify it, e.g. `{candidates[0].Def.Name}.{name}`");
+                    return new TWildcardPattern(subject, span);
+                }
+            }
+            if (found is not var (definition, variantDef))
+            {
+                var known = _checker.LookupConstructorNames(_info.Module.Name);
+                var suggestion = NameSuggestions.Closest(name, known);
+                _checker.Error(DiagnosticCode.UnknownVariant, $"unknown variant `{(qualifier is null ? name : qualifier + "." + name)}`", Source, nameSpan, "not a constructor",
+                    suggestion is null ? "variables in patterns start with a lower-case letter" : $"did you mean `{suggestion}`?");
+                return new TWildcardPattern(subject, span);
+            }
+            var args = FreshArgs(definition);
+            Unify(subject, definition.Apply(args), span, "this pattern (it must match the value being matched)");
+            if (argPatterns.Count != variantDef.Fields.Length)
+            {
+                _checker.Error(DiagnosticCode.ArityMismatch,
+                    $"`{name}` has {variantDef.Fields.Length} field{(variantDef.Fields.Length == 1 ? "" : "s")} but the pattern gives {argPatterns.Count}",
+                    Source, span);
+                return new TWildcardPattern(subject, span);
+            }
+            var fields = argPatterns.Select((p, i) => InferPattern(p, FieldType(variantDef.Fields[i], args))).ToImmutableArray();
+            return new TConstructorPattern(definition, variantDef, fields, definition.Apply(args), span);
+        }
+
+        private TPattern InferOrPattern(OrPattern or, MeshType subject)
+        {
+            var outer = _orBindings;
+            _orBindings = outer ?? [];
+            var alternatives = ImmutableArray.CreateBuilder<TPattern>();
+            HashSet<string>? firstNames = null;
+            foreach (var alternative in or.Alternatives)
+            {
+                var before = _orBindings.Keys.ToHashSet();
+                var pattern = InferPattern(alternative, subject);
+                var names = BoundNames(pattern).ToHashSet();
+                if (firstNames is null)
+                {
+                    firstNames = names;
+                }
+                else if (!names.SetEquals(firstNames))
+                {
+                    var missing = firstNames.Except(names).Concat(names.Except(firstNames)).First();
+                    _checker.Error(DiagnosticCode.OrPatternBindingMismatch, $"`{missing}` is not bound in every alternative of this pattern", Source, alternative.Span,
+                        "binds different names", "every alternative of an or-pattern must bind the same variables");
+                }
+                _ = before;
+                alternatives.Add(pattern);
+            }
+            _orBindings = outer;
+            return new TOrPattern(alternatives.ToImmutable(), subject, or.Span);
+        }
+
+        private static IEnumerable<string> BoundNames(TPattern pattern) => pattern switch
+        {
+            TBindPattern b => [b.Local.Name],
+            TAsPattern a => BoundNames(a.Pattern).Append(a.Local.Name),
+            TTuplePattern t => t.Elements.SelectMany(BoundNames),
+            TConstructorPattern c => c.Fields.SelectMany(BoundNames),
+            TOrPattern o => o.Alternatives.Length > 0 ? BoundNames(o.Alternatives[0]) : [],
+            _ => [],
+        };
+    }
+
+    private IEnumerable<string> LookupConstructorNames(string module)
+    {
+        IEnumerable<TypeDefinition> visible = _typeDefs.Values.Where(d => d.Module == module);
+        if (_scopes.TryGetValue(module, out var scope))
+        {
+            visible = visible.Concat(scope.ImportedTypes.Values);
+        }
+        return visible.Append(BuiltinTypes.Option).Append(BuiltinTypes.Result).SelectMany(d => d.Variants.Select(v => v.Name));
+    }
+}

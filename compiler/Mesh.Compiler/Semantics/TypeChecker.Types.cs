@@ -1,0 +1,344 @@
+using System.Collections.Immutable;
+using Mesh.Compiler.Diagnostics;
+using Mesh.Compiler.Syntax.Ast;
+using Mesh.Compiler.Text;
+
+namespace Mesh.Compiler.Semantics;
+
+// Struct and sum type definitions, type annotations, constructors and trait satisfaction.
+public sealed partial class TypeChecker
+{
+    private readonly Dictionary<(string Module, string Name), TypeDefinition> _typeDefs = [];
+    private readonly Dictionary<(string Module, string Name), (Item Syntax, CheckedModule Module)> _typeSyntax = [];
+    private readonly Dictionary<(string Module, string Name), TypeAliasDef> _aliases = [];
+
+    private static readonly string[] DerivableTraits = ["Eq", "Ord", "Display", "Debug", "Hash", "Json", "Row", "Schema"];
+
+    private void DeclareType(CheckedModule module, Item item)
+    {
+        if (item.Name is not { } name)
+        {
+            return;
+        }
+        var span = item.NameToken?.Span ?? item.Span;
+        if (_typeDefs.ContainsKey((module.Name, name)) || _aliases.ContainsKey((module.Name, name)) || name is "Option" or "Result")
+        {
+            Error(DiagnosticCode.DuplicateDefinition, $"type `{name}` is defined more than once", module.Source, span, "defined again here");
+            return;
+        }
+        switch (item)
+        {
+            case TypeAliasDef alias:
+                if (alias.GenericParams.Count > 0)
+                {
+                    NotSupported("generic type aliases", module.Source, span);
+                }
+                _aliases[(module.Name, name)] = alias;
+                return;
+            case StructDef s:
+                _typeDefs[(module.Name, name)] = new TypeDefinition(module.Name, name, TypeDefinitionKind.Struct,
+                    [.. s.GenericParams.Select(g => g.Name ?? "_")], module.Source, span) { IsPublic = item.IsPub };
+                break;
+            case SumTypeDef:
+                _typeDefs[(module.Name, name)] = new TypeDefinition(module.Name, name, TypeDefinitionKind.Sum,
+                    [.. ((SumTypeDef)item).GenericParams.Select(g => g.Name ?? "_")], module.Source, span) { IsPublic = item.IsPub };
+                break;
+            default:
+                return;
+        }
+        _typeSyntax[(module.Name, name)] = (item, module);
+    }
+
+    /// <summary>Resolves field types once every module's type names are known.</summary>
+    private void DefineTypes(CheckedModule module)
+    {
+        foreach (var ((moduleName, _), (syntax, _)) in _typeSyntax.Where(t => t.Key.Module == module.Name).ToList())
+        {
+            var def = _typeDefs[(moduleName, syntax.Name!)];
+            var generics = def.TypeParams.Select((p, i) => (p, (MeshType)new TypeParam(i, p))).ToDictionary(x => x.p, x => x.Item2);
+            DerivingClause? deriving = null;
+            switch (syntax)
+            {
+                case StructDef s:
+                    {
+                        var fields = ImmutableArray.CreateBuilder<FieldDefinition>();
+                        var seen = new HashSet<string>();
+                        foreach (var field in s.Fields)
+                        {
+                            if (field.Name is not { } fieldName)
+                            {
+                                continue;
+                            }
+                            if (!seen.Add(fieldName))
+                            {
+                                Error(DiagnosticCode.DuplicateDefinition, $"field `{fieldName}` is declared twice in `{def.Name}`", module.Source, field.Span);
+                                continue;
+                            }
+                            var type = field.Type is { } t ? ResolveTypeRef(t, module, generics) : _types.Fresh();
+                            fields.Add(new FieldDefinition(fieldName, type));
+                        }
+                        def.Fields = fields.ToImmutable();
+                        deriving = s.Deriving;
+                        if (s.Options.Count > 0)
+                        {
+                            NotSupported("struct options (table, belongs_to, ...)", module.Source, s.Options[0].Span);
+                        }
+                        break;
+                    }
+                case SumTypeDef sum:
+                    {
+                        var variants = ImmutableArray.CreateBuilder<VariantDefinition>();
+                        foreach (var variant in sum.Variants)
+                        {
+                            if (variant.Name is not { } variantName)
+                            {
+                                continue;
+                            }
+                            if (variants.Any(v => v.Name == variantName))
+                            {
+                                Error(DiagnosticCode.DuplicateDefinition, $"variant `{variantName}` is declared twice in `{def.Name}`", module.Source, variant.Span);
+                                continue;
+                            }
+                            var fields = variant.Fields
+                                .Select((f, i) => new FieldDefinition(f.Name ?? i.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                                    f.Type is { } t ? ResolveTypeRef(t, module, generics) : _types.Fresh()))
+                                .ToImmutableArray();
+                            variants.Add(new VariantDefinition(variantName, variants.Count, fields, variant.Fields.Any(f => f.Name is not null)));
+                        }
+                        def.Variants = variants.ToImmutable();
+                        deriving = sum.Deriving;
+                        break;
+                    }
+            }
+            def.Derives = Derives(def, deriving, module);
+        }
+    }
+
+    /// <summary>No clause derives Eq, Ord, Debug and Hash; a clause derives exactly what it names.</summary>
+    private ImmutableHashSet<string> Derives(TypeDefinition def, DerivingClause? clause, CheckedModule module)
+    {
+        if (clause is null)
+        {
+            return ["Eq", "Ord", "Debug", "Hash"];
+        }
+        var result = ImmutableHashSet.CreateBuilder<string>();
+        foreach (var token in clause.TraitTokens)
+        {
+            if (!DerivableTraits.Contains(token.Text))
+            {
+                var suggestion = NameSuggestions.Closest(token.Text, DerivableTraits);
+                Error(DiagnosticCode.UnsupportedDerive, $"cannot derive `{token.Text}`", module.Source, token.Span, "not derivable",
+                    suggestion is null ? $"derivable traits are {string.Join(", ", DerivableTraits)}" : $"did you mean `{suggestion}`?");
+                continue;
+            }
+            if (token.Text is "Json" or "Row" or "Schema")
+            {
+                NotSupported($"deriving {token.Text}", module.Source, token.Span);
+            }
+            result.Add(token.Text);
+        }
+        if (result.Contains("Ord") && !result.Contains("Eq"))
+        {
+            Error(DiagnosticCode.MissingDerivePrerequisite, $"deriving Ord for `{def.Name}` requires Eq", module.Source, clause.Span, "add Eq",
+                "write `deriving(Eq, Ord)`");
+        }
+        return result.ToImmutable();
+    }
+
+    // ---- lookups as seen from a module ----
+
+    private TypeDefinition? LookupType(string module, string name)
+    {
+        if (name.Contains('.'))
+        {
+            var dot = name.LastIndexOf('.');
+            return ResolveQualifier(module, name[..dot]) is { } target && _typeDefs.TryGetValue((target, name[(dot + 1)..]), out var qualified) && qualified.IsPublic
+                ? qualified
+                : null;
+        }
+        if (_typeDefs.TryGetValue((module, name), out var own))
+        {
+            return own;
+        }
+        if (_scopes.TryGetValue(module, out var scope) && scope.ImportedTypes.TryGetValue(name, out var imported))
+        {
+            return imported;
+        }
+        return name switch
+        {
+            "Option" => BuiltinTypes.Option,
+            "Result" => BuiltinTypes.Result,
+            _ => null,
+        };
+    }
+
+    /// <summary>All constructors named <paramref name="name"/> visible in a module (more than one is ambiguous).</summary>
+    private List<(TypeDefinition Def, VariantDefinition Variant)> LookupConstructors(string module, string name)
+    {
+        var found = new List<(TypeDefinition, VariantDefinition)>();
+        IEnumerable<TypeDefinition> visible = _typeDefs.Values.Where(d => d.Module == module);
+        if (_scopes.TryGetValue(module, out var scope))
+        {
+            visible = visible.Concat(scope.ImportedTypes.Values);
+        }
+        visible = visible.Append(BuiltinTypes.Option).Append(BuiltinTypes.Result);
+        foreach (var def in visible.Where(d => d.Kind == TypeDefinitionKind.Sum).Distinct())
+        {
+            foreach (var variant in def.Variants.Where(v => v.Name == name))
+            {
+                found.Add((def, variant));
+            }
+        }
+        return found;
+    }
+
+    private IEnumerable<string> VisibleTypeNames(string module)
+        => _typeDefs.Keys.Where(k => k.Module == module).Select(k => k.Name)
+            .Concat(_aliases.Keys.Where(k => k.Module == module).Select(k => k.Name))
+            .Concat(_scopes.TryGetValue(module, out var scope) ? scope.ImportedTypes.Keys : [])
+            .Concat(["Int", "Float", "Bool", "String", "Pid", "Option", "Result"]);
+
+    private readonly HashSet<(string, string)> _resolvingAliases = [];
+
+    /// <summary>Type annotations → types. Unknown names are errors with a suggestion.</summary>
+    private MeshType ResolveTypeRef(TypeRef typeRef, CheckedModule module, IReadOnlyDictionary<string, MeshType> generics)
+    {
+        var source = module.Source;
+        switch (typeRef)
+        {
+            case NamedTypeRef named:
+                {
+                    var name = named.Name ?? "";
+                    var args = named.Args.Select(a => ResolveTypeRef(a, module, generics)).ToImmutableArray();
+                    if (generics.TryGetValue(name, out var generic) && args.Length == 0)
+                    {
+                        return generic;
+                    }
+                    switch (name)
+                    {
+                        case "Int" or "Float" or "Bool" or "String" when args.Length == 0:
+                            return new TypeCon(name, []);
+                        case "Pid" when args.Length <= 1:
+                            return MeshType.Pid(args.Length == 1 ? args[0] : _types.Fresh());
+                        case "List" or "Map" or "Set" or "Range" or "Queue" or "Atom" or "Json" or "Ordering":
+                            NotSupported($"`{name}` types", source, typeRef.Span);
+                            return _types.Fresh();
+                    }
+                    if (_aliases.TryGetValue((module.Name, name), out var alias) && alias.Type is { } aliased)
+                    {
+                        if (!_resolvingAliases.Add((module.Name, name)))
+                        {
+                            Error(DiagnosticCode.InfiniteType, $"type alias `{name}` refers to itself", source, typeRef.Span);
+                            return _types.Fresh();
+                        }
+                        var resolved = ResolveTypeRef(aliased, module, generics);
+                        _resolvingAliases.Remove((module.Name, name));
+                        return resolved;
+                    }
+                    if (LookupType(module.Name, name) is { } def)
+                    {
+                        if (args.Length != def.TypeParams.Length)
+                        {
+                            Error(DiagnosticCode.ArityMismatch,
+                                $"`{def.Name}` takes {def.TypeParams.Length} type argument{(def.TypeParams.Length == 1 ? "" : "s")} but {args.Length} {(args.Length == 1 ? "was" : "were")} given",
+                                source, typeRef.Span);
+                            return def.Apply([.. def.TypeParams.Select(_ => (MeshType)_types.Fresh())]);
+                        }
+                        return def.Apply(args);
+                    }
+                    var suggestion = NameSuggestions.Closest(name, VisibleTypeNames(module.Name).Concat(generics.Keys));
+                    Error(DiagnosticCode.UnboundName, $"unknown type `{name}`", source, typeRef.Span, "not a type in scope",
+                        suggestion is null ? null : $"did you mean `{suggestion}`?");
+                    return _types.Fresh();
+                }
+            case TupleTypeRef tuple when tuple.Elements.Count == 0:
+                return MeshType.Unit;
+            case TupleTypeRef tuple when tuple.Elements.Count == 1:
+                return ResolveTypeRef(tuple.Elements[0], module, generics);
+            case TupleTypeRef tuple:
+                return MeshType.Tuple([.. tuple.Elements.Select(e => ResolveTypeRef(e, module, generics))]);
+            case FunTypeRef fun:
+                return new FunType([.. fun.Params.Select(p => ResolveTypeRef(p, module, generics))],
+                    fun.Return is { } r ? ResolveTypeRef(r, module, generics) : MeshType.Unit);
+            case OptionTypeRef option:
+                return BuiltinTypes.Option.Apply([option.Inner is { } inner ? ResolveTypeRef(inner, module, generics) : _types.Fresh()]);
+            case ResultTypeRef result:
+                return BuiltinTypes.Result.Apply([
+                    result.Ok is { } ok ? ResolveTypeRef(ok, module, generics) : _types.Fresh(),
+                    result.Err is { } err ? ResolveTypeRef(err, module, generics) : _types.Fresh(),
+                ]);
+            default:
+                return _types.Fresh();
+        }
+    }
+
+    /// <summary>The definition behind a (resolved) type constructor, if it is a struct or sum type.</summary>
+    internal TypeDefinition? DefinitionOf(TypeCon type)
+    {
+        if (type.Name == "Option")
+        {
+            return BuiltinTypes.Option;
+        }
+        if (type.Name == "Result")
+        {
+            return BuiltinTypes.Result;
+        }
+        var dot = type.Name.LastIndexOf('.');
+        return dot > 0 && _typeDefs.TryGetValue((type.Name[..dot], type.Name[(dot + 1)..]), out var def) ? def : null;
+    }
+
+    /// <summary>
+    /// Whether a concrete type has a built-in trait. Compound types need it of their components;
+    /// components that are still generic become bounds of the function being generalised.
+    /// </summary>
+    private bool Satisfies(BuiltinTrait trait, TypeCon type, List<TypeBound> bounds)
+    {
+        bool Components(IEnumerable<MeshType> components)
+        {
+            foreach (var component in components)
+            {
+                switch (_types.Resolve(component))
+                {
+                    case TypeCon con when !Satisfies(trait, con, bounds):
+                        return false;
+                    case TypeParam p when !bounds.Contains(new TypeBound(p.Index, trait)):
+                        bounds.Add(new TypeBound(p.Index, trait));
+                        break;
+                    case FunType:
+                        return false;
+                }
+            }
+            return true;
+        }
+
+        switch (type.Name)
+        {
+            case "Int" or "Float":
+                return true;
+            case "String":
+                return trait != BuiltinTrait.Numeric;
+            case "Bool" or "()" or "Pid":
+                return trait is BuiltinTrait.Eq or BuiltinTrait.Display;
+            case MeshType.TupleName:
+                return trait != BuiltinTrait.Numeric && Components(type.Args);
+        }
+        if (DefinitionOf(type) is not { } def || trait == BuiltinTrait.Numeric)
+        {
+            return false;
+        }
+        var needed = trait switch
+        {
+            BuiltinTrait.Eq => "Eq",
+            BuiltinTrait.Ord => "Ord",
+            _ => "Display",
+        };
+        if (!def.Derives.Contains(needed))
+        {
+            return false;
+        }
+        var fieldTypes = def.Kind == TypeDefinitionKind.Struct
+            ? def.Fields.Select(f => f.Type)
+            : def.Variants.SelectMany(v => v.Fields).Select(f => f.Type);
+        return Components(fieldTypes.Select(t => Substitution.Instantiate(t, type.Args)));
+    }
+}
