@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
+using System.Text;
 using Mesh.Runtime.Memory;
+using Mesh.Stdlib.Text;
 
 namespace Mesh.Stdlib.Core;
 
@@ -16,6 +18,14 @@ public static unsafe class Strings
     private static readonly MeshString* s_nan = MeshString.Immortal("NaN"u8);
     private static readonly MeshString* s_inf = MeshString.Immortal("inf"u8);
     private static readonly MeshString* s_negInf = MeshString.Immortal("-inf"u8);
+    private static readonly MeshString* s_empty = MeshString.Immortal(""u8);
+
+    /// <summary>
+    /// The longest string the runtime can hold (<see cref="MeshString.Span"/> indexes with an int).
+    /// Functions whose result could exceed it return null from their C# half and a native wrapper
+    /// (runtime/native/stdlib_native.c) turns that into a Mesh panic.
+    /// </summary>
+    internal const long MaxLength = int.MaxValue;
 
     [UnmanagedCallersOnly(EntryPoint = "mesh_string_new")]
     public static MeshString* New(byte* bytes, long len)
@@ -78,6 +88,235 @@ public static unsafe class Strings
             if ((b & 0xC0) != 0x80) count++;
         }
         return count;
+    }
+
+    // ---- Mesh-visible String functions (StdlibCatalog). Indices count Unicode scalar values. ----
+    //
+    // A string is a sequence of units: one byte that is not a UTF-8 continuation byte (10xxxxxx)
+    // followed by its continuation bytes. For valid UTF-8 (everything Mesh creates) a unit is one
+    // Unicode scalar; should invalid bytes ever get in, every function here still agrees with
+    // String.length and never splits or drops bytes.
+
+    /// <summary>Scalars <c>[start, end)</c>; both indices clamped to <c>[0, length]</c>, an empty result when end &lt;= start.</summary>
+    [UnmanagedCallersOnly(EntryPoint = "mesh_string_slice")]
+    public static MeshString* Slice(MeshString* s, long start, long end)
+    {
+        var bytes = MeshString.Span(s);
+        if (end <= start || end <= 0) return s_empty;
+        var from = OffsetOfUnit(bytes, 0, Math.Max(start, 0));
+        var to = OffsetOfUnit(bytes, from, end - Math.Max(start, 0));
+        if (from == 0 && to == bytes.Length) return s;
+        return from == to ? s_empty : MeshString.FromSpan(bytes[from..to]);
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "mesh_string_contains")]
+    public static sbyte Contains(MeshString* s, MeshString* needle) =>
+        MeshString.Span(s).IndexOf(MeshString.Span(needle)) >= 0 ? (sbyte)1 : (sbyte)0;
+
+    [UnmanagedCallersOnly(EntryPoint = "mesh_string_starts_with")]
+    public static sbyte StartsWith(MeshString* s, MeshString* prefix) =>
+        MeshString.Span(s).StartsWith(MeshString.Span(prefix)) ? (sbyte)1 : (sbyte)0;
+
+    [UnmanagedCallersOnly(EntryPoint = "mesh_string_ends_with")]
+    public static sbyte EndsWith(MeshString* s, MeshString* suffix) =>
+        MeshString.Span(s).EndsWith(MeshString.Span(suffix)) ? (sbyte)1 : (sbyte)0;
+
+    /// <summary>Removes Unicode White_Space (spaces, tabs, newlines, NBSP, ideographic space, ...) from both ends.</summary>
+    [UnmanagedCallersOnly(EntryPoint = "mesh_string_trim")]
+    public static MeshString* Trim(MeshString* s)
+    {
+        var bytes = MeshString.Span(s);
+        var from = 0;
+        while (from < bytes.Length)
+        {
+            if (Rune.DecodeFromUtf8(bytes[from..], out var r, out var n) != System.Buffers.OperationStatus.Done || !Rune.IsWhiteSpace(r)) break;
+            from += n;
+        }
+        var to = bytes.Length;
+        while (to > from)
+        {
+            if (Rune.DecodeLastFromUtf8(bytes[from..to], out var r, out var n) != System.Buffers.OperationStatus.Done || !Rune.IsWhiteSpace(r)) break;
+            to -= n;
+        }
+        if (from == 0 && to == bytes.Length) return s;
+        return from == to ? s_empty : MeshString.FromSpan(bytes[from..to]);
+    }
+
+    /// <summary>C# half of <c>mesh_string_to_upper</c> (stdlib_native.c): null when the result would be too long.</summary>
+    [UnmanagedCallersOnly(EntryPoint = "mesh_rt_string_to_upper")]
+    public static MeshString* ToUpper(MeshString* s) => MapCase(s, upper: true);
+
+    /// <summary>C# half of <c>mesh_string_to_lower</c> (stdlib_native.c): null when the result would be too long.</summary>
+    [UnmanagedCallersOnly(EntryPoint = "mesh_rt_string_to_lower")]
+    public static MeshString* ToLower(MeshString* s) => MapCase(s, upper: false);
+
+    /// <summary>Full Unicode case mapping (see <see cref="UnicodeCase"/>): one pass to measure, one to write.</summary>
+    private static MeshString* MapCase(MeshString* s, bool upper)
+    {
+        var bytes = MeshString.Span(s);
+        var length = MapCase(bytes, upper, null);
+        if (length > MaxLength) return null;
+        var result = MeshString.Alloc(length);
+        MapCase(MeshString.Span(s), upper, MeshString.Bytes(result));
+        return result;
+    }
+
+    private static long MapCase(ReadOnlySpan<byte> src, bool upper, byte* dst)
+    {
+        long written = 0;
+        for (var i = 0; i < src.Length;)
+        {
+            var status = Rune.DecodeFromUtf8(src[i..], out var r, out var n);
+            var at = dst == null ? null : dst + written;
+            if (status != System.Buffers.OperationStatus.Done)
+            {
+                // not UTF-8: keep the bytes as they are
+                if (at != null) src.Slice(i, n).CopyTo(new Span<byte>(at, n));
+                written += n;
+            }
+            else
+            {
+                written += upper ? UnicodeCase.Upper(r, at) : UnicodeCase.Lower(r, src, i, i + n, at);
+            }
+            i += n;
+        }
+        return written;
+    }
+
+    /// <summary>
+    /// C# half of <c>mesh_string_replace</c>: every non-overlapping occurrence of <paramref name="pattern"/>,
+    /// left to right, replaced by <paramref name="with"/>. An empty pattern matches before every scalar and at
+    /// the end (<c>"ab"</c> with <c>""</c> → <c>"-"</c> gives <c>"-a-b-"</c>). Null when the result would be too long.
+    /// </summary>
+    [UnmanagedCallersOnly(EntryPoint = "mesh_rt_string_replace")]
+    public static MeshString* Replace(MeshString* s, MeshString* pattern, MeshString* with)
+    {
+        var text = MeshString.Span(s);
+        var pat = MeshString.Span(pattern);
+        var rep = MeshString.Span(with);
+        long count = 0;
+        if (pat.IsEmpty)
+        {
+            count = UnitCount(text) + 1;
+        }
+        else
+        {
+            for (var i = text.IndexOf(pat); i >= 0;)
+            {
+                count++;
+                var next = text[(i + pat.Length)..].IndexOf(pat);
+                i = next < 0 ? -1 : i + pat.Length + next;
+            }
+            if (count == 0) return s;
+        }
+        var length = text.Length + count * ((long)rep.Length - pat.Length);
+        if (length > MaxLength) return null;
+        if (length == 0) return s_empty;
+        var result = MeshString.Alloc(length);
+        text = MeshString.Span(s);
+        pat = MeshString.Span(pattern);
+        rep = MeshString.Span(with);
+        var dst = new Span<byte>(MeshString.Bytes(result), (int)length);
+        if (pat.IsEmpty)
+        {
+            var start = 0;
+            for (var i = 1; i <= text.Length; i++)
+            {
+                if (i < text.Length && IsContinuation(text[i])) continue;
+                rep.CopyTo(dst);
+                dst = dst[rep.Length..];
+                text[start..i].CopyTo(dst);
+                dst = dst[(i - start)..];
+                start = i;
+            }
+            rep.CopyTo(dst);
+        }
+        else
+        {
+            for (var i = text.IndexOf(pat); i >= 0; i = text.IndexOf(pat))
+            {
+                text[..i].CopyTo(dst);
+                rep.CopyTo(dst[i..]);
+                dst = dst[(i + rep.Length)..];
+                text = text[(i + pat.Length)..];
+            }
+            text.CopyTo(dst);
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// C# half of <c>mesh_string_repeat</c>: <paramref name="count"/> copies of the string, empty when
+    /// count &lt;= 0. Null when the result would be too long.
+    /// </summary>
+    [UnmanagedCallersOnly(EntryPoint = "mesh_rt_string_repeat")]
+    public static MeshString* Repeat(MeshString* s, long count)
+    {
+        var len = MeshString.Span(s).Length;
+        if (count <= 0 || len == 0) return s_empty;
+        if (count == 1) return s;
+        if (count > MaxLength / len) return null;
+        var total = len * count;
+        var result = MeshString.Alloc(total);
+        var src = MeshString.Span(s);
+        var dst = new Span<byte>(MeshString.Bytes(result), (int)total);
+        src.CopyTo(dst);
+        // doubling copies: log2(count) calls
+        for (long filled = len; filled < total;)
+        {
+            var chunk = (int)Math.Min(filled, total - filled);
+            dst[..chunk].CopyTo(dst[(int)filled..]);
+            filled += chunk;
+        }
+        return result;
+    }
+
+    /// <summary>The scalars in reverse order (combining marks are scalars too and move with them).</summary>
+    [UnmanagedCallersOnly(EntryPoint = "mesh_string_reverse")]
+    public static MeshString* Reverse(MeshString* s)
+    {
+        var len = MeshString.Span(s).Length;
+        if (len <= 1) return s;
+        var result = MeshString.Alloc(len);
+        var src = MeshString.Span(s);
+        var dst = new Span<byte>(MeshString.Bytes(result), len);
+        var end = len;
+        var pos = 0;
+        for (var i = len - 1; i >= 0; i--)
+        {
+            if (IsContinuation(src[i]) && i > 0) continue;
+            src[i..end].CopyTo(dst[pos..]);
+            pos += end - i;
+            end = i;
+        }
+        return result;
+    }
+
+    private static bool IsContinuation(byte b) => (b & 0xC0) == 0x80;
+
+    private static long UnitCount(ReadOnlySpan<byte> bytes)
+    {
+        long count = 0;
+        foreach (var b in bytes)
+        {
+            if (!IsContinuation(b)) count++;
+        }
+        return count;
+    }
+
+    /// <summary>
+    /// The byte offset reached by skipping <paramref name="units"/> units from <paramref name="from"/>
+    /// (the end of the string if it has fewer).
+    /// </summary>
+    private static int OffsetOfUnit(ReadOnlySpan<byte> bytes, int from, long units)
+    {
+        var i = from;
+        for (; units > 0 && i < bytes.Length; units--)
+        {
+            i++;
+            while (i < bytes.Length && IsContinuation(bytes[i])) i++;
+        }
+        return i;
     }
 
     [UnmanagedCallersOnly(EntryPoint = "mesh_bool_to_string")]

@@ -1,0 +1,61 @@
+/*
+ * Standard-library functions that can fail with a Mesh panic.
+ *
+ * A C# export must return before its actor's coroutine can be switched out (runtime/README.md), so
+ * it cannot panic itself. Each function here calls its C# half (mesh_rt_*), which computes the result
+ * or reports failure by returning NULL; only then, with no managed frame left on the stack, does the
+ * native side call mesh_panic, which records the panic and leaves the coroutine for good.
+ */
+#include <stdint.h>
+#include <stdio.h>
+
+typedef struct mesh_string mesh_string; /* { int64_t len; uint8_t bytes[len]; } */
+
+/* runtime/native/mesh_native.c */
+void mesh_panic(const uint8_t *msg, int64_t len, const uint8_t *file, int64_t flen, int32_t line);
+
+/* stdlib/Core/Strings.cs: NULL when the result would exceed the longest possible string */
+mesh_string *mesh_rt_string_repeat(const mesh_string *s, int64_t count);
+mesh_string *mesh_rt_string_replace(const mesh_string *s, const mesh_string *pattern, const mesh_string *with);
+mesh_string *mesh_rt_string_to_upper(const mesh_string *s);
+mesh_string *mesh_rt_string_to_lower(const mesh_string *s);
+
+/* Runtime-detected errors have no Mesh source location; they are reported at "<runtime>:0". */
+__attribute__((noreturn, noinline)) static void stdlib_panic(const char *function)
+{
+    static const char file[] = "<runtime>";
+    char msg[160];
+    int n = snprintf(msg, sizeof msg, "%s: the resulting string would be longer than the maximum of 2147483647 bytes", function);
+    if (n < 0) n = 0;
+    if (n >= (int)sizeof msg) n = (int)sizeof msg - 1;
+    mesh_panic((const uint8_t *)msg, n, (const uint8_t *)file, (int64_t)sizeof file - 1, 0);
+    __builtin_unreachable();
+}
+
+mesh_string *mesh_string_repeat(const mesh_string *s, int64_t count)
+{
+    mesh_string *r = mesh_rt_string_repeat(s, count);
+    if (!r) stdlib_panic("String.repeat");
+    return r;
+}
+
+mesh_string *mesh_string_replace(const mesh_string *s, const mesh_string *pattern, const mesh_string *with)
+{
+    mesh_string *r = mesh_rt_string_replace(s, pattern, with);
+    if (!r) stdlib_panic("String.replace");
+    return r;
+}
+
+mesh_string *mesh_string_to_upper(const mesh_string *s)
+{
+    mesh_string *r = mesh_rt_string_to_upper(s);
+    if (!r) stdlib_panic("String.to_upper");
+    return r;
+}
+
+mesh_string *mesh_string_to_lower(const mesh_string *s)
+{
+    mesh_string *r = mesh_rt_string_to_lower(s);
+    if (!r) stdlib_panic("String.to_lower");
+    return r;
+}
