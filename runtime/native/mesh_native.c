@@ -46,7 +46,11 @@ static mesh_coro *g_pool;
 static int64_t g_pool_count;
 #define POOL_MAX 16384
 
-static __thread mesh_coro *t_current;
+static __thread mesh_coro *t_current __attribute__((tls_model("initial-exec")));
+/* Reductions left in the current time slice of this worker thread. Reset by
+ * mesh_coro_resume (every resume starts a fresh slice); only ever accessed by
+ * mesh_reduction_tick before it switches, never after. */
+static __thread int32_t t_budget __attribute__((tls_model("initial-exec"))) = MESH_REDUCTIONS;
 
 /* Read through a non-inlined function: after a switch the coroutine may be on
  * another thread, so the compiler must never reuse a TLS address computed
@@ -153,6 +157,7 @@ void mesh_coro_free(mesh_coro *c)
 int32_t mesh_coro_resume(mesh_coro *c)
 {
     t_current = c;
+    t_budget = MESH_REDUCTIONS;
     mesh_coro_switch(&c->worker_sp, c->sp);
     t_current = NULL;
     return c->reason;
@@ -192,6 +197,57 @@ void mesh_yield(void)
 {
     mesh_coro *c = current_coro();
     if (c) suspend(c, MESH_SUSPEND_YIELD);
+}
+
+/* The caller's exit was recorded (PendingExit): leave the coroutine for good.
+ * Outside an actor there is nothing to end. */
+__attribute__((noreturn)) static void die_now(void)
+{
+    mesh_coro *c = current_coro();
+    if (!c) fatal("Mesh runtime: exit outside an actor\n");
+    suspend(c, MESH_SUSPEND_KILLED);
+    fatal("Mesh runtime: an exited actor was resumed\n");
+    __builtin_unreachable();
+}
+
+void mesh_actor_link(int64_t pid)
+{
+    if (mesh_rt_link(pid)) die_now();
+}
+
+void mesh_actor_exit(int64_t pid, int64_t reason_kind, const void *custom)
+{
+    if (mesh_rt_exit_signal(pid, reason_kind, custom)) die_now();
+}
+
+void mesh_actor_exit_self(int64_t reason_kind, const void *custom)
+{
+    mesh_rt_exit_self(reason_kind, custom);
+    die_now();
+}
+
+void mesh_timer_sleep(int64_t ms)
+{
+    int64_t r = mesh_rt_sleep_begin(ms); /* C# frame gone after this */
+    mesh_coro *c = current_coro();
+    if (!c) return;
+    suspend(c, r == 2 ? MESH_SUSPEND_SLEEP : MESH_SUSPEND_YIELD);
+}
+
+__attribute__((noinline, cold)) static void reduction_slice_over(void)
+{
+    t_budget = MESH_REDUCTIONS;      /* last TLS access before the switch */
+    mesh_coro *c = current_coro();
+    if (c) suspend(c, MESH_SUSPEND_YIELD);
+    /* resumed, possibly on another thread: no TLS access from here on */
+}
+
+/* Called by generated code at function entry and loop back-edges. The TLS
+ * address is recomputed on every call (never cached across a switch). */
+void mesh_reduction_tick(void)
+{
+    if (__builtin_expect(--t_budget > 0, 1)) return;
+    reduction_slice_over();
 }
 
 __attribute__((noreturn))

@@ -10,8 +10,14 @@ enum {
     MESH_SUSPEND_YIELD = 1, /* mesh_yield: put back on the run queue            */
     MESH_SUSPEND_WAIT  = 2, /* mesh_receive_wait: park until a message or timeout */
     MESH_SUSPEND_EXIT  = 3, /* entry function returned                           */
-    MESH_SUSPEND_PANIC = 4  /* mesh_panic in a non-main actor                     */
+    MESH_SUSPEND_PANIC = 4, /* mesh_panic in a non-main actor                     */
+    MESH_SUSPEND_SLEEP = 5, /* mesh_timer_sleep: park until the deadline only    */
+    MESH_SUSPEND_KILLED = 6 /* the actor's own exit (exit signal to self, exit_self,
+                               link to a dead pid): terminate with PendingExit   */
 };
+
+/* Reductions per time slice: mesh_reduction_tick yields after this many calls. */
+#define MESH_REDUCTIONS 2000
 
 typedef struct mesh_coro mesh_coro;
 
@@ -31,5 +37,18 @@ int64_t mesh_rt_wait_begin(int64_t seen, int64_t timeout_ms);
 int64_t mesh_rt_wait_result(void);
 void    mesh_rt_emergency_flush(void);
 int32_t mesh_rt_panic_record(const uint8_t *msg, int64_t len, const uint8_t *file, int64_t flen, int32_t line);
+int32_t mesh_rt_link(int64_t pid);
+int32_t mesh_rt_exit_signal(int64_t pid, int64_t reason_kind, const void *custom);
+int32_t mesh_rt_exit_self(int64_t reason_kind, const void *custom);
+int64_t mesh_rt_sleep_begin(int64_t ms);
+
+/* ---- ABI entry points implemented natively (they may suspend or end the caller) ---- */
+int64_t mesh_receive_wait(int64_t seen, int64_t timeout_ms);
+void    mesh_yield(void);
+void    mesh_actor_link(int64_t pid);
+void    mesh_actor_exit(int64_t pid, int64_t reason_kind, const void *custom);
+__attribute__((noreturn)) void mesh_actor_exit_self(int64_t reason_kind, const void *custom);
+void    mesh_timer_sleep(int64_t ms);
+void    mesh_reduction_tick(void);
 
 #endif

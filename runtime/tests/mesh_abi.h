@@ -36,6 +36,41 @@ void mesh_mailbox_remove(int64_t index);
 int64_t mesh_receive_wait(int64_t seen, int64_t timeout_ms);
 void mesh_yield(void);
 
+/* ---- fault tolerance and timing (runtime/README.md, section "ABI") ---- */
+enum {
+    MESH_REASON_NORMAL = 0,       /* entry function returned                      */
+    MESH_REASON_PANIC = 1,        /* mesh_panic; text = the panic message         */
+    MESH_REASON_KILLED = 2,       /* killed; as a signal (mesh_actor_exit): kill  */
+    MESH_REASON_SHUTDOWN = 3,
+    MESH_REASON_CUSTOM = 4,       /* text = the custom string                     */
+    MESH_REASON_NOPROC = 5,
+    MESH_REASON_NOCONNECTION = 6
+};
+enum {
+    MESH_MSG_USER = 0,
+    MESH_MSG_EXIT = 1,            /* pid i64, reason kind i64, reason text string        */
+    MESH_MSG_DOWN = 2,            /* ref i64, pid i64, reason kind i64, reason text string */
+    MESH_MSG_NODEDOWN = 3,        /* reserved */
+    MESH_MSG_NODEUP = 4           /* reserved */
+};
+int64_t mesh_mailbox_kind(int64_t index);
+void mesh_actor_link(int64_t pid);
+void mesh_actor_unlink(int64_t pid);
+int64_t mesh_actor_spawn_link(void (*entry)(void *reader), void *args_msg);
+void mesh_actor_trap_exit(int8_t on);
+void mesh_actor_exit(int64_t pid, int64_t reason_kind, MeshString *custom);
+__attribute__((noreturn)) void mesh_actor_exit_self(int64_t reason_kind, MeshString *custom);
+int64_t mesh_process_monitor(int64_t pid);
+int8_t mesh_process_demonitor(int64_t ref);
+int64_t mesh_process_register(MeshString *name, int64_t pid);
+int64_t mesh_process_whereis(MeshString *name);
+int8_t mesh_process_unregister(MeshString *name);
+int8_t mesh_process_alive(int64_t pid);
+void mesh_timer_sleep(int64_t ms);
+void mesh_timer_send_after(int64_t pid, int64_t ms, void *msg);
+void mesh_reduction_tick(void);
+int64_t mesh_rt_debug_actor_count(void);
+
 /* helpers for the tests */
 static inline MeshString *S(const char *c) { return mesh_string_new((const uint8_t *)c, (int64_t)strlen(c)); }
 static inline void say(const char *c) { mesh_println(S(c)); }
@@ -54,5 +89,21 @@ static inline void send_i64(int64_t pid, int64_t v)
     mesh_msg_put_i64(m, v);
     mesh_actor_send(pid, m);
 }
+/* Waits (timeout_ms as in mesh_receive_wait; -1 = forever) for the oldest message of
+ * the given kind, skipping others; returns a reader and its index, or NULL on timeout. */
+static inline void *wait_kind(int64_t kind, int64_t timeout_ms, int64_t *index)
+{
+    int64_t i = 0;
+    for (;;) {
+        void *m;
+        while ((m = mesh_mailbox_at(i)) != NULL) {
+            if (mesh_mailbox_kind(i) == kind) { *index = i; return m; }
+            i++;
+        }
+        if (!mesh_receive_wait(i, timeout_ms)) return NULL;
+    }
+}
+static inline MeshString *cat(MeshString *a, MeshString *b) { return mesh_string_concat(a, b); }
+static inline MeshString *I(int64_t v) { return mesh_int_to_string(v); }
 #define MESH_MAIN(fn) int main(int argc, char **argv) { return mesh_rt_main(argc, argv, fn); }
 #endif

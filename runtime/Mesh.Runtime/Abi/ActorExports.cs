@@ -55,6 +55,7 @@ public static unsafe class ActorExports
     {
         if (msg == null) return;
         msg->Pos = 0;
+        msg->Kind = MessageKind.User;
         Scheduler.Send(pid, msg);
     }
 

@@ -8,7 +8,8 @@ public enum ActorState
     Runnable,
     /// <summary>Executing on a worker (or switched out, not yet processed by its worker).</summary>
     Running,
-    /// <summary>Suspended in receive; a message (or its timer) makes it runnable.</summary>
+    /// <summary>Suspended in receive (a message or its timer makes it runnable) or in
+    /// Timer.sleep (only its timer does: <see cref="Actor.WaitSeen"/> is long.MaxValue).</summary>
     Waiting,
     /// <summary>Finished or crashed; its memory is gone.</summary>
     Dead,
@@ -62,8 +63,26 @@ public sealed unsafe class Actor
     public long ReceiveTimeout;
     public long ReceiveDeadline;
 
-    /// <summary>Why the actor died when it crashed (kept for links/monitors).</summary>
+    /// <summary>The panic message recorded by mesh_panic, until the worker terminates the actor.</summary>
     public string? CrashReason;
+
+    /// <summary>
+    /// An exit signal that must end the actor (set under <see cref="Sync"/> by another actor
+    /// while this one was running, runnable or waiting). The worker terminates the actor
+    /// instead of resuming it, or as soon as it switches out: it never runs Mesh code again.
+    /// </summary>
+    public ExitReason? PendingExit;
+
+    /// <summary>The reason it died with (set by Scheduler.Terminate).</summary>
+    public ExitReason? Reason;
+
+    // Fault-tolerance bookkeeping, all guarded by Processes.Lock (one global lock).
+    public bool TrapExit;        // written by the actor itself (volatile read by signal senders under the lock)
+    public bool Closed;          // exiting: no new links, monitors or names
+    public HashSet<long>? Links;
+    public Dictionary<long, long>? MonitorsHeld;  // ref -> monitored pid (monitors this actor set up)
+    public Dictionary<long, long>? MonitoredBy;   // ref -> watching pid
+    public string? RegisteredName;
 
     public Actor(long pid, nint entry, Message* args, bool isMain)
     {

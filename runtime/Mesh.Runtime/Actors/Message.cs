@@ -13,6 +13,8 @@ namespace Mesh.Runtime.Actors;
 /// "reader": <see cref="Pos"/> is the read cursor.
 /// Encoding: i64 and f64 as 8 little-endian bytes; String as i64 length + bytes.
 /// </summary>
+/// <remarks>System messages (EXIT, DOWN) are built by the runtime with the same encoding and a
+/// non-zero <see cref="Kind"/>.</remarks>
 [StructLayout(LayoutKind.Sequential)]
 public unsafe struct Message
 {
@@ -20,6 +22,8 @@ public unsafe struct Message
     public long Len;
     public long Cap;
     public long Pos;
+    /// <summary>Mailbox entry kind (<see cref="MessageKind"/>): 0 for everything built with mesh_msg_new.</summary>
+    public long Kind;
 
     public static Message* New()
     {
@@ -83,4 +87,14 @@ public unsafe struct Message
         if (m != null) m->Pos += len;
         return s;
     }
+}
+
+/// <summary>Kinds of mailbox entries (mesh_mailbox_kind).</summary>
+public static class MessageKind
+{
+    public const long User = 0;
+    public const long Exit = 1;     // pid i64, reason kind i64, reason text string
+    public const long Down = 2;     // ref i64, pid i64, reason kind i64, reason text string
+    public const long NodeDown = 3; // reserved (distribution)
+    public const long NodeUp = 4;   // reserved (distribution)
 }

@@ -16,6 +16,8 @@ internal static unsafe partial class NativeMethods
     public const int SuspendWait = 2;
     public const int SuspendExit = 3;
     public const int SuspendPanic = 4;
+    public const int SuspendSleep = 5;
+    public const int SuspendKilled = 6;
 
     [LibraryImport(Lib, EntryPoint = "mesh_coro_configure")]
     public static partial void CoroConfigure(long stackBytes, long guardedBudget);

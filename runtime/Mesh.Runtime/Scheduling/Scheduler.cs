@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
 using Mesh.Runtime.Actors;
 using Mesh.Runtime.IO;
 using Mesh.Runtime.Native;
@@ -7,43 +6,53 @@ using Mesh.Runtime.Native;
 namespace Mesh.Runtime.Scheduling;
 
 /// <summary>
-/// The M:N scheduler: N worker threads take runnable actors from a shared run
-/// queue and resume their coroutines with the native switch. When a coroutine
-/// switches back, the worker finishes the state change the actor asked for
-/// (yield, wait, exit, crash) *after* the actor is off its stack, so no other
-/// worker can resume a coroutine that is still running.
+/// The M:N scheduler: N worker threads take runnable actors from their own run
+/// queues (stealing from each other, see <see cref="RunQueues"/>) and resume their
+/// coroutines with the native switch. When a coroutine switches back, the worker
+/// finishes the state change the actor asked for (yield, wait, sleep, exit, crash)
+/// *after* the actor is off its stack, so no other worker can resume a coroutine
+/// that is still running.
 ///
-/// Termination: <see cref="s_live"/> counts everything that can still make
-/// progress: actors that are runnable or running, and actors waiting with an armed
-/// timer. It reaches zero exactly when no actor can ever run again; the program
-/// is then over (status 0 if the main actor has returned).
+/// One termination path: every way an actor ends (entry returned, panic, exit signal,
+/// its own exit) goes through <see cref="Terminate"/> on a worker, with the actor
+/// fully suspended. An exit signal that arrives while the actor is running, runnable
+/// or waiting sets <see cref="Actor.PendingExit"/>; the worker checks it (under the
+/// actor's lock) before every resume and after every switch-out, so a killed actor
+/// never runs Mesh code again.
+///
+/// Termination of the program: <see cref="s_live"/> counts everything that can still
+/// make progress: actors that are runnable or running, actors waiting (or sleeping)
+/// with an armed timer, and pending send_after timers. It reaches zero exactly when
+/// nothing can ever run again; the program is then over (status 0 if the main actor
+/// has returned).
 /// </summary>
 internal static unsafe class Scheduler
 {
-    private static readonly ConcurrentQueue<Actor> s_runQueue = new();
-    private static readonly SemaphoreSlim s_wake = new(0, int.MaxValue);
-    private static int s_sleepers;
-
     private static readonly ConcurrentDictionary<long, Actor> s_actors = new();
     private static long s_nextPid;
     private static long s_live;
 
     private static volatile bool s_mainExited;
     private static int s_exitStatus;
+    private static int s_finished;
     private static readonly ManualResetEventSlim s_done = new(false);
 
     public static int WorkerCount { get; private set; }
+
+    public static int ActorCount => s_actors.Count;
 
     /// <summary>Runs <paramref name="mainEntry"/> as the main actor; returns the process exit status.</summary>
     public static int Run(nint mainEntry, int workers)
     {
         WorkerCount = workers;
         NativeMethods.InstallOverflowHandler();
+        RunQueues.Init(workers);
         Timers.Start();
         Spawn(mainEntry, null, isMain: true);
         for (int i = 0; i < workers; i++)
         {
-            var t = new Thread(WorkerLoop, 1024 * 1024) { IsBackground = true, Name = "mesh-worker-" + i };
+            int index = i;
+            var t = new Thread(() => WorkerLoop(index), 1024 * 1024) { IsBackground = true, Name = "mesh-worker-" + i };
             t.Start();
         }
         s_done.Wait();
@@ -51,105 +60,82 @@ internal static unsafe class Scheduler
         return s_exitStatus;
     }
 
-    public static long Spawn(nint entry, Message* args, bool isMain = false)
+    /// <summary>Creates a runnable actor; with <paramref name="linkTo"/>, linked to it before it can run (spawn_link).</summary>
+    public static long Spawn(nint entry, Message* args, bool isMain = false, Actor? linkTo = null)
     {
         long pid = Interlocked.Increment(ref s_nextPid);
         var actor = new Actor(pid, entry, args, isMain);
         s_actors[pid] = actor;
+        if (linkTo != null) Processes.LinkNew(linkTo, actor);
         Interlocked.Increment(ref s_live);
-        Enqueue(actor);
+        RunQueues.Push(actor);
         return pid;
     }
 
     public static Actor? Lookup(long pid) => s_actors.TryGetValue(pid, out var a) ? a : null;
 
-    private static void Enqueue(Actor actor)
-    {
-        s_runQueue.Enqueue(actor);
-        if (Volatile.Read(ref s_sleepers) > 0) WakeOne();
-    }
-
-    private static void WakeOne()
-    {
-        while (true)
-        {
-            int s = Volatile.Read(ref s_sleepers);
-            if (s == 0) return;
-            if (Interlocked.CompareExchange(ref s_sleepers, s - 1, s) == s)
-            {
-                s_wake.Release();
-                return;
-            }
-        }
-    }
-
-    private static Actor? Take()
-    {
-        if (s_runQueue.TryDequeue(out var a)) return a;
-        StdOut.FlushIfDirty();
-        while (true)
-        {
-            Interlocked.Increment(ref s_sleepers);
-            if (s_runQueue.TryDequeue(out a))
-            {
-                // Withdraw the sleeper registration; if a waker already took it,
-                // a spare permit stays in the semaphore (one spurious wake-up).
-                WithdrawSleeper();
-                return a;
-            }
-            s_wake.Wait();
-            if (s_runQueue.TryDequeue(out a)) return a;
-        }
-    }
-
-    private static void WithdrawSleeper()
-    {
-        while (true)
-        {
-            int s = Volatile.Read(ref s_sleepers);
-            if (s == 0) return;
-            if (Interlocked.CompareExchange(ref s_sleepers, s - 1, s) == s) return;
-        }
-    }
-
-    private static void WorkerLoop()
+    private static void WorkerLoop(int index)
     {
         NativeMethods.ThreadInit();
+        RunQueues.AttachWorker(index);
         while (true)
         {
-            var actor = Take();
-            if (actor == null) continue;
+            var actor = RunQueues.Take();
+            ExitReason? pending;
+            actor.Sync.Enter();
+            pending = actor.PendingExit;
+            if (pending == null) actor.State = ActorState.Running;
+            actor.Sync.Exit();
+            if (pending != null)
+            {
+                Terminate(actor, pending);
+                continue;
+            }
             if (actor.Coro == 0)
             {
                 actor.Coro = NativeMethods.CoroNew(actor.Entry, (nint)actor.Args);
                 if (actor.Coro == 0)
                 {
                     StdOut.WriteStdErr($"Mesh runtime: cannot allocate a stack for actor {actor.Pid}\n");
-                    Terminate(actor, "out of memory");
+                    Terminate(actor, ExitReason.Panic("out of memory"));
                     continue;
                 }
             }
-            actor.State = ActorState.Running;
             Actor.Current = actor;
             int reason = NativeMethods.CoroResume(actor.Coro);
             Actor.Current = null;
             switch (reason)
             {
                 case NativeMethods.SuspendYield:
-                    actor.State = ActorState.Runnable;
-                    Enqueue(actor);
+                    FinishYield(actor);
                     break;
                 case NativeMethods.SuspendWait:
                     FinishWait(actor);
                     break;
+                case NativeMethods.SuspendSleep:
+                    FinishSleep(actor);
+                    break;
                 case NativeMethods.SuspendPanic:
-                    Terminate(actor, actor.CrashReason ?? "panic");
+                    Terminate(actor, ExitReason.Panic(actor.CrashReason ?? "panic"));
+                    break;
+                case NativeMethods.SuspendKilled:
+                    Terminate(actor, actor.PendingExit ?? ExitReason.Killed);
                     break;
                 default:
-                    Terminate(actor, null);
+                    Terminate(actor, ExitReason.Normal);
                     break;
             }
         }
+    }
+
+    private static void FinishYield(Actor actor)
+    {
+        actor.Sync.Enter();
+        var pending = actor.PendingExit;
+        if (pending == null) actor.State = ActorState.Runnable;
+        actor.Sync.Exit();
+        if (pending != null) Terminate(actor, pending);
+        else RunQueues.Push(actor);
     }
 
     // ---- receive ----------------------------------------------------------
@@ -165,6 +151,7 @@ internal static unsafe class Scheduler
     /// removed from the mailbox since, <paramref name="seen"/> grew and the timeout is
     /// the same: exactly the retries of one receive (any receive ends by removing a
     /// message or by timing out, both of which start the next one afresh).
+    /// An actor with a pending exit signal always suspends (and is then terminated).
     /// </summary>
     public static long WaitBegin(Actor actor, long seen, long timeoutMs)
     {
@@ -173,15 +160,9 @@ internal static unsafe class Scheduler
         if (timed)
         {
             if (actor.ReceiveDeadlineValid && seen > actor.ReceiveSeen && timeoutMs == actor.ReceiveTimeout)
-            {
                 deadline = actor.ReceiveDeadline;
-            }
             else
-            {
-                deadline = timeoutMs >= long.MaxValue / Stopwatch.Frequency
-                    ? long.MaxValue
-                    : Stopwatch.GetTimestamp() + timeoutMs * Stopwatch.Frequency / 1000;
-            }
+                deadline = Timers.DeadlineIn(timeoutMs);
             actor.ReceiveSeen = seen;
             actor.ReceiveTimeout = timeoutMs;
             actor.ReceiveDeadline = deadline;
@@ -191,12 +172,13 @@ internal static unsafe class Scheduler
         actor.Sync.Enter();
         try
         {
+            if (actor.PendingExit != null) return 2;
             if (actor.Mailbox.Count > seen)
             {
                 actor.ReceiveDeadlineValid = timed;
                 return 1;
             }
-            if (timeoutMs == 0 || (timed && Stopwatch.GetTimestamp() >= deadline)) return 0;
+            if (timeoutMs == 0 || (timed && System.Diagnostics.Stopwatch.GetTimestamp() >= deadline)) return 0;
             actor.WaitSeen = seen;
             actor.WaitTimed = timed;
             actor.WaitDeadline = deadline;
@@ -221,8 +203,10 @@ internal static unsafe class Scheduler
     private static void FinishWait(Actor actor)
     {
         bool requeue = false, parkedForever = false;
+        ExitReason? pending;
         actor.Sync.Enter();
-        try
+        pending = actor.PendingExit;
+        if (pending == null)
         {
             if (actor.Mailbox.Count > actor.WaitSeen)
             {
@@ -238,12 +222,40 @@ internal static unsafe class Scheduler
                 else parkedForever = true;
             }
         }
-        finally
-        {
-            actor.Sync.Exit();
-        }
-        if (requeue) Enqueue(actor);
+        actor.Sync.Exit();
+        if (pending != null) Terminate(actor, pending);
+        else if (requeue) RunQueues.Push(actor);
         else if (parkedForever) DecrementLive();
+    }
+
+    // ---- Timer.sleep ----------------------------------------------------------
+
+    /// <summary>C# half of mesh_timer_sleep: 2 to suspend until the deadline, 0 for ms &lt;= 0 (the native side yields).</summary>
+    public static long SleepBegin(Actor actor, long ms)
+    {
+        if (ms <= 0) return 0;
+        actor.ReceiveDeadlineValid = false;
+        actor.Sync.Enter();
+        actor.WaitSeen = long.MaxValue; // messages do not end a sleep
+        actor.WaitTimed = true;
+        actor.WaitDeadline = Timers.DeadlineIn(ms);
+        actor.WaitResult = 0;
+        actor.Sync.Exit();
+        return 2;
+    }
+
+    private static void FinishSleep(Actor actor)
+    {
+        actor.Sync.Enter();
+        var pending = actor.PendingExit;
+        if (pending == null)
+        {
+            actor.State = ActorState.Waiting;
+            long seq = ++actor.WaitSeq;
+            Timers.Add(actor, seq, actor.WaitDeadline); // the timer keeps it live
+        }
+        actor.Sync.Exit();
+        if (pending != null) Terminate(actor, pending);
     }
 
     public static void TimerFired(Actor actor, long seq)
@@ -260,7 +272,25 @@ internal static unsafe class Scheduler
         {
             actor.Sync.Exit();
         }
-        Enqueue(actor); // the timer's share of s_live passes to the runnable actor
+        RunQueues.Push(actor); // the timer's share of s_live passes to the runnable actor
+    }
+
+    /// <summary>Arms a send_after (ownership of msg moves to the timer); the timer counts as live until it fires.</summary>
+    public static void SendAfter(long pid, Message* msg, long ms)
+    {
+        if (Lookup(pid) == null)
+        {
+            Message.Free(msg);
+            return;
+        }
+        Interlocked.Increment(ref s_live);
+        Timers.AddSend(pid, msg, Timers.DeadlineIn(Math.Max(ms, 0)));
+    }
+
+    public static void SendAfterFired(long pid, Message* msg)
+    {
+        Send(pid, msg);
+        DecrementLive();
     }
 
     // ---- send ---------------------------------------------------------------
@@ -273,57 +303,86 @@ internal static unsafe class Scheduler
             Message.Free(msg);
             return;
         }
+        Deliver(target, msg);
+    }
+
+    /// <summary>Appends msg (ownership moves) to target's mailbox and wakes it if it waits for it; dead targets drop it.</summary>
+    public static void Deliver(Actor target, Message* msg)
+    {
         bool wake = false, countLive = false;
         target.Sync.Enter();
-        try
+        if (target.State != ActorState.Dead)
         {
-            if (target.State == ActorState.Dead)
+            target.Mailbox.Add((nint)msg);
+            msg = null;
+            if (target.State == ActorState.Waiting && target.Mailbox.Count > target.WaitSeen)
             {
-                wake = false;
-            }
-            else
-            {
-                target.Mailbox.Add((nint)msg);
-                msg = null;
-                if (target.State == ActorState.Waiting && target.Mailbox.Count > target.WaitSeen)
-                {
-                    target.WaitResult = 1;
-                    target.State = ActorState.Runnable;
-                    target.WaitSeq++; // a pending timer entry is now stale
-                    countLive = !target.WaitTimed;
-                    wake = true;
-                }
+                target.WaitResult = 1;
+                target.State = ActorState.Runnable;
+                target.WaitSeq++; // a pending timer entry is now stale
+                countLive = !target.WaitTimed;
+                wake = true;
             }
         }
-        finally
-        {
-            target.Sync.Exit();
-        }
+        target.Sync.Exit();
         if (msg != null) Message.Free(msg);
         if (wake)
         {
             if (countLive) Interlocked.Increment(ref s_live);
-            Enqueue(target);
+            RunQueues.Push(target);
         }
     }
 
     // ---- exit -----------------------------------------------------------------
 
-    private static void Terminate(Actor actor, string? crash)
+    /// <summary>
+    /// Makes <paramref name="target"/> exit with <paramref name="reason"/>: at once if it is
+    /// suspended in receive or sleep (it is queued for its worker to terminate), otherwise
+    /// at its next switch-out. The first reason wins; dead actors are left alone.
+    /// </summary>
+    public static void Kill(Actor target, ExitReason reason)
+    {
+        bool wake = false, countLive = false;
+        target.Sync.Enter();
+        if (target.State != ActorState.Dead && target.PendingExit == null)
+        {
+            target.PendingExit = reason;
+            if (target.State == ActorState.Waiting)
+            {
+                target.State = ActorState.Runnable;
+                target.WaitSeq++; // its timer entry is stale
+                countLive = !target.WaitTimed;
+                wake = true;
+            }
+        }
+        target.Sync.Exit();
+        if (wake)
+        {
+            if (countLive) Interlocked.Increment(ref s_live);
+            RunQueues.Push(target);
+        }
+    }
+
+    /// <summary>Records an exit for the calling actor itself (it switches out right after and is terminated).</summary>
+    public static void SetOwnExit(Actor self, ExitReason reason)
+    {
+        self.Sync.Enter();
+        self.PendingExit ??= reason;
+        self.Sync.Exit();
+    }
+
+    /// <summary>The one termination path (on a worker, the actor off its stack): frees everything, tells links and monitors.</summary>
+    private static void Terminate(Actor actor, ExitReason reason)
     {
         nint[] pending;
         actor.Sync.Enter();
-        try
-        {
-            actor.State = ActorState.Dead;
-            actor.CrashReason = crash;
-            pending = actor.Mailbox.DrainAll();
-        }
-        finally
-        {
-            actor.Sync.Exit();
-        }
+        actor.State = ActorState.Dead;
+        actor.Reason = reason;
+        actor.PendingExit = null;
+        pending = actor.Mailbox.DrainAll();
+        actor.Sync.Exit();
         s_actors.TryRemove(actor.Pid, out _);
+        Processes.Exited(actor, reason);
         foreach (var m in pending) Message.Free((Message*)m);
         Message.Free(actor.Args);
         actor.Args = null;
@@ -333,7 +392,19 @@ internal static unsafe class Scheduler
             NativeMethods.CoroFree(actor.Coro);
             actor.Coro = 0;
         }
-        if (actor.IsMain) s_mainExited = true;
+        if (actor.IsMain)
+        {
+            if (reason.IsNormal)
+            {
+                s_mainExited = true;
+            }
+            else
+            {
+                StdOut.Flush();
+                StdOut.WriteStdErr($"Mesh runtime: the main actor exited: {reason.Text}\n");
+                Finish(1);
+            }
+        }
         DecrementLive();
     }
 
@@ -343,13 +414,19 @@ internal static unsafe class Scheduler
         // Nothing can run any more: no runnable or running actor, no armed timer.
         if (s_mainExited)
         {
-            s_exitStatus = 0;
+            Finish(0);
         }
-        else
+        else if (Volatile.Read(ref s_finished) == 0)
         {
             StdOut.WriteStdErr("Mesh runtime: deadlock: the main actor is waiting in receive and no actor or timer can wake it\n");
-            s_exitStatus = 1;
+            Finish(1);
         }
+    }
+
+    private static void Finish(int status)
+    {
+        if (Interlocked.Exchange(ref s_finished, 1) != 0) return;
+        s_exitStatus = status;
         s_done.Set();
     }
 }

@@ -4,13 +4,16 @@ using Mesh.Runtime.Actors;
 namespace Mesh.Runtime.Scheduling;
 
 /// <summary>
-/// Receive timeouts: a min-heap of deadlines served by one timer thread that
-/// sleeps until the earliest deadline (no polling). Entries are invalidated
-/// lazily: an entry whose wait sequence no longer matches the actor's is ignored.
+/// Receive timeouts, Timer.sleep and Timer.send_after: a min-heap of deadlines served
+/// by one timer thread that sleeps until the earliest deadline (no polling).
+/// Wake-up entries are invalidated lazily: an entry whose wait sequence no longer
+/// matches the actor's is ignored. A send_after entry owns its message until it fires.
 /// </summary>
-internal static class Timers
+internal static unsafe class Timers
 {
-    private static readonly PriorityQueue<(Actor Actor, long Seq), long> s_heap = new();
+    private readonly record struct Entry(Actor? Actor, long Seq, long Pid, nint Msg);
+
+    private static readonly PriorityQueue<Entry, long> s_heap = new();
     private static readonly object s_lock = new();
     private static Thread? s_thread;
 
@@ -20,20 +23,29 @@ internal static class Timers
         s_thread.Start();
     }
 
+    /// <summary>Stopwatch ticks <paramref name="ms"/> from now (saturating).</summary>
+    public static long DeadlineIn(long ms) =>
+        ms >= long.MaxValue / Stopwatch.Frequency ? long.MaxValue : Stopwatch.GetTimestamp() + ms * Stopwatch.Frequency / 1000;
+
     /// <summary>Arms a wake-up for <paramref name="actor"/>'s current wait (called with the actor's lock held).</summary>
-    public static void Add(Actor actor, long seq, long deadline)
+    public static void Add(Actor actor, long seq, long deadline) => Insert(new Entry(actor, seq, 0, 0), deadline);
+
+    /// <summary>Sends <paramref name="msg"/> (owned by the timer from now on) to <paramref name="pid"/> at <paramref name="deadline"/>.</summary>
+    public static void AddSend(long pid, Message* msg, long deadline) => Insert(new Entry(null, 0, pid, (nint)msg), deadline);
+
+    private static void Insert(Entry e, long deadline)
     {
         lock (s_lock)
         {
             bool earliest = s_heap.Count == 0 || (s_heap.TryPeek(out _, out long first) && deadline < first);
-            s_heap.Enqueue((actor, seq), deadline);
+            s_heap.Enqueue(e, deadline);
             if (earliest) Monitor.Pulse(s_lock);
         }
     }
 
     private static void Run()
     {
-        var due = new List<(Actor Actor, long Seq)>();
+        var due = new List<Entry>();
         while (true)
         {
             lock (s_lock)
@@ -58,7 +70,11 @@ internal static class Timers
                     due.Add(e);
                 }
             }
-            foreach (var (actor, seq) in due) Scheduler.TimerFired(actor, seq);
+            foreach (var e in due)
+            {
+                if (e.Actor != null) Scheduler.TimerFired(e.Actor, e.Seq);
+                else Scheduler.SendAfterFired(e.Pid, (Message*)e.Msg);
+            }
             due.Clear();
         }
     }

@@ -1,0 +1,267 @@
+using System.Text;
+using Mesh.Runtime.Actors;
+
+namespace Mesh.Runtime.Scheduling;
+
+/// <summary>
+/// Links, monitors, exit signals and the name registry, with Erlang's rules.
+///
+/// All link/monitor/name bookkeeping of every actor is guarded by one global lock
+/// (<see cref="s_lock"/>); these operations are rare next to message passing. The lock
+/// is taken before an actor's own lock (never the other way round). An exiting actor
+/// is marked <see cref="Actor.Closed"/> under the lock: a link, monitor or registration
+/// made before that is seen by its exit (and signalled), one made after gets noproc.
+/// </summary>
+internal static unsafe class Processes
+{
+    private static readonly Lock s_lock = new();
+    private static readonly Dictionary<string, long> s_names = new(StringComparer.Ordinal);
+    private static long s_nextRef;
+
+    // ---- exit ----------------------------------------------------------------
+
+    /// <summary>Called once by Scheduler.Terminate: releases names, fires monitors, signals links.</summary>
+    public static void Exited(Actor a, ExitReason reason)
+    {
+        List<Actor>? linked = null;
+        lock (s_lock)
+        {
+            a.Closed = true;
+            if (a.RegisteredName != null)
+            {
+                s_names.Remove(a.RegisteredName);
+                a.RegisteredName = null;
+            }
+            if (a.MonitorsHeld != null)
+            {
+                foreach (var (r, pid) in a.MonitorsHeld) Scheduler.Lookup(pid)?.MonitoredBy?.Remove(r);
+                a.MonitorsHeld = null;
+            }
+            if (a.MonitoredBy != null)
+            {
+                foreach (var (r, watcherPid) in a.MonitoredBy)
+                {
+                    var w = Scheduler.Lookup(watcherPid);
+                    // Delivered under the lock: a demonitor either removes the monitor first
+                    // (no DOWN) or finds this DOWN in the mailbox and flushes it.
+                    if (w != null && w.MonitorsHeld != null && w.MonitorsHeld.Remove(r))
+                        Scheduler.Deliver(w, DownMessage(r, a.Pid, reason));
+                }
+                a.MonitoredBy = null;
+            }
+            if (a.Links != null)
+            {
+                foreach (var pid in a.Links)
+                {
+                    var t = Scheduler.Lookup(pid);
+                    if (t == null) continue;
+                    t.Links?.Remove(a.Pid);
+                    (linked ??= new()).Add(t);
+                }
+                a.Links = null;
+            }
+        }
+        if (linked != null)
+            foreach (var t in linked) ExitSignal(t, a.Pid, reason, kill: false);
+    }
+
+    /// <summary>
+    /// Delivers an exit signal from <paramref name="from"/> to <paramref name="target"/>:
+    /// kill is untrappable (the target exits with killed); a trapping target gets an EXIT
+    /// message; otherwise normal is ignored and any other reason makes the target exit
+    /// with the same reason.
+    /// </summary>
+    public static void ExitSignal(Actor target, long from, ExitReason reason, bool kill)
+    {
+        if (kill)
+        {
+            Scheduler.Kill(target, ExitReason.Killed);
+            return;
+        }
+        if (Volatile.Read(ref target.TrapExit))
+            Scheduler.Deliver(target, ExitMessage(from, reason));
+        else if (!reason.IsNormal)
+            Scheduler.Kill(target, reason);
+    }
+
+    /// <summary>
+    /// mesh_actor_exit(pid, kind, text) from <paramref name="self"/>: true when the caller itself
+    /// must exit now (the native side then switches out for good).
+    /// </summary>
+    public static bool SendExit(Actor self, long pid, ExitReason reason, bool kill)
+    {
+        if (pid == self.Pid)
+        {
+            if (kill)
+            {
+                Scheduler.SetOwnExit(self, ExitReason.Killed);
+                return true;
+            }
+            if (Volatile.Read(ref self.TrapExit))
+            {
+                Scheduler.Deliver(self, ExitMessage(self.Pid, reason));
+                return false;
+            }
+            // Erlang: exit(self(), normal) from a process that does not trap exits ends it too.
+            Scheduler.SetOwnExit(self, reason);
+            return true;
+        }
+        var target = Scheduler.Lookup(pid);
+        if (target != null) ExitSignal(target, self.Pid, reason, kill);
+        return false;
+    }
+
+    // ---- links -----------------------------------------------------------------
+
+    /// <summary>link(pid): true when the caller must exit with noproc (target dead or unknown, caller not trapping).</summary>
+    public static bool Link(Actor self, long pid)
+    {
+        if (pid == self.Pid) return false;
+        lock (s_lock)
+        {
+            var t = Scheduler.Lookup(pid);
+            if (t != null && !t.Closed)
+            {
+                (self.Links ??= new()).Add(pid);
+                (t.Links ??= new()).Add(self.Pid);
+                return false;
+            }
+        }
+        if (Volatile.Read(ref self.TrapExit))
+        {
+            Scheduler.Deliver(self, ExitMessage(pid, ExitReason.Noproc));
+            return false;
+        }
+        Scheduler.SetOwnExit(self, ExitReason.Noproc);
+        return true;
+    }
+
+    /// <summary>spawn_link: links a new actor (not yet runnable) to its parent.</summary>
+    public static void LinkNew(Actor parent, Actor child)
+    {
+        lock (s_lock)
+        {
+            (parent.Links ??= new()).Add(child.Pid);
+            (child.Links ??= new()).Add(parent.Pid);
+        }
+    }
+
+    public static void Unlink(Actor self, long pid)
+    {
+        lock (s_lock)
+        {
+            if (self.Links == null || !self.Links.Remove(pid)) return;
+            Scheduler.Lookup(pid)?.Links?.Remove(self.Pid);
+        }
+    }
+
+    // ---- monitors ----------------------------------------------------------------
+
+    public static long Monitor(Actor self, long pid)
+    {
+        long r = Interlocked.Increment(ref s_nextRef);
+        lock (s_lock)
+        {
+            var t = Scheduler.Lookup(pid);
+            if (t != null && !t.Closed)
+            {
+                (t.MonitoredBy ??= new())[r] = self.Pid;
+                (self.MonitorsHeld ??= new())[r] = pid;
+                return r;
+            }
+        }
+        Scheduler.Deliver(self, DownMessage(r, pid, ExitReason.Noproc));
+        return r;
+    }
+
+    /// <summary>demonitor(ref, [flush]): true if the monitor was active; a DOWN already queued for it is removed.</summary>
+    public static bool Demonitor(Actor self, long r)
+    {
+        bool active = false;
+        lock (s_lock)
+        {
+            if (self.MonitorsHeld != null && self.MonitorsHeld.Remove(r, out long pid))
+            {
+                Scheduler.Lookup(pid)?.MonitoredBy?.Remove(r);
+                active = true;
+            }
+        }
+        if (!active) FlushDown(self, r);
+        return active;
+    }
+
+    private static void FlushDown(Actor self, long r)
+    {
+        nint found = 0;
+        self.ReceiveDeadlineValid = false;
+        self.Sync.Enter();
+        for (int i = 0; i < self.Mailbox.Count; i++)
+        {
+            var m = (Message*)self.Mailbox[i];
+            if (m->Kind == MessageKind.Down && m->Len >= 8 && *(long*)m->Data == r)
+            {
+                found = self.Mailbox.RemoveAt(i);
+                break;
+            }
+        }
+        self.Sync.Exit();
+        if (found != 0) Message.Free((Message*)found);
+    }
+
+    // ---- registry ------------------------------------------------------------------
+
+    /// <summary>0 = registered; 1 = the name is taken, the pid is dead or unknown, or it already has a name.</summary>
+    public static long Register(string name, long pid)
+    {
+        lock (s_lock)
+        {
+            if (s_names.ContainsKey(name)) return 1;
+            var t = Scheduler.Lookup(pid);
+            if (t == null || t.Closed || t.RegisteredName != null) return 1;
+            s_names[name] = pid;
+            t.RegisteredName = name;
+            return 0;
+        }
+    }
+
+    public static long WhereIs(string name)
+    {
+        lock (s_lock) return s_names.TryGetValue(name, out long pid) ? pid : 0;
+    }
+
+    public static bool Unregister(string name)
+    {
+        lock (s_lock)
+        {
+            if (!s_names.Remove(name, out long pid)) return false;
+            var t = Scheduler.Lookup(pid);
+            if (t != null && t.RegisteredName == name) t.RegisteredName = null;
+            return true;
+        }
+    }
+
+    // ---- system messages ----------------------------------------------------------------
+
+    /// <summary>EXIT (kind 1): pid i64, reason kind i64, reason text string.</summary>
+    public static Message* ExitMessage(long from, ExitReason reason)
+    {
+        var m = Message.New();
+        m->Kind = MessageKind.Exit;
+        Message.PutI64(m, from);
+        Message.PutI64(m, reason.Kind);
+        Message.PutBytes(m, Encoding.UTF8.GetBytes(reason.Text));
+        return m;
+    }
+
+    /// <summary>DOWN (kind 2): ref i64, pid i64, reason kind i64, reason text string.</summary>
+    public static Message* DownMessage(long r, long pid, ExitReason reason)
+    {
+        var m = Message.New();
+        m->Kind = MessageKind.Down;
+        Message.PutI64(m, r);
+        Message.PutI64(m, pid);
+        Message.PutI64(m, reason.Kind);
+        Message.PutBytes(m, Encoding.UTF8.GetBytes(reason.Text));
+        return m;
+    }
+}

@@ -1,0 +1,133 @@
+namespace Mesh.Tests.Runtime;
+
+using static RuntimeHarness;
+
+/// <summary>
+/// Exit reasons, the termination path, links, monitors, the registry, timers,
+/// preemption and the message soak: C programs in runtime/tests (see runtime/README.md, "ABI").
+/// </summary>
+[TestFixture]
+[Category("Runtime")]
+public class FaultToleranceTests
+{
+    private static Dictionary<string, string> Workers(int n) => new() { ["MESH_WORKERS"] = n.ToString() };
+
+    [TestCase(1)]
+    [TestCase(2)]
+    [TestCase(4)]
+    public void ExitReasons_AndKilledActorsNeverRunAgain(int workers)
+    {
+        var r = Run("exits", env: Workers(workers));
+        Assert.That(r.ExitCode, Is.EqualTo(0), r.Stderr);
+        Assert.That(r.Lines, Is.EqualTo(new[]
+        {
+            "DOWN normal 0 normal", "DOWN panic 1 boom", "DOWN custom 4 bye", "DOWN shutdown 3 shutdown",
+            "DOWN self-normal 0 normal", "DOWN kill 2 killed", "DOWN signal-shutdown 3 shutdown",
+            "DOWN signal-custom 4 go away", "DOWN signal-noconnection 6 noconnection", "DOWN signal-panic 1 crash",
+            "after normal signal alive 1", "after kill alive 0",
+            "listener got 1", "listener reply after kill 0", "spinner stopped 1", "DOWN sleeper 2 killed",
+            "actors left 1",
+        }));
+        Assert.That(r.Stderr, Is.EqualTo("Mesh panic at exits.mpl:7: boom\n"));
+    }
+
+    [TestCase(1)]
+    [TestCase(2)]
+    [TestCase(4)]
+    public void Links_PropagateWithErlangRules(int workers)
+    {
+        var r = Run("links", env: Workers(workers));
+        Assert.That(r.ExitCode, Is.EqualTo(0), r.Stderr);
+        Assert.That(r.Lines, Is.EqualTo(new[]
+        {
+            "chain EXIT 1 deep",
+            "non-trapping survived normal: 1", "d EXIT 0 normal",
+            "trapper got EXIT 0 normal", "trapper reported: 200",
+            "unlinked: no EXIT 1", "double link EXIT 2 killed", "exactly one EXIT 1",
+            "link dead EXIT 5 noproc", "j DOWN 5 noproc", "link unknown EXIT 5 noproc",
+            "k got EXIT 3 shutdown from main", "k got EXIT 0 normal from main", "k got EXIT 4 please from main",
+            "k DOWN 2 killed",
+            "l EXIT 2 killed", "m DOWN 2 killed",
+            "actors left 1",
+        }));
+    }
+
+    [Test]
+    public void MainLinkedToCrashingActor_DiesWithStatus1()
+    {
+        var r = Run("links", ["main-dies"]);
+        Assert.That(r.ExitCode, Is.EqualTo(1));
+        Assert.That(r.Lines, Is.EqualTo(new[] { "main links to a crasher" }));
+        Assert.That(r.Stderr, Is.EqualTo("Mesh panic at links.mpl:3: deep\nMesh runtime: the main actor exited: deep\n"));
+    }
+
+    [TestCase(1)]
+    [TestCase(2)]
+    public void Monitors_OneDownPerRef_DemonitorFlushes_MailboxKinds(int workers)
+    {
+        var r = Run("monitors", env: Workers(workers));
+        Assert.That(r.ExitCode, Is.EqualTo(0), r.Stderr);
+        Assert.That(r.Lines, Is.EqualTo(new[]
+        {
+            "distinct refs 1", "two DOWNs for both refs 1", "no third DOWN 1",
+            "dead pid DOWN 5 noproc ok", "unknown pid DOWN 5 noproc ok",
+            "demonitor active 1", "demonitor again 0", "no DOWN after demonitor 1",
+            "kinds 0220", "kind past the end -1",
+            "demonitor after DOWN 0", "DOWNs left 1", "remaining DOWN is the other ref 1",
+            "user messages kept 78", "DOWNs for 100 monitors 100",
+        }));
+    }
+
+    [Test]
+    public void Registry_RegisterWhereisUnregisterAlive()
+    {
+        var r = Run("registry");
+        Assert.That(r.ExitCode, Is.EqualTo(0), r.Stderr);
+        Assert.That(r.Lines, Is.EqualTo(new[]
+        {
+            "whereis none 0", "register a 0", "whereis db is a 1", "name taken 1", "a already named 1",
+            "unregister 1", "unregister again 0", "register b 0", "register a elsewhere 0",
+            "register main 0", "whereis main 1",
+            "alive a 1", "alive a after exit 0", "cache released 0",
+            "register dead pid 1", "register unknown pid 1", "alive unknown 0", "alive self 1",
+            "alive b right after kill 0", "db released 0",
+            "self register 0", "worker is c 1", "reuse worker name 0", "main already named 1",
+        }));
+    }
+
+    [TestCase(1)]
+    [TestCase(2)]
+    public void Timers_SleepSuspendsOnlyTheCaller_SendAfterDelivers(int workers)
+    {
+        var r = Run("timers", env: Workers(workers));
+        Assert.That(r.ExitCode, Is.EqualTo(0), r.Stderr);
+        Assert.That(r.Lines, Is.EqualTo(new[]
+        {
+            "slept on time", "others ran during sleep 1", "message waiting after sleep 1", "it is 5",
+            "sleep 0 returned", "after 1 on time", "after 2 on time", "after 3 on time",
+            "dropped ok", "main done", "orphan got 42 on time",
+        }));
+    }
+
+    [Test]
+    public void Preemption_BusyActorsDoNotStarvePingPong_OneWorker()
+    {
+        var r = Run("preempt", env: Workers(1), timeoutSeconds: 30);
+        Assert.That(r.ExitCode, Is.EqualTo(0), r.Stderr);
+        Assert.That(r.Lines, Is.EqualTo(new[]
+        {
+            "ping-pong done 1",
+            "spinner stopped after many iterations 1", "spinner stopped after many iterations 1",
+        }));
+    }
+
+    [TestCase(1)]
+    [TestCase(2)]
+    [TestCase(4)]
+    public void Soak_OneMillionMessages_NoneLostOrDuplicated(int workers)
+    {
+        var r = Run("soak", ["8", "8", "125000"], Workers(workers), timeoutSeconds: 120);
+        Assert.That(r.ExitCode, Is.EqualTo(0), r.Stderr);
+        Assert.That(r.Lines, Is.EqualTo(new[] { "messages 1000000", "expected 1000000", "sum ok 1", "order errors 0" }));
+    }
+}
