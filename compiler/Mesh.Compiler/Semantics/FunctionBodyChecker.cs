@@ -345,6 +345,7 @@ public sealed partial class TypeChecker
             var scrutinee = Infer(caseExpr.Scrutinee);
             var result = Types.Fresh();
             var arms = InferArms(caseExpr.Arms, scrutinee.Type, result);
+            _checker._matchChecks.Add(new MatchCheck(Source, caseExpr.Span, arms, scrutinee.Type, MustBeExhaustive: true));
             return new TCase(scrutinee, arms, result, caseExpr.Span);
         }
 
@@ -798,6 +799,9 @@ public sealed partial class TypeChecker
             }
             var result = Types.Fresh();
             var arms = InferArms(receive.Arms, _info.Symbol.MailboxType!, result);
+            // A receive need not match every message (the rest wait in the mailbox), but an arm
+            // that can never match is still a mistake.
+            _checker._matchChecks.Add(new MatchCheck(Source, receive.Span, arms, _info.Symbol.MailboxType!, MustBeExhaustive: false));
             TExpr? timeout = null;
             TExpr? after = null;
             if (receive.AfterTimeout is { } t)

@@ -438,6 +438,7 @@ public sealed partial class TypeChecker
             var body = new FunctionBodyChecker(this, info, obligations, declaredGenerics[info]);
             info.Symbol.Body = body.CheckBody();
         }
+        CheckMatches();
 
         // Defaulting: variables that only live inside bodies get a concrete type now.
         var signatureVars = new HashSet<int>();
@@ -500,6 +501,34 @@ public sealed partial class TypeChecker
             info.InProgress = false;
             info.Checked = true;
         }
+    }
+
+    /// <summary>A <c>case</c> or <c>receive</c> whose arms are analysed once its group's types are known.</summary>
+    private sealed record MatchCheck(SourceText Source, TextSpan Span, ImmutableArray<TArm> Arms, MeshType Subject, bool MustBeExhaustive);
+
+    private readonly List<MatchCheck> _matchChecks = [];
+
+    private void CheckMatches()
+    {
+        var analysis = new Exhaustiveness(_types, DefinitionOf);
+        foreach (var check in _matchChecks)
+        {
+            foreach (var index in analysis.RedundantArms(check.Arms, check.Subject))
+            {
+                var arm = check.Arms[index];
+                Error(DiagnosticCode.RedundantArm, "this arm can never match: the arms before it already cover every value it matches", check.Source,
+                    arm.Pattern.Span, "unreachable", "remove it, or move it before the arm that covers it");
+            }
+            if (check.MustBeExhaustive && analysis.FindMissing(check.Arms, check.Subject) is { } missing)
+            {
+                var firstLine = check.Source.GetPosition(check.Span.Start).Line;
+                var lineEnd = check.Source.GetLineStart(firstLine) + check.Source.GetLineText(firstLine).Length;
+                var span = TextSpan.FromBounds(check.Span.Start, Math.Max(check.Span.Start + 1, Math.Min(lineEnd, check.Span.End)));
+                Error(DiagnosticCode.NonExhaustiveMatch, $"this `case` does not cover every value: missing `{missing}`", check.Source, span,
+                    $"`{missing}` not covered", $"add an arm for `{missing}`, or `_ ->` for every other value");
+            }
+        }
+        _matchChecks.Clear();
     }
 
     private void ReportUnsatisfied(Obligation obligation, MeshType type)

@@ -352,10 +352,18 @@ internal sealed partial class Parser
                 break;
             }
             ParseParam(allowTopOr: true);
-            if (!Eat(SyntaxKind.Comma))
+            if (Eat(SyntaxKind.Comma))
             {
-                break;
+                continue;
             }
+            if (!At(SyntaxKind.RParen) && !AtEnd && CanStartPattern(Current) && OnSameLine())
+            {
+                // `fn f(a :: Int b :: Int)`: most likely a forgotten comma; say so and keep the
+                // rest of the header, so the body and its `end` still line up.
+                Error(DiagnosticCode.ExpectedToken, $"expected ',' between parameters, found {Found()}");
+                continue;
+            }
+            break;
         }
         _noTrailingDo = saved;
         ExpectCloser(SyntaxKind.RParen, open);

@@ -122,6 +122,9 @@ internal sealed partial class Parser
 
     private bool AtEnd => Current == SyntaxKind.EndOfFile;
 
+    /// <summary>True when no line break separates the previous significant token from the current one.</summary>
+    private bool OnSameLine() => _text.IndexOf('\n', _prevSigEnd, Math.Max(0, CurrentToken.Start - _prevSigEnd)) < 0;
+
     /// <summary>Column (1-based) of the current token.</summary>
     private int CurrentColumn => _source.GetPosition(CurrentToken.Start).Column;
 

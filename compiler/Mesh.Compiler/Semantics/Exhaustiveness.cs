@@ -1,0 +1,220 @@
+using System.Collections.Immutable;
+using System.Globalization;
+
+namespace Mesh.Compiler.Semantics;
+
+/// <summary>
+/// Pattern-matrix analysis (after Maranget, "Warnings for pattern matching"): which values no arm
+/// covers, and which arms can never match. Sum types, Bool and tuples are finite domains whose
+/// missing constructors are reported; Int, Float and String literals are an infinite domain that,
+/// as in upstream Mesh, need no catch-all (an unmatched value panics at run time), though missing
+/// cases nested under a literal are still found.
+/// </summary>
+public sealed class Exhaustiveness(Substitution types, Func<TypeCon, TypeDefinition?> definitionOf)
+{
+    private abstract record Pat;
+
+    private sealed record Wild : Pat
+    {
+        public static readonly Wild Instance = new();
+    }
+
+    private sealed record Ctor(string Key, string Name, ImmutableArray<Pat> Args) : Pat;
+
+    /// <summary>A constructor of a column's type: its key, display name and field types.</summary>
+    private sealed record CtorInfo(string Key, string Name, ImmutableArray<MeshType> Fields);
+
+    /// <summary>A value no arm matches, shown as a pattern (e.g. <c>Some(None)</c>), or null if every value is covered.</summary>
+    public string? FindMissing(IEnumerable<TArm> arms, MeshType subject)
+    {
+        var rows = arms.Where(a => a.Guard is null).SelectMany(a => Expand(a.Pattern)).Select(p => ImmutableArray.Create(p)).ToList();
+        var missing = Missing(rows, [subject]);
+        return missing is { } found ? Show(found[0]) : null;
+    }
+
+    /// <summary>Indices of arms that can never match because earlier unguarded arms cover them.</summary>
+    public IEnumerable<int> RedundantArms(IReadOnlyList<TArm> arms, MeshType subject)
+    {
+        var rows = new List<ImmutableArray<Pat>>();
+        for (var i = 0; i < arms.Count; i++)
+        {
+            var alternatives = Expand(arms[i].Pattern).ToList();
+            if (!alternatives.Any(alt => Useful(rows, [alt], [subject])))
+            {
+                yield return i;
+            }
+            if (arms[i].Guard is null)
+            {
+                rows.AddRange(alternatives.Select(p => ImmutableArray.Create(p)));
+            }
+        }
+    }
+
+    // ---- patterns as constructor trees (or-patterns expanded) ----
+
+    private IEnumerable<Pat> Expand(TPattern pattern)
+    {
+        switch (pattern)
+        {
+            case TWildcardPattern or TBindPattern:
+                return [Wild.Instance];
+            case TAsPattern a:
+                return Expand(a.Pattern);
+            case TOrPattern o:
+                return o.Alternatives.SelectMany(Expand);
+            case TLiteralPattern l:
+                var (key, name) = LiteralKey(l.Literal);
+                return [new Ctor(key, name, [])];
+            case TTuplePattern t:
+                return Product(t.Elements).Select(args => (Pat)new Ctor("tuple", "", args));
+            case TConstructorPattern c:
+                return Product(c.Fields).Select(args => (Pat)new Ctor("variant:" + c.Variant.Name, c.Variant.Name, args));
+            default:
+                return [Wild.Instance];
+        }
+    }
+
+    private IEnumerable<ImmutableArray<Pat>> Product(ImmutableArray<TPattern> parts)
+    {
+        IEnumerable<ImmutableArray<Pat>> acc = [[]];
+        foreach (var part in parts)
+        {
+            var options = Expand(part).ToList();
+            acc = acc.SelectMany(prefix => options.Select(o => prefix.Add(o)));
+        }
+        return acc;
+    }
+
+    private static (string Key, string Name) LiteralKey(TExpr literal) => literal switch
+    {
+        TBoolLiteral b => (b.Value ? "true" : "false", b.Value ? "true" : "false"),
+        TIntLiteral i => ("int:" + i.Value.ToString(CultureInfo.InvariantCulture), i.Value.ToString(CultureInfo.InvariantCulture)),
+        TFloatLiteral f => ("float:" + f.Value.ToString("R", CultureInfo.InvariantCulture), f.Value.ToString("R", CultureInfo.InvariantCulture)),
+        TStringLiteral s => ("string:" + s.Value, "\"" + s.Value + "\""),
+        TUnitLiteral => ("unit", "()"),
+        _ => ("?", "?"),
+    };
+
+    // ---- the domain of a column ----
+
+    /// <summary>All constructors of a type when it has finitely many; null for Int, String, unknown types.</summary>
+    private List<CtorInfo>? Domain(MeshType type)
+    {
+        switch (types.Resolve(type))
+        {
+            case TypeCon { Name: "Bool" }:
+                return [new("true", "true", []), new("false", "false", [])];
+            case TypeCon { Name: "()" }:
+                return [new("unit", "()", [])];
+            case TypeCon { Name: MeshType.TupleName } tuple:
+                return [new("tuple", "", tuple.Args)];
+            case TypeCon con when definitionOf(con) is { Kind: TypeDefinitionKind.Sum } def:
+                return [.. def.Variants.Select(v => new CtorInfo("variant:" + v.Name, v.Name,
+                    [.. v.Fields.Select(f => Substitution.Instantiate(f.Type, con.Args))]))];
+            default:
+                return null;
+        }
+    }
+
+    private static IEnumerable<string> HeadKeys(List<ImmutableArray<Pat>> rows)
+        => rows.Select(r => r[0]).OfType<Ctor>().Select(c => c.Key).Distinct();
+
+    /// <summary>Rows whose first pattern is (or accepts) the constructor, with its fields spliced in.</summary>
+    private static List<ImmutableArray<Pat>> Specialize(List<ImmutableArray<Pat>> rows, string key, int arity)
+    {
+        var result = new List<ImmutableArray<Pat>>();
+        foreach (var row in rows)
+        {
+            switch (row[0])
+            {
+                case Ctor c when c.Key == key:
+                    result.Add([.. c.Args, .. row.Skip(1)]);
+                    break;
+                case Wild:
+                    result.Add([.. Enumerable.Repeat<Pat>(Wild.Instance, arity), .. row.Skip(1)]);
+                    break;
+            }
+        }
+        return result;
+    }
+
+    private static List<ImmutableArray<Pat>> Default(List<ImmutableArray<Pat>> rows)
+        => [.. rows.Where(r => r[0] is Wild).Select(r => ImmutableArray.CreateRange(r.Skip(1)))];
+
+    private ImmutableArray<Pat>? Missing(List<ImmutableArray<Pat>> rows, ImmutableArray<MeshType> columns)
+    {
+        if (columns.Length == 0)
+        {
+            return rows.Count == 0 ? [] : null;
+        }
+        var rest = columns.RemoveAt(0);
+        var domain = Domain(columns[0]);
+        var present = HeadKeys(rows).ToHashSet();
+        if (domain is not null && domain.All(c => present.Contains(c.Key)))
+        {
+            foreach (var ctor in domain)
+            {
+                if (Missing(Specialize(rows, ctor.Key, ctor.Fields.Length), [.. ctor.Fields, .. rest]) is { } sub)
+                {
+                    return [new Ctor(ctor.Key, ctor.Name, [.. sub.Take(ctor.Fields.Length)]), .. sub.Skip(ctor.Fields.Length)];
+                }
+            }
+            return null;
+        }
+        if (domain is null)
+        {
+            // Literal columns: look for missing values under each literal that is present…
+            foreach (var row in rows)
+            {
+                if (row[0] is Ctor c && Missing(Specialize(rows, c.Key, 0), rest) is { } sub)
+                {
+                    return [c, .. sub];
+                }
+            }
+            // …but other literal values need no arm of their own.
+            var defaults = Default(rows);
+            if (defaults.Count == 0)
+            {
+                return null;
+            }
+            return Missing(defaults, rest) is { } tail ? [Wild.Instance, .. tail] : null;
+        }
+        if (Missing(Default(rows), rest) is not { } remainder)
+        {
+            return null;
+        }
+        var absent = domain.First(c => !present.Contains(c.Key));
+        return [new Ctor(absent.Key, absent.Name, [.. Enumerable.Repeat<Pat>(Wild.Instance, absent.Fields.Length)]), .. remainder];
+    }
+
+    private bool Useful(List<ImmutableArray<Pat>> rows, ImmutableArray<Pat> vector, ImmutableArray<MeshType> columns)
+    {
+        if (vector.Length == 0)
+        {
+            return rows.Count == 0;
+        }
+        var rest = columns.RemoveAt(0);
+        var domain = Domain(columns[0]);
+        if (vector[0] is Ctor c)
+        {
+            var fields = domain?.FirstOrDefault(d => d.Key == c.Key)?.Fields ?? [.. c.Args.Select(_ => (MeshType)MeshType.Unit)];
+            return Useful(Specialize(rows, c.Key, c.Args.Length), [.. c.Args, .. vector.Skip(1)], [.. fields, .. rest]);
+        }
+        var present = HeadKeys(rows).ToHashSet();
+        if (domain is not null && domain.All(d => present.Contains(d.Key)))
+        {
+            return domain.Any(d => Useful(Specialize(rows, d.Key, d.Fields.Length),
+                [.. Enumerable.Repeat<Pat>(Wild.Instance, d.Fields.Length), .. vector.Skip(1)], [.. d.Fields, .. rest]));
+        }
+        return Useful(Default(rows), [.. vector.Skip(1)], rest);
+    }
+
+    private static string Show(Pat pat) => pat switch
+    {
+        Wild => "_",
+        Ctor { Key: "tuple" } t => $"({string.Join(", ", t.Args.Select(Show))})",
+        Ctor c when c.Args.Length > 0 => $"{c.Name}({string.Join(", ", c.Args.Select(Show))})",
+        Ctor c => c.Name,
+        _ => "_",
+    };
+}
