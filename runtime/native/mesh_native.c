@@ -154,6 +154,12 @@ void mesh_coro_free(mesh_coro *c)
     if (c) stack_release(c);
 }
 
+/* Highest address of the coroutine's stack in use (the per-actor collector scans up to it). */
+void *mesh_coro_stack_top(mesh_coro *c)
+{
+    return c;
+}
+
 int32_t mesh_coro_resume(mesh_coro *c)
 {
     t_current = c;

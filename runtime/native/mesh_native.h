@@ -26,6 +26,8 @@ void       mesh_coro_configure(int64_t stack_bytes, int64_t guarded_budget);
 mesh_coro *mesh_coro_new(void (*entry)(void *), void *arg);
 int32_t    mesh_coro_resume(mesh_coro *c);
 void       mesh_coro_free(mesh_coro *c);
+void      *mesh_coro_stack_top(mesh_coro *c);
+void      *mesh_gc_spill(uint64_t *regs); /* mesh_gc.c */
 int64_t    mesh_native_write_all(int32_t fd, const uint8_t *buf, int64_t len);
 int32_t    mesh_native_isatty(int32_t fd);
 void       mesh_native_exit(int32_t status);

@@ -55,6 +55,9 @@ static void client(void *args)
         /* memory that must stay intact across the round trip */
         int64_t words = 4 + (i % 13);
         int64_t *block = mesh_alloc(words * 8);
+        /* gcc -O2 may keep only a biased pointer (block - id*1000003*8) in its loops; this
+         * volatile stack slot keeps the real one visible to the conservative collector. */
+        int64_t *volatile block_root = block;
         for (int64_t w = 0; w < words; w++) block[w] = id * 1000003 + i * 31 + w;
         MeshString *tag = mesh_string_concat(mesh_int_to_string(id), mesh_string_concat(S("-"), mesh_int_to_string(i)));
 
@@ -82,6 +85,7 @@ static void client(void *args)
         for (int64_t w = 0; w < words; w++)
             if (block[w] != id * 1000003 + i * 31 + w) errors++;
         if (mesh_actor_self() != me) errors++;
+        if (block_root != block) errors++;
         sum += twice;
         acc = acc * 0.5 + (double)i;
     }

@@ -1,95 +1,474 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace Mesh.Runtime.Memory;
 
 /// <summary>
-/// The memory of one actor. For now a chunked bump allocator over NativeMemory:
-/// allocation is a pointer bump, everything is released at once when the actor
-/// exits. Every Mesh value an actor creates comes from here (through mesh_alloc
-/// and the runtime functions that build values), so a per-actor collector can
-/// later replace the bump policy behind the same <see cref="Alloc"/> entry point
-/// (chunks already form a list it can walk).
+/// The memory of one actor, with a conservative, non-moving mark-sweep collector.
+///
+/// Layout. Memory comes in <em>regions</em> (one NativeMemory block each): small-object
+/// chunks (1 KiB doubling to 256 KiB of payload) and one region per large object
+/// (&gt;= <see cref="LargeObject"/> bytes). Every object has an 8-byte header just before
+/// the pointer handed out (<c>size in words | NoScan | Mark</c>); a chunk has one bit per
+/// 8-byte word marking where object headers start, so any address inside a chunk maps
+/// to the object containing it (scan the bitmap backwards, check the size).
+///
+/// Allocation bumps through the current free span: a fresh chunk, or a gap between live
+/// objects found by the last sweep (zeroed when it is taken). Every allocation counts
+/// against a budget; when it is spent the next allocation collects first. After a
+/// collection the budget is max(256 KiB, 2 x live bytes), so an actor that churns
+/// garbage stays at a few times its live size.
+///
+/// Collection (<see cref="Collect"/>) runs inside a runtime call on the actor's own
+/// coroutine stack: roots are every 8-byte word from the current stack pointer to the
+/// top of that stack, plus the callee-saved registers (spilled by the native helper
+/// mesh_gc_spill). Any word pointing at or into an object keeps it alive; objects are
+/// then scanned word by word too, except those allocated pointer-free (strings and
+/// byte data: <see cref="AllocBytes"/>). Unmarked objects become free gaps; chunks that
+/// end up empty are kept while the free space is below the next budget, then released.
+///
+/// Rule for runtime code: a pointer into an actor heap is only guaranteed to keep its
+/// object alive while it is on that actor's stack (or in its registers); never keep one
+/// in managed memory or a global across runtime calls.
 /// </summary>
 public unsafe struct ActorHeap
 {
-    // Chunk layout: [ChunkHeader (16 bytes)][payload...]
-    [StructLayout(LayoutKind.Sequential, Size = 16)]
-    private struct ChunkHeader
+    [StructLayout(LayoutKind.Sequential)]
+    private struct Region
     {
-        public ChunkHeader* Prev;
-        public long Size; // payload bytes
+        public byte* Start;  // first payload byte (an object header)
+        public byte* End;    // one past the payload
+        public ulong* Bits;  // object-start bitmap, one bit per word (null: one large object)
+        public long Pad;
     }
+
+    [StructLayout(LayoutKind.Sequential)]
+    private struct FreeSpan
+    {
+        public FreeSpan* Next;
+        public long Size;
+    }
+
+    private const ulong MarkBit = 1UL << 63;
+    private const ulong NoScanBit = 1UL << 62;
+    private const ulong SizeMask = (1UL << 48) - 1; // payload size in 8-byte words
 
     private const long FirstChunk = 1024;
     private const long MaxChunk = 256 * 1024;
+    private const long LargeObject = 16 * 1024;   // header included
+    private const long MinSpan = 32;
+    /// <summary>Allocation between collections at least (MESH_GC_MIN_KIB, default 256; tests use less).</summary>
+    private static readonly long MinBudget = ReadMinBudget();
 
+    private static long ReadMinBudget()
+    {
+        var env = Environment.GetEnvironmentVariable("MESH_GC_MIN_KIB");
+        return env != null && long.TryParse(env, out long kib) && kib >= 1 && kib <= 1L << 30 ? kib * 1024 : 256 * 1024;
+    }
+
+    // current free span and its chunk
     private byte* _cur;
     private byte* _end;
-    private ChunkHeader* _chunks;
+    private byte* _curBase;
+    private ulong* _curBits;
+
+    private FreeSpan* _spans;       // free gaps found by the last sweep, address order
+    private Region** _regions;      // sorted by Start
+    private int _count, _cap;
+    private byte* _lo, _hi;         // bounds of all regions (fast reject while marking)
+
     private long _nextChunk;
-    private long _allocated;
+    private long _budget;           // bytes that may still be allocated before the next collection
+    private bool _budgetSet;
+    private bool _collecting;
+
+    // statistics
+    private long _allocated;        // total bytes ever allocated (headers included)
+    private long _live;             // bytes found live by the last collection
+    private long _footprint;        // payload bytes of all regions
+    private long _collections;
 
     public readonly long BytesAllocated => _allocated;
+    public readonly long LiveBytes => _live;
+    public readonly long Footprint => _footprint;
+    public readonly long Collections => _collections;
 
-    /// <summary>Zeroed, 8-byte aligned (in fact 16-byte aligned chunk starts) memory.</summary>
+    /// <summary>Zeroed, 8-byte aligned memory that may hold pointers (scanned by the collector).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void* Alloc(long size)
+    public void* Alloc(long size, nint coro) => Alloc(size, 0, coro);
+
+    /// <summary>Zeroed, 8-byte aligned memory that never holds heap pointers (not scanned).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void* AllocBytes(long size, nint coro) => Alloc(size, NoScanBit, coro);
+
+    /// <summary>
+    /// Allocates; <paramref name="coro"/> is the current actor's mesh_coro* when a collection may
+    /// run (the caller is on that coroutine's stack), 0 for heaps that are never collected.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void* Alloc(long size, ulong flags, nint coro)
     {
         if (size <= 0) size = 8;
-        long rounded = (size + 7) & ~7L;
+        long words = (size + 7) >> 3;
+        long total = (words << 3) + 8;
         byte* p = _cur;
-        if (rounded <= _end - p)
+        if (total <= _end - p && total < LargeObject && (_budget -= total) >= 0)
         {
-            _cur = p + rounded;
-            _allocated += rounded;
-            return p;
+            _cur = p + total;
+            _allocated += total;
+            *(ulong*)p = (ulong)words | flags;
+            long idx = (p - _curBase) >> 3;
+            _curBits[idx >> 6] |= 1UL << (int)(idx & 63);
+            return p + 8;
         }
-        return AllocSlow(rounded);
+        return AllocSlow(words, total, flags, coro);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private void* AllocSlow(long rounded)
+    private void* AllocSlow(long words, long total, ulong flags, nint coro)
     {
-        _allocated += rounded;
-        if (rounded >= MaxChunk / 4 && _chunks != null)
+        if (coro == 0) _budget = long.MaxValue / 4; // never collected (global heap)
+        else if (!_budgetSet) { _budget = MinBudget; _budgetSet = true; }
+        else if (_budget < 0 || _budget < total)
         {
-            // A big block gets a chunk of its own, linked behind the current
-            // chunk so that bumping continues where it was.
-            var big = NewChunk(rounded);
-            big->Prev = _chunks->Prev;
-            _chunks->Prev = big;
-            return (byte*)big + sizeof(ChunkHeader);
+            // The fast path may have subtracted already; collect when the budget is spent.
+            if (!_collecting) Collect(coro);
+            else if (_budget < 0) _budget = 0;
         }
-        if (_nextChunk == 0) _nextChunk = FirstChunk;
-        long payload = Math.Max(rounded, _nextChunk);
-        if (_nextChunk < MaxChunk) _nextChunk *= 2;
-        var chunk = NewChunk(payload);
-        chunk->Prev = _chunks;
-        _chunks = chunk;
-        byte* data = (byte*)chunk + sizeof(ChunkHeader);
-        _cur = data + rounded;
-        _end = data + payload;
-        return data;
+        _budget -= total;
+        _allocated += total;
+        if (words > (long)SizeMask) throw new OutOfMemoryException();
+
+        byte* p;
+        if (total >= LargeObject)
+        {
+            var r = NewRegion(total, small: false);
+            p = r->Start;
+        }
+        else
+        {
+            if (total > _end - _cur) NextSpan(total);
+            p = _cur;
+            _cur = p + total;
+            long idx = (p - _curBase) >> 3;
+            _curBits[idx >> 6] |= 1UL << (int)(idx & 63);
+        }
+        *(ulong*)p = (ulong)words | flags;
+        return p + 8;
     }
 
-    private static ChunkHeader* NewChunk(long payload)
+    /// <summary>Makes a span of at least <paramref name="total"/> bytes current.</summary>
+    private void NextSpan(long total)
     {
-        var chunk = (ChunkHeader*)NativeMemory.AllocZeroed((nuint)(sizeof(ChunkHeader) + payload));
-        chunk->Size = payload;
-        return chunk;
+        // The rest of the current span (smaller than one object, itself under LargeObject)
+        // is left unused until the next sweep finds it again.
+        _cur = _end = null;
+
+        // Next span that fits; spans too small for this request are dropped (they are found
+        // again by the next sweep). Requests are under LargeObject, so this wastes little,
+        // and it keeps the list from filling up with crumbs that no request can use.
+        while (_spans != null)
+        {
+            var s = _spans;
+            _spans = s->Next;
+            if (s->Size < total) continue;
+            byte* start = (byte*)s;
+            long size = s->Size;
+            NativeMemory.Clear(start, (nuint)size);
+            var r = FindRegion(start);
+            _cur = start;
+            _end = start + size;
+            _curBase = r->Start;
+            _curBits = r->Bits;
+            return;
+        }
+
+        if (_nextChunk == 0) _nextChunk = FirstChunk;
+        long payload = Math.Max(total, _nextChunk);
+        if (_nextChunk < MaxChunk) _nextChunk *= 2;
+        var chunk = NewRegion(payload, small: true);
+        _cur = chunk->Start;
+        _end = chunk->End;
+        _curBase = chunk->Start;
+        _curBits = chunk->Bits;
     }
 
-    /// <summary>Frees every chunk. The heap is empty (and reusable) afterwards.</summary>
+    private Region* NewRegion(long payload, bool small)
+    {
+        long bitmapBytes = small ? ((payload / 8 + 63) / 64) * 8 : 0;
+        long headerBytes = (sizeof(Region) + bitmapBytes + 15) & ~15L;
+        var r = (Region*)NativeMemory.AllocZeroed((nuint)(headerBytes + payload));
+        if (r == null) throw new OutOfMemoryException();
+        r->Start = (byte*)r + headerBytes;
+        r->End = r->Start + payload;
+        r->Bits = small ? (ulong*)((byte*)r + sizeof(Region)) : null;
+        _footprint += payload;
+        InsertRegion(r);
+        return r;
+    }
+
+    private void InsertRegion(Region* r)
+    {
+        if (_count == _cap)
+        {
+            int cap = _cap == 0 ? 4 : _cap * 2;
+            _regions = (Region**)NativeMemory.Realloc(_regions, (nuint)(cap * sizeof(Region*)));
+            _cap = cap;
+        }
+        int i = _count;
+        while (i > 0 && _regions[i - 1]->Start > r->Start)
+        {
+            _regions[i] = _regions[i - 1];
+            i--;
+        }
+        _regions[i] = r;
+        _count++;
+        if (_lo == null || r->Start < _lo) _lo = r->Start;
+        if (r->End > _hi) _hi = r->End;
+    }
+
+    /// <summary>The region containing <paramref name="addr"/>, or null.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private readonly Region* FindRegion(byte* addr)
+    {
+        int lo = 0, hi = _count - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >> 1;
+            var r = _regions[mid];
+            if (addr < r->Start) hi = mid - 1;
+            else if (addr >= r->End) lo = mid + 1;
+            else return r;
+        }
+        return null;
+    }
+
+    /// <summary>The header of the object whose header or payload contains <paramref name="addr"/>, or null.</summary>
+    private readonly ulong* FindObject(byte* addr)
+    {
+        if (addr < _lo || addr >= _hi) return null;
+        var r = FindRegion(addr);
+        if (r == null) return null;
+        ulong* h;
+        if (r->Bits == null)
+        {
+            h = (ulong*)r->Start;
+        }
+        else
+        {
+            long idx = (addr - r->Start) >> 3;
+            long w = idx >> 6;
+            ulong bits = r->Bits[w] & (ulong.MaxValue >> (63 - (int)(idx & 63)));
+            while (bits == 0)
+            {
+                if (--w < 0) return null;
+                bits = r->Bits[w];
+            }
+            long start = (w << 6) + 63 - BitOperations.LeadingZeroCount(bits);
+            h = (ulong*)(r->Start + (start << 3));
+        }
+        long words = (long)(*h & SizeMask);
+        return addr < (byte*)(h + 1 + words) ? h : null;
+    }
+
+    // ---- collection ----------------------------------------------------------------
+
+    private ulong** _stack;
+    private long _stackCount, _stackCap;
+
+    /// <summary>
+    /// Collects this heap. Must be called on the actor's own coroutine stack
+    /// (<paramref name="coro"/> is its mesh_coro*), from a runtime call that does not switch.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public void Collect(nint coro)
+    {
+        if (_collecting || coro == 0) return;
+        _collecting = true;
+        ulong* regs = stackalloc ulong[8];
+        byte* sp = Native.NativeMethods.GcSpill(regs);
+        byte* top = Native.NativeMethods.CoroStackTop(coro);
+        // Not on this actor's stack (never expected): collecting would free live objects.
+        if (sp < top && top - sp < (1L << 30)) CollectFrom(sp, top, regs);
+        else _budget = MinBudget;
+        _collecting = false;
+    }
+
+    private void CollectFrom(byte* lo, byte* hi, ulong* regs)
+    {
+        _collections++;
+        // The current span is not an object: forget it (the sweep rediscovers the space).
+        _cur = _end = null;
+        _spans = null;
+        if (_count == 0) { _budget = MinBudget; return; }
+
+        for (int i = 0; i < 8; i++) MarkWord(regs[i]);
+        MarkRange((byte*)(((nuint)lo + 7) & ~(nuint)7), hi);
+        while (_stackCount > 0)
+        {
+            ulong* h = _stack[--_stackCount];
+            long words = (long)(*h & SizeMask);
+            MarkRange((byte*)(h + 1), (byte*)(h + 1 + words));
+        }
+        if (_stack != null)
+        {
+            NativeMemory.Free(_stack);
+            _stack = null;
+            _stackCap = _stackCount = 0;
+        }
+        Sweep();
+    }
+
+    private void MarkRange(byte* lo, byte* hi)
+    {
+        for (ulong* p = (ulong*)lo; p + 1 <= (ulong*)hi; p++) MarkWord(*p);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void MarkWord(ulong w)
+    {
+        byte* a = (byte*)w;
+        if (a < _lo || a >= _hi) return;
+        var h = FindObject(a);
+        if (h == null || (*h & MarkBit) != 0) return;
+        *h |= MarkBit;
+        if ((*h & NoScanBit) != 0 || (*h & SizeMask) == 0) return;
+        if (_stackCount == _stackCap)
+        {
+            long cap = _stackCap == 0 ? 256 : _stackCap * 2;
+            _stack = (ulong**)NativeMemory.Realloc(_stack, (nuint)(cap * sizeof(ulong*)));
+            _stackCap = cap;
+        }
+        _stack[_stackCount++] = h;
+    }
+
+    private void Sweep()
+    {
+        long live = 0, free = 0;
+        FreeSpan* head = null;
+        FreeSpan** tail = &head;
+        int kept = 0;
+        int emptyCount = 0;
+
+        // Pass 1: mark live, free large objects, find gaps; remember which chunks are empty.
+        for (int i = 0; i < _count; i++)
+        {
+            var r = _regions[i];
+            if (r->Bits == null)
+            {
+                ulong* h = (ulong*)r->Start;
+                if ((*h & MarkBit) != 0)
+                {
+                    *h &= ~MarkBit;
+                    live += r->End - r->Start;
+                    _regions[kept++] = r;
+                }
+                else
+                {
+                    _footprint -= r->End - r->Start;
+                    NativeMemory.Free(r);
+                }
+                continue;
+            }
+            long words = (r->End - r->Start) >> 3;
+            long bitWords = (words + 63) >> 6;
+            byte* gap = r->Start;
+            bool any = false;
+            for (long bw = 0; bw < bitWords; bw++)
+            {
+                ulong bits = r->Bits[bw];
+                while (bits != 0)
+                {
+                    int b = BitOperations.TrailingZeroCount(bits);
+                    bits &= bits - 1;
+                    ulong* h = (ulong*)(r->Start + (((bw << 6) + b) << 3));
+                    if ((*h & MarkBit) != 0)
+                    {
+                        *h &= ~MarkBit;
+                        long size = 8 + ((long)(*h & SizeMask) << 3);
+                        live += size;
+                        any = true;
+                        if ((byte*)h - gap >= MinSpan) { AddSpan(ref tail, gap, (byte*)h - gap); free += (byte*)h - gap; }
+                        gap = (byte*)h + size;
+                    }
+                    else
+                    {
+                        r->Bits[bw] &= ~(1UL << b);
+                    }
+                }
+            }
+            if (!any)
+            {
+                r->Pad = 1; // empty: decided below
+                emptyCount++;
+            }
+            else
+            {
+                r->Pad = 0;
+                if (r->End - gap >= MinSpan) { AddSpan(ref tail, gap, r->End - gap); free += r->End - gap; }
+            }
+            _regions[kept++] = r;
+        }
+        _count = kept;
+
+        // Pass 2: empty chunks are kept while free space is below the next budget.
+        _budget = Math.Max(MinBudget, 2 * live);
+        if (emptyCount > 0)
+        {
+            kept = 0;
+            for (int i = 0; i < _count; i++)
+            {
+                var r = _regions[i];
+                if (r->Bits != null && r->Pad == 1)
+                {
+                    r->Pad = 0;
+                    if (free >= _budget)
+                    {
+                        _footprint -= r->End - r->Start;
+                        NativeMemory.Free(r);
+                        continue;
+                    }
+                    AddSpan(ref tail, r->Start, r->End - r->Start);
+                    free += r->End - r->Start;
+                }
+                _regions[kept++] = r;
+            }
+            _count = kept;
+        }
+        *tail = null;
+        _spans = head;
+        _live = live;
+        _budgetSet = true;
+
+        _lo = _hi = null;
+        if (_count > 0)
+        {
+            _lo = _regions[0]->Start;
+            for (int i = 0; i < _count; i++) if (_regions[i]->End > _hi) _hi = _regions[i]->End;
+        }
+        else
+        {
+            NativeMemory.Free(_regions);
+            _regions = null;
+            _cap = 0;
+        }
+    }
+
+    private static void AddSpan(ref FreeSpan** tail, byte* start, long size)
+    {
+        var s = (FreeSpan*)start;
+        s->Size = size;
+        *tail = s;
+        tail = &s->Next;
+    }
+
+    /// <summary>Frees every region. The heap is empty (and reusable) afterwards.</summary>
     public void Release()
     {
-        var c = _chunks;
-        while (c != null)
-        {
-            var prev = c->Prev;
-            NativeMemory.Free(c);
-            c = prev;
-        }
+        for (int i = 0; i < _count; i++) NativeMemory.Free(_regions[i]);
+        if (_regions != null) NativeMemory.Free(_regions);
+        if (_stack != null) NativeMemory.Free(_stack);
         this = default;
     }
 }

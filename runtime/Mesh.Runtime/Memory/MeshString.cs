@@ -18,11 +18,11 @@ public unsafe struct MeshString
     public static ReadOnlySpan<byte> Span(MeshString* s) =>
         s == null ? default : new ReadOnlySpan<byte>(Bytes(s), checked((int)s->Len));
 
-    /// <summary>Allocates an uninitialised string of <paramref name="len"/> bytes on the current actor's heap.</summary>
+    /// <summary>Allocates a zeroed string of <paramref name="len"/> bytes on the current actor's heap (pointer-free).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static MeshString* Alloc(long len)
     {
-        var s = (MeshString*)Heaps.Alloc(sizeof(long) + len);
+        var s = (MeshString*)Heaps.AllocBytes(sizeof(long) + len);
         s->Len = len;
         return s;
     }

@@ -35,6 +35,16 @@ internal static unsafe partial class NativeMethods
     [LibraryImport(Lib, EntryPoint = "mesh_coro_free")]
     public static partial void CoroFree(nint coro);
 
+    /// <summary>Top of a coroutine's stack (the per-actor collector scans up to it).</summary>
+    [LibraryImport(Lib, EntryPoint = "mesh_coro_stack_top")]
+    [SuppressGCTransition]
+    public static partial byte* CoroStackTop(nint coro);
+
+    /// <summary>Spills the callee-saved registers into regs[0..7]; returns an address below the caller's frame.</summary>
+    [LibraryImport(Lib, EntryPoint = "mesh_gc_spill")]
+    [SuppressGCTransition]
+    public static partial byte* GcSpill(ulong* regs);
+
     [LibraryImport(Lib, EntryPoint = "mesh_native_write_all")]
     public static partial long WriteAll(int fd, byte* buf, long len);
 

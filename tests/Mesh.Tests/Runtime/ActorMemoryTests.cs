@@ -1,0 +1,51 @@
+namespace Mesh.Tests.Runtime;
+
+using static RuntimeHarness;
+
+/// <summary>
+/// The per-actor collector (runtime/Mesh.Runtime/Memory/ActorHeap.cs) and the memory cost of
+/// actors, through C programs in runtime/tests playing the role of compiled Mesh code.
+/// </summary>
+[TestFixture]
+[Category("Runtime")]
+public class ActorMemoryTests
+{
+    private static Dictionary<string, long> Values(Result r) =>
+        r.Lines.Select(l => l.Split(' ')).Where(p => p.Length == 2 && long.TryParse(p[1], out _))
+            .ToDictionary(p => p[0], p => long.Parse(p[1]));
+
+    [Test]
+    public void GarbageChurn_OneGigabyte_StaysUnder64MbRss()
+    {
+        var r = Run("gc_churn", ["1024"], timeoutSeconds: 120);
+        Assert.That(r.ExitCode, Is.EqualTo(0), r.Stderr);
+        var v = Values(r);
+        TestContext.Out.WriteLine(r.Stdout);
+        Assert.That(v["errors"], Is.EqualTo(0), "strings kept alive were damaged or lost");
+        Assert.That(v["allocated_mb"], Is.GreaterThanOrEqualTo(1024));
+        Assert.That(v["collections"], Is.GreaterThan(100));
+        Assert.That(v["vmhwm_kb"], Is.LessThan(64 * 1024), "peak RSS (VmHWM) of the whole process");
+    }
+
+    [TestCase("1", "300")]
+    [TestCase("8", "200")]
+    [TestCase("32", "60")]
+    public void ReachableObjects_SurviveManyCollections(string actors, string rounds)
+    {
+        var r = Run("gc_lists", [actors, rounds], timeoutSeconds: 120);
+        Assert.That(r.ExitCode, Is.EqualTo(0), r.Stderr);
+        Assert.That(r.Lines, Is.EqualTo(new[] { "errors 0", "freed ok", "noscan ok" }));
+    }
+
+    [Test]
+    public void CoroutineStress_WithCollectingHeaps()
+    {
+        // With a 2 KiB collection threshold every actor collects every few rounds, while its
+        // blocks and strings stay alive in locals across sends, receives, yields and migrations.
+        var r = Run("stress", ["500", "400", "8", "50"],
+            new Dictionary<string, string> { ["MESH_WORKERS"] = "3", ["MESH_GC_MIN_KIB"] = "2" }, timeoutSeconds: 120);
+        Assert.That(r.ExitCode, Is.EqualTo(0), r.Stderr);
+        long expected = 500L * 400 * 399;
+        Assert.That(r.Lines, Is.EqualTo(new[] { $"total {expected}", $"expected {expected}", $"handled {500 * 400}", "errors 0" }));
+    }
+}
