@@ -8,9 +8,15 @@ namespace Mesh.Runtime.Scheduling;
 /// Where runnable actors wait: one FIFO queue per worker, plus a global injector for
 /// actors made runnable by threads that are not workers (the timer thread, the C main).
 ///
-/// - A worker pushes what it makes runnable (spawns, yields, actors woken by its sends)
-///   onto its own queue and pops from its front (FIFO: a yielding actor goes behind the
-///   others, which is what makes reduction-count preemption fair).
+/// - A worker pushes what it makes runnable (spawns, yields) onto its own queue and pops
+///   from its front (FIFO: a yielding actor goes behind the others, which is what makes
+///   reduction-count preemption fair). An actor woken by a send goes into the worker's
+///   runnext slot instead (Go's scheduler does the same): it runs as soon as the sender
+///   suspends, on the same core; after 16 runnext picks in a row the queue's head runs
+///   first, and thieves take a runnext actor only after spinning for a while.
+/// - Idle workers spin (steal attempts) for a few tens of microseconds before parking;
+///   while one spins nobody needs waking, and the last spinner to find work wakes a
+///   parked worker if more work is queued.
 /// - A worker whose queue is empty takes from the injector, then steals half of another
 ///   worker's queue (any runnable actor, not only fresh spawns), then parks.
 /// - Parking: a worker registers as a sleeper (full fence), checks every queue once more
@@ -27,8 +33,6 @@ internal static class RunQueues
         private Actor?[] _items = new Actor?[256];
         private int _head;
         private int _count;
-
-        public int Count => Volatile.Read(ref _count);
 
         public void Push(Actor a)
         {
@@ -52,18 +56,59 @@ internal static class RunQueues
             Sync.Exit();
         }
 
+        /// <summary>The actor woken last by a send from this worker: runs next (cache-warm, no
+        /// steal needed), unless <see cref="MaxNextStreak"/> such picks in a row happened.</summary>
+        private Actor? _next;
+        private int _nextStreak;
+
+        public int Count => Volatile.Read(ref _count) + (Volatile.Read(ref _next) != null ? 1 : 0);
+
+        /// <summary>Puts a into the runnext slot; true if that moved an earlier runnext actor into the queue.</summary>
+        public bool PushNext(Actor a)
+        {
+            Sync.Enter();
+            var old = _next;
+            Volatile.Write(ref _next, a);
+            if (old != null)
+            {
+                if (_count == _items.Length) Grow();
+                _items[(_head + _count) & (_items.Length - 1)] = old;
+                _count++;
+            }
+            Sync.Exit();
+            return old != null;
+        }
+
         public Actor? Pop()
         {
-            if (Volatile.Read(ref _count) == 0) return null;
+            if (Volatile.Read(ref _count) == 0 && Volatile.Read(ref _next) == null) return null;
             Sync.Enter();
             Actor? a = null;
-            if (_count > 0)
+            if (_next != null && (_count == 0 || _nextStreak < MaxNextStreak))
+            {
+                a = _next;
+                Volatile.Write(ref _next, null);
+                _nextStreak++;
+            }
+            else if (_count > 0)
             {
                 a = _items[_head];
                 _items[_head] = null;
                 _head = (_head + 1) & (_items.Length - 1);
                 _count--;
+                _nextStreak = 0;
             }
+            Sync.Exit();
+            return a;
+        }
+
+        /// <summary>Takes the runnext actor (thieves do this only after spinning a while).</summary>
+        public Actor? StealNext()
+        {
+            if (Volatile.Read(ref _next) == null) return null;
+            Sync.Enter();
+            var a = _next;
+            Volatile.Write(ref _next, null);
             Sync.Exit();
             return a;
         }
@@ -93,10 +138,17 @@ internal static class RunQueues
         }
     }
 
+    /// <summary>Consecutive runnext picks before the queue's head gets a turn (fairness).</summary>
+    private const int MaxNextStreak = 16;
+
     private static LocalQueue[] s_locals = [];
     private static readonly ConcurrentQueue<Actor> s_injector = new();
     private static readonly SemaphoreSlim s_wake = new(0, int.MaxValue);
     private static int s_sleepers;
+    private static int s_spinning; // workers looking for work without being parked
+
+    /// <summary>Steal attempts of an idle worker before it parks (a few tens of microseconds).</summary>
+    private const int SpinRounds = 64;
 
     [ThreadStatic] private static int t_index; // worker index + 1; 0 on other threads
     [ThreadStatic] private static List<Actor>? t_stolen;
@@ -123,8 +175,34 @@ internal static class RunQueues
         int w = t_index;
         if (w > 0) s_locals[w - 1].Push(actor);
         else s_injector.Enqueue(actor);
-        Interlocked.MemoryBarrier(); // publish before reading s_sleepers (pairs with Park)
-        if (Volatile.Read(ref s_sleepers) > 0) WakeOne();
+        Interlocked.MemoryBarrier(); // publish before reading s_spinning/s_sleepers (pairs with Take)
+        // A spinning worker will find it (it checks every queue again after it stops
+        // spinning); otherwise wake a parked one.
+        if (Volatile.Read(ref s_spinning) == 0 && Volatile.Read(ref s_sleepers) > 0) WakeOne();
+    }
+
+    /// <summary>
+    /// Makes an actor runnable that a send from the calling worker just woke: it goes into
+    /// the worker's runnext slot (in ping-pong it runs right after the sender waits, on the
+    /// same core). Other threads use the injector.
+    /// No other worker is woken for it unless it displaced an earlier runnext actor into
+    /// the queue: a lone runnext actor runs when the current one suspends or its slice ends
+    /// (at most one time slice later), and waking a parked worker for every message of a
+    /// ping-pong costs a futex call per message for nothing.
+    /// </summary>
+    public static void PushWoken(Actor actor)
+    {
+        int w = t_index;
+        if (w > 0)
+        {
+            if (!s_locals[w - 1].PushNext(actor)) return;
+        }
+        else
+        {
+            s_injector.Enqueue(actor);
+        }
+        Interlocked.MemoryBarrier();
+        if (Volatile.Read(ref s_spinning) == 0 && Volatile.Read(ref s_sleepers) > 0) WakeOne();
     }
 
     /// <summary>The next actor for the calling worker; parks while there is none.</summary>
@@ -132,11 +210,28 @@ internal static class RunQueues
     {
         var a = TryTake();
         if (a != null) return a;
+        // Spin a little before parking: in message ping-pong the next actor usually
+        // becomes runnable within microseconds, and a spinning worker spares the
+        // pusher a futex wake-up.
+        Interlocked.Increment(ref s_spinning);
+        for (int i = 0; i < SpinRounds; i++)
+        {
+            Thread.SpinWait(30);
+            a = TryTake(stealNext: i >= SpinRounds / 2);
+            if (a != null)
+            {
+                // Go's rule: the last spinner to find work wakes a parked worker, so that
+                // any further runnable actors that skipped the wake-up still get a worker.
+                if (Interlocked.Decrement(ref s_spinning) == 0 && Volatile.Read(ref s_sleepers) > 0 && HasQueuedWork()) WakeOne();
+                return a;
+            }
+        }
+        Interlocked.Decrement(ref s_spinning);
         StdOut.FlushIfDirty();
         while (true)
         {
             Interlocked.Increment(ref s_sleepers);
-            a = TryTake();
+            a = TryTake(stealNext: true);
             if (a != null)
             {
                 // Withdraw the registration; if a waker already consumed it, one spare
@@ -145,12 +240,19 @@ internal static class RunQueues
                 return a;
             }
             s_wake.Wait();
-            a = TryTake();
+            a = TryTake(stealNext: true);
             if (a != null) return a;
         }
     }
 
-    private static Actor? TryTake()
+    private static bool HasQueuedWork()
+    {
+        if (!s_injector.IsEmpty) return true;
+        foreach (var q in s_locals) if (q.Count > 0) return true;
+        return false;
+    }
+
+    private static Actor? TryTake(bool stealNext = false)
     {
         int me = t_index - 1;
         var locals = s_locals;
@@ -174,6 +276,16 @@ internal static class RunQueues
             locals[me].PushMany(stolen, 1);
             stolen.Clear();
             return a;
+        }
+        if (stealNext)
+        {
+            for (int k = 0; k < n; k++)
+            {
+                int v = (start + k) % n;
+                if (v == me) continue;
+                a = locals[v].StealNext();
+                if (a != null) return a;
+            }
         }
         return null;
     }

@@ -329,7 +329,7 @@ internal static unsafe class Scheduler
         if (wake)
         {
             if (countLive) Interlocked.Increment(ref s_live);
-            RunQueues.Push(target);
+            RunQueues.PushWoken(target);
         }
     }
 
