@@ -19,7 +19,7 @@
 #include <sys/mman.h>
 #include <unistd.h>
 
-#define MESH_CANARY 0x4d45534843414e59ull /* "MESHCANY" */
+#define MESH_FENCE 0x4d45534846454e43ull /* "MESHFENC" */
 #define PAGE 4096
 
 struct mesh_coro {
@@ -27,8 +27,8 @@ struct mesh_coro {
     void *worker_sp;      /* saved stack pointer of the worker that resumed it   */
     void (*entry)(void *);
     void *arg;
-    uint64_t *canary;     /* lowest usable word of the stack                     */
-    char *map_base;       /* start of the mapping (guard page first if guarded)  */
+    uint64_t *canary;     /* fence word just below this stack (see stack_alloc)   */
+    char *map_base;       /* lowest address of this stack (its guard page if guarded) */
     mesh_coro *next_free; /* stack pool link                                     */
     int32_t reason;       /* MESH_SUSPEND_* set just before switching out        */
     int32_t guarded;
@@ -38,13 +38,18 @@ void mesh_coro_switch(void **save_sp, void *load_sp);
 void mesh_coro_boot(void);
 void mesh_coro_main(mesh_coro *c) __attribute__((noreturn, used));
 
-static size_t g_stack_bytes = 256 * 1024;  /* whole mapping, guard page included */
-static int64_t g_guarded_budget = 20000;   /* guarded stacks cost 2 VMAs each    */
+static size_t g_stack_bytes = 256 * 1024;  /* per stack, guard page included      */
+static int64_t g_guarded_budget = 16384;   /* a guard page costs 2 VMAs            */
 static int64_t g_guarded_live;
 static pthread_mutex_t g_pool_lock = PTHREAD_MUTEX_INITIALIZER;
 static mesh_coro *g_pool;
 static int64_t g_pool_count;
-#define POOL_MAX 16384
+/* Pooled stacks beyond this many give their memory back (all but the top page). */
+#define POOL_HOT 4096
+/* Stacks are carved from slabs: one mapping (one VMA) for a fence page and SLAB_STACKS stacks. */
+#define SLAB_STACKS 128
+static char *g_slab;
+static int g_slab_next = SLAB_STACKS;
 
 static __thread mesh_coro *t_current __attribute__((tls_model("initial-exec")));
 /* Reductions left in the current time slice of this worker thread. Reset by
@@ -75,49 +80,74 @@ static void fatal(const char *msg)
     abort();
 }
 
+/*
+ * Stack layout. A slab is one anonymous MAP_NORESERVE mapping:
+ *
+ *   [fence page][stack 0][stack 1] ... [stack SLAB_STACKS-1]      (low -> high)
+ *
+ * and each stack, from its top down, holds a fence word (MESH_FENCE), its mesh_coro
+ * record, then the frames. Nothing is touched until a stack is handed out, and then
+ * only its top page: an idle actor costs one page of stack. Stacks are handed out in
+ * address order, so the word just below a stack (the fence of the stack beneath it,
+ * or the fence page's) is always written before; a stack that overflows its bottom
+ * overwrites that fence first, which every switch-out checks. The first
+ * g_guarded_budget stacks also get a PROT_NONE guard page at their bottom (caught by
+ * the SIGSEGV handler, precise), which splits the slab's VMA: kernel mappings are
+ * limited (vm.max_map_count, 65530 by default) and a million unguarded stacks need
+ * only ~8,000 slabs.
+ */
+static mesh_coro *stack_carve(void)
+{
+    /* called with g_pool_lock held */
+    if (g_slab_next == SLAB_STACKS) {
+        size_t bytes = PAGE + (size_t)SLAB_STACKS * g_stack_bytes;
+        char *slab = mmap(NULL, bytes, PROT_READ | PROT_WRITE,
+                          MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_STACK, -1, 0);
+        if (slab == MAP_FAILED) return NULL;
+        ((uint64_t *)(slab + PAGE))[-1] = MESH_FENCE;
+        g_slab = slab + PAGE;
+        g_slab_next = 0;
+    }
+    char *base = g_slab + (size_t)g_slab_next++ * g_stack_bytes;
+    int guard = 0;
+    if (g_guarded_live < g_guarded_budget && mprotect(base, PAGE, PROT_NONE) == 0) {
+        g_guarded_live++;
+        guard = 1;
+    }
+    /* The coroutine record lives at the top of its own stack, under the fence. */
+    uint64_t *fence = (uint64_t *)(base + g_stack_bytes) - 1;
+    *fence = MESH_FENCE;
+    mesh_coro *c = (mesh_coro *)(((uintptr_t)fence - sizeof(mesh_coro)) & ~(uintptr_t)63);
+    memset(c, 0, sizeof *c);
+    c->map_base = base;
+    c->guarded = guard;
+    c->canary = (uint64_t *)base - 1;
+    return c;
+}
+
 static mesh_coro *stack_alloc(void)
 {
     pthread_mutex_lock(&g_pool_lock);
     mesh_coro *c = g_pool;
     if (c) { g_pool = c->next_free; g_pool_count--; }
-    int guard = 0;
-    if (!c && g_guarded_live < g_guarded_budget) { g_guarded_live++; guard = 1; }
+    else c = stack_carve();
     pthread_mutex_unlock(&g_pool_lock);
-    if (c) return c;
-
-    char *base = mmap(NULL, g_stack_bytes, PROT_READ | PROT_WRITE,
-                      MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_STACK, -1, 0);
-    if (base == MAP_FAILED) {
-        if (guard) { pthread_mutex_lock(&g_pool_lock); g_guarded_live--; pthread_mutex_unlock(&g_pool_lock); }
-        return NULL;
-    }
-    if (guard && mprotect(base, PAGE, PROT_NONE) != 0) {
-        /* Out of mappings: keep the stack, without a guard page (canary only). */
-        pthread_mutex_lock(&g_pool_lock); g_guarded_live--; pthread_mutex_unlock(&g_pool_lock);
-        guard = 0;
-    }
-    /* The coroutine record lives at the top of its own stack mapping. */
-    c = (mesh_coro *)(((uintptr_t)(base + g_stack_bytes) - sizeof(mesh_coro)) & ~(uintptr_t)63);
-    memset(c, 0, sizeof *c);
-    c->map_base = base;
-    c->guarded = guard;
-    c->canary = (uint64_t *)(base + (guard ? PAGE : 0));
     return c;
 }
 
 static void stack_release(mesh_coro *c)
 {
     pthread_mutex_lock(&g_pool_lock);
-    if (g_pool_count < POOL_MAX) {
-        c->next_free = g_pool;
-        g_pool = c;
-        g_pool_count++;
-        pthread_mutex_unlock(&g_pool_lock);
-        return;
-    }
-    if (c->guarded) g_guarded_live--;
+    c->next_free = g_pool;
+    g_pool = c;
+    int64_t pooled = ++g_pool_count;
     pthread_mutex_unlock(&g_pool_lock);
-    munmap(c->map_base, g_stack_bytes);
+    if (pooled > POOL_HOT) {
+        /* Give back whatever the previous actor touched below the top page. */
+        char *lo = c->map_base + (c->guarded ? PAGE : 0);
+        char *hi = (char *)((uintptr_t)c & ~(uintptr_t)(PAGE - 1));
+        if (hi > lo) madvise(lo, (size_t)(hi - lo), MADV_DONTNEED);
+    }
 }
 
 mesh_coro *mesh_coro_new(void (*entry)(void *), void *arg)
@@ -128,7 +158,6 @@ mesh_coro *mesh_coro_new(void (*entry)(void *), void *arg)
     c->arg = arg;
     c->reason = 0;
     c->next_free = NULL;
-    *c->canary = MESH_CANARY;
 
     /* Initial frame, consumed by the first mesh_coro_switch into this stack:
      *   [top-8]  0                 fake return address of boot (ends unwinding)
@@ -171,8 +200,8 @@ int32_t mesh_coro_resume(mesh_coro *c)
 
 static void suspend(mesh_coro *c, int32_t reason)
 {
-    if (*c->canary != MESH_CANARY)
-        fatal("Mesh runtime: actor stack overflow detected (stack canary overwritten)\n");
+    if (*c->canary != MESH_FENCE)
+        fatal("Mesh runtime: actor stack overflow detected (stack fence overwritten)\n");
     c->reason = reason;
     mesh_coro_switch(&c->sp, c->worker_sp);
     /* resumed, possibly on another worker thread */
