@@ -65,7 +65,7 @@ public sealed class LlvmCodegen
 
     private LlvmType ValueType(MirType type)
     {
-        if (type == MirType.Int || type == MirType.Pid)
+        if (type == MirType.Int || type == MirType.Pid || type == MirType.Slot)
         {
             return _ctx.Int64;
         }
@@ -302,9 +302,54 @@ public sealed class LlvmCodegen
                         Store(l.Target, _b.Load(owner.ValueType(l.Target.Type), slot));
                         break;
                     }
+                case LoadSlotAtInst l:
+                    {
+                        if (l.Target.Type == MirType.Unit)
+                        {
+                            break;
+                        }
+                        var index = _b.Add(Operand(l.Index), _ctx.ConstInt64(l.Offset));
+                        var slot = _b.InBoundsGep(_ctx.Int64, Operand(l.Object), [index]);
+                        Store(l.Target, _b.Load(owner.ValueType(l.Target.Type), slot));
+                        break;
+                    }
+                case StoreSlotAtInst s:
+                    {
+                        var index = _b.Add(Operand(s.Index), _ctx.ConstInt64(s.Offset));
+                        var slot = _b.InBoundsGep(_ctx.Int64, Operand(s.Object), [index]);
+                        _b.Store(ToSlot(s.Value), slot);
+                        break;
+                    }
+                case ToSlotInst t:
+                    Store(t.Target, ToSlot(t.Value));
+                    break;
+                case FromSlotInst f:
+                    Store(f.Target, FromSlot(Operand(f.Slot), f.Target.Type));
+                    break;
                 default:
                     throw new InvalidOperationException($"unknown instruction {inst}");
             }
+        }
+
+        private LlvmValue FromSlot(LlvmValue word, MirType type)
+        {
+            if (type == MirType.Float)
+            {
+                return _b.BitCast(word, _ctx.Double);
+            }
+            if (type == MirType.Bool)
+            {
+                return _b.ICmp(LlvmIntPredicate.Ne, word, _ctx.ConstInt64(0));
+            }
+            if (type == MirType.String || type == MirType.Ptr || type == MirType.Object)
+            {
+                return _b.IntToPtr(word, _ctx.Ptr);
+            }
+            if (type == MirType.Unit)
+            {
+                return _ctx.Int8.ConstInt(0);
+            }
+            return word;
         }
 
         /// <summary>A value as the 8-byte word stored in an object slot.</summary>
@@ -312,7 +357,7 @@ public sealed class LlvmCodegen
         {
             var value = Operand(operand);
             var type = operand.Type;
-            if (type == MirType.Int || type == MirType.Pid)
+            if (type == MirType.Int || type == MirType.Pid || type == MirType.Slot)
             {
                 return value;
             }

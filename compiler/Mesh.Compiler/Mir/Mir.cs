@@ -127,6 +127,18 @@ public sealed record AllocInst(MirLocal Target, ImmutableArray<MirOperand> Slots
 /// <summary>Reads slot <paramref name="Index"/> of a heap object as a value of the target's type.</summary>
 public sealed record LoadSlotInst(MirLocal Target, MirOperand Object, int Index) : MirInst;
 
+/// <summary>Reads slot <c>Index + Offset</c> of a heap object, the index computed at run time.</summary>
+public sealed record LoadSlotAtInst(MirLocal Target, MirOperand Object, MirOperand Index, int Offset) : MirInst;
+
+/// <summary>Writes slot <c>Index + Offset</c> of a heap object that nothing else can see yet (initialisation only: values are immutable).</summary>
+public sealed record StoreSlotAtInst(MirOperand Object, MirOperand Index, int Offset, MirOperand Value) : MirInst;
+
+/// <summary>A value as an 8-byte slot word (for generic runtime functions).</summary>
+public sealed record ToSlotInst(MirLocal Target, MirOperand Value) : MirInst;
+
+/// <summary>An 8-byte slot word back as a value of the target's type.</summary>
+public sealed record FromSlotInst(MirLocal Target, MirOperand Slot) : MirInst;
+
 public abstract record MirTerminator;
 
 public sealed record ReturnTerm(MirOperand Value) : MirTerminator;

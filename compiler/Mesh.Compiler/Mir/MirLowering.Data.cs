@@ -76,6 +76,67 @@ public sealed partial class MirLowering
             return b.Finish();
         }
 
+        private MirOperand LowerStdlibCall(TStdlibCall call)
+        {
+            var args = call.Args.Select(a => LowerExpr(a)).ToArray();
+            var expected = MapType(call.Type);
+            var function = _owner.RuntimeFunctionFor(call.Function, [.. args.Select(a => a.Type)], expected);
+            for (var i = 0; i < args.Length; i++)
+            {
+                if (function.Params[i] == MirType.Slot && args[i].Type != MirType.Slot)
+                {
+                    var slot = Temp(MirType.Slot);
+                    _b.Emit(new ToSlotInst(slot, args[i]));
+                    args[i] = new LocalOperand(slot);
+                }
+            }
+            var result = EmitRuntime(function, args);
+            if (function.Returns == MirType.Slot && expected != MirType.Slot)
+            {
+                if (expected == MirType.Unit)
+                {
+                    return UnitConst.Instance;
+                }
+                var value = Temp(expected);
+                _b.Emit(new FromSlotInst(value, result));
+                return new LocalOperand(value);
+            }
+            return result;
+        }
+
+        /// <summary>Emits <paramref name="body"/> once per index 0..count-1 (a counted loop in MIR).</summary>
+        private void ForEachIndex(MirOperand count, Action<MirOperand> body)
+        {
+            var index = _b.NewLocal("i", MirType.Int);
+            _b.Emit(new AssignInst(index, new IntConst(0)));
+            var header = _b.NewBlock();
+            var loop = _b.NewBlock();
+            var exit = _b.NewBlock();
+            _b.Terminate(new GotoTerm(header));
+            _b.SwitchTo(header);
+            var more = EmitBinary(MirBinaryOp.IntLt, new LocalOperand(index), count, MirType.Bool, default);
+            _b.Terminate(new BranchTerm(more, loop, exit));
+            _b.SwitchTo(loop);
+            body(new LocalOperand(index));
+            _b.Emit(new BinaryInst(index, MirBinaryOp.IntAdd, new LocalOperand(index), new IntConst(1), default));
+            _b.Terminate(new GotoTerm(header));
+            _b.SwitchTo(exit);
+        }
+
+        private const int ListItemsOffset = 2;
+
+        private MirOperand ListItem(MirOperand list, MirOperand index, MeshType elementType)
+        {
+            var type = MapType(elementType);
+            if (type == MirType.Unit)
+            {
+                return UnitConst.Instance;
+            }
+            var t = Temp(type);
+            _b.Emit(new LoadSlotAtInst(t, list, index, ListItemsOffset));
+            return new LocalOperand(t);
+        }
+
         // ---- building blocks ----
 
         private MirOperand Alloc(ImmutableArray<MirOperand> slots)
@@ -219,6 +280,24 @@ public sealed partial class MirLowering
             {
                 return DisplayFields(value, con.Args, 0, "(", ")");
             }
+            if (con.Name == "List")
+            {
+                var text = Temp(MirType.String);
+                _b.Emit(new AssignInst(text, new StringConst("[")));
+                ForEachIndex(LoadSlot(value, 0, MirType.Int), i =>
+                {
+                    var first = EmitBinary(MirBinaryOp.IntEq, i, new IntConst(0), MirType.Bool, default);
+                    var separator = _b.NewBlock();
+                    var item = _b.NewBlock();
+                    _b.Terminate(new BranchTerm(first, item, separator));
+                    _b.SwitchTo(separator);
+                    _b.Emit(new AssignInst(text, Concat(new LocalOperand(text), new StringConst(", "))));
+                    _b.Terminate(new GotoTerm(item));
+                    _b.SwitchTo(item);
+                    _b.Emit(new AssignInst(text, Concat(new LocalOperand(text), DisplayValue(ListItem(value, i, con.Args[0]), con.Args[0]))));
+                });
+                return Concat(new LocalOperand(text), new StringConst("]"));
+            }
             var def = _owner._program.DefinitionOf(con)!;
             if (def.Kind == TypeDefinitionKind.Struct)
             {
@@ -281,6 +360,10 @@ public sealed partial class MirLowering
         private MirOperand BuildEqual(MirOperand a, MirOperand b, MeshType type)
         {
             var con = (TypeCon)type;
+            if (con.Name == "List")
+            {
+                return BuildListCompare(a, b, con.Args[0], equality: true);
+            }
             var def = con.Name == MeshType.TupleName ? null : _owner._program.DefinitionOf(con);
             if (def is null || def.Kind == TypeDefinitionKind.Struct)
             {
@@ -389,6 +472,10 @@ public sealed partial class MirLowering
         private MirOperand BuildCompare(MirOperand a, MirOperand b, MeshType type)
         {
             var con = (TypeCon)type;
+            if (con.Name == "List")
+            {
+                return BuildListCompare(a, b, con.Args[0], equality: false);
+            }
             var def = con.Name == MeshType.TupleName ? null : _owner._program.DefinitionOf(con);
             if (def is null || def.Kind == TypeDefinitionKind.Struct)
             {
@@ -410,6 +497,62 @@ public sealed partial class MirLowering
             _b.Terminate(new GotoTerm(done));
             _b.SwitchTo(done);
             return new LocalOperand(result);
+        }
+
+        /// <summary>
+        /// Lists compare item by item; the first difference decides, then the shorter list is
+        /// smaller. With <paramref name="equality"/> the result is a Bool, otherwise -1/0/1.
+        /// </summary>
+        private MirOperand BuildListCompare(MirOperand a, MirOperand b, MeshType element, bool equality)
+        {
+            var lengthA = LoadSlot(a, 0, MirType.Int);
+            var lengthB = LoadSlot(b, 0, MirType.Int);
+            var result = Temp(MirType.Int);
+            _b.Emit(new AssignInst(result, new IntConst(0)));
+            var done = _b.NewBlock();
+            var shorter = Temp(MirType.Int);
+            var aShorter = EmitBinary(MirBinaryOp.IntLt, lengthA, lengthB, MirType.Bool, default);
+            var pickA = _b.NewBlock();
+            var pickB = _b.NewBlock();
+            var scan = _b.NewBlock();
+            _b.Terminate(new BranchTerm(aShorter, pickA, pickB));
+            _b.SwitchTo(pickA);
+            _b.Emit(new AssignInst(shorter, lengthA));
+            _b.Terminate(new GotoTerm(scan));
+            _b.SwitchTo(pickB);
+            _b.Emit(new AssignInst(shorter, lengthB));
+            _b.Terminate(new GotoTerm(scan));
+            _b.SwitchTo(scan);
+            ForEachIndex(new LocalOperand(shorter), i =>
+            {
+                var itemA = ListItem(a, i, element);
+                var itemB = ListItem(b, i, element);
+                var next = _b.NewBlock();
+                if (equality)
+                {
+                    var same = EqualValues(itemA, itemB, element);
+                    var differ = _b.NewBlock();
+                    _b.Terminate(new BranchTerm(same, next, differ));
+                    _b.SwitchTo(differ);
+                    _b.Emit(new AssignInst(result, new IntConst(1)));
+                    _b.Terminate(new GotoTerm(done));
+                }
+                else
+                {
+                    var order = CompareValues(itemA, itemB, element);
+                    _b.Emit(new AssignInst(result, order));
+                    var same = EmitBinary(MirBinaryOp.IntEq, order, new IntConst(0), MirType.Bool, default);
+                    _b.Terminate(new BranchTerm(same, next, done));
+                }
+                _b.SwitchTo(next);
+            });
+            // Every common item is equal: the lengths decide.
+            _b.Emit(new AssignInst(result, CompareValues(lengthA, lengthB, MeshType.Int)));
+            _b.Terminate(new GotoTerm(done));
+            _b.SwitchTo(done);
+            return equality
+                ? EmitBinary(MirBinaryOp.IntEq, new LocalOperand(result), new IntConst(0), MirType.Bool, default)
+                : new LocalOperand(result);
         }
 
         // ---- messages: values are copied between actors as flat buffers ----
@@ -475,6 +618,13 @@ public sealed partial class MirLowering
         private void BuildEncode(MirOperand msg, MirOperand value, MeshType type)
         {
             var con = (TypeCon)type;
+            if (con.Name == "List")
+            {
+                var length = LoadSlot(value, 0, MirType.Int);
+                EmitRuntime(RuntimeFunctions.MsgPutInt, msg, length);
+                ForEachIndex(length, i => EncodeValue(msg, ListItem(value, i, con.Args[0]), con.Args[0]));
+                return;
+            }
             var def = con.Name == MeshType.TupleName ? null : _owner._program.DefinitionOf(con);
             if (def is null || def.Kind == TypeDefinitionKind.Struct)
             {
@@ -501,6 +651,13 @@ public sealed partial class MirLowering
         private MirOperand BuildDecode(MirOperand reader, MeshType type)
         {
             var con = (TypeCon)type;
+            if (con.Name == "List")
+            {
+                var length = EmitRuntime(RuntimeFunctions.MsgGetInt, reader);
+                var list = EmitRuntime(RuntimeFunctions.ListAlloc, length);
+                ForEachIndex(length, i => _b.Emit(new StoreSlotAtInst(list, i, ListItemsOffset, DecodeValue(reader, con.Args[0]))));
+                return list;
+            }
             var def = con.Name == MeshType.TupleName ? null : _owner._program.DefinitionOf(con);
             if (def is null || def.Kind == TypeDefinitionKind.Struct)
             {

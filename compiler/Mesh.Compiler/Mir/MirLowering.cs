@@ -34,9 +34,12 @@ public sealed partial class MirLowering
 
     private readonly Dictionary<string, RuntimeFunction> _stdlibFunctions = [];
 
-    /// <summary>The ABI view of a stdlib function at this instantiation (generic ones pass 8-byte values).</summary>
+    /// <summary>The ABI view of a stdlib function: where its signature has a bare type variable, an 8-byte slot.</summary>
     private RuntimeFunction RuntimeFunctionFor(Semantics.Stdlib.StdlibFunction function, ImmutableArray<MirType> args, MirType returns)
     {
+        var type = function.Type;
+        args = [.. args.Select((a, i) => type.Params[i] is TypeParam ? MirType.Slot : a)];
+        returns = type.Return is TypeParam ? MirType.Slot : returns;
         var key = $"{function.Symbol}({string.Join(",", args)})->{returns}";
         if (!_stdlibFunctions.TryGetValue(key, out var runtime))
         {
@@ -150,7 +153,7 @@ public sealed partial class MirLowering
             TypeCon { Name: "String" } => MirType.String,
             TypeCon { Name: "Pid" } => MirType.Pid,
             TypeCon { Name: "()" } => MirType.Unit,
-            TypeCon { Name: MeshType.TupleName } => MirType.Object,
+            TypeCon { Name: MeshType.TupleName or "List" } => MirType.Object,
             TypeCon c when _owner._program.DefinitionOf(c) is not null => MirType.Object,
             // Unconstrained leftovers (an unused value's type) carry no data.
             _ => MirType.Unit,
@@ -208,11 +211,7 @@ public sealed partial class MirLowering
                 case TBuiltinCall builtin:
                     return LowerBuiltin(builtin);
                 case TStdlibCall stdlib:
-                    {
-                        var args = stdlib.Args.Select(a => LowerExpr(a)).ToArray();
-                        var function = _owner.RuntimeFunctionFor(stdlib.Function, [.. args.Select(a => a.Type)], MapType(stdlib.Type));
-                        return EmitRuntime(function, args);
-                    }
+                    return LowerStdlibCall(stdlib);
                 case TBinary bin:
                     return LowerBinary(bin);
                 case TUnary un:
@@ -261,6 +260,8 @@ public sealed partial class MirLowering
                     return LowerReceive(receive, tail);
                 case TTuple tuple:
                     return Alloc([.. tuple.Elements.Select(e => LowerExpr(e))]);
+                case TList list:
+                    return Alloc([new IntConst(list.Elements.Length), new IntConst(list.Elements.Length), .. list.Elements.Select(e => LowerExpr(e))]);
                 case TConstruct construct:
                     {
                         var fields = construct.Fields.Select(f => LowerExpr(f));
@@ -361,7 +362,9 @@ public sealed partial class MirLowering
             var operand = MapType(bin.OperandType);
             if (bin.Op == TBinaryOp.Concat)
             {
-                return EmitRuntime(RuntimeFunctions.StringConcat, l, r);
+                return operand == MirType.String
+                    ? EmitRuntime(RuntimeFunctions.StringConcat, l, r)
+                    : EmitRuntime(RuntimeFunctions.ListConcat, l, r);
             }
             if (operand == MirType.String)
             {
@@ -658,6 +661,17 @@ public sealed partial class MirLowering
                             var field = ctor.Fields[i];
                             TestPattern(field, LoadSlot(value, i + 1, MapType(field.Type)), fail);
                         }
+                        return;
+                    }
+                case TConsPattern cons:
+                    {
+                        var length = LoadSlot(value, 0, MirType.Int);
+                        var nonEmpty = EmitBinary(MirBinaryOp.IntGt, length, new IntConst(0), MirType.Bool, cons.Span);
+                        var ok = _b.NewBlock();
+                        _b.Terminate(new BranchTerm(nonEmpty, ok, fail));
+                        _b.SwitchTo(ok);
+                        TestPattern(cons.Head, LoadSlot(value, 2, MapType(cons.Head.Type)), fail);
+                        TestPattern(cons.Tail, EmitRuntime(RuntimeFunctions.ListTail, value), fail);
                         return;
                     }
                 case TOrPattern or:

@@ -65,6 +65,10 @@ public static class MirPrinter
         RuntimeCallInst r => (r.Target is { } t ? $"{Local(t)} = " : "") + $"runtime {r.Function.Symbol}({Args(r.Args)})",
         AllocInst a => $"{Local(a.Target)} = alloc [{Args(a.Slots)}]",
         LoadSlotInst l => $"{Local(l.Target)} = slot {Operand(l.Object)}[{l.Index}]",
+        LoadSlotAtInst l => $"{Local(l.Target)} = slot {Operand(l.Object)}[{Operand(l.Index)} + {l.Offset}]",
+        StoreSlotAtInst s => $"slot {Operand(s.Object)}[{Operand(s.Index)} + {s.Offset}] = {Operand(s.Value)}",
+        ToSlotInst t => $"{Local(t.Target)} = to_slot {Operand(t.Value)}",
+        FromSlotInst f => $"{Local(f.Target)} = from_slot {Operand(f.Slot)}",
         _ => inst.ToString(),
     };
 

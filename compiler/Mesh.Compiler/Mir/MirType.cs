@@ -18,6 +18,9 @@ public abstract record MirType
     /// <summary>A pointer to a heap object of 8-byte slots: tuples, structs, sum-type values.</summary>
     public static readonly MirType Object = new Primitive("Object");
 
+    /// <summary>An item of a generic container as the runtime ABI passes it: one 8-byte word.</summary>
+    public static readonly MirType Slot = new Primitive("Slot");
+
     /// <summary>A process identifier; the message type only matters to the type checker.</summary>
     public static readonly MirType Pid = new Primitive("Pid");
 

@@ -24,6 +24,10 @@ public static class RuntimeFunctions
     public static readonly RuntimeFunction Print = Fn("mesh_print", MirType.Unit, MirType.String);
     public static readonly RuntimeFunction Println = Fn("mesh_println", MirType.Unit, MirType.String);
 
+    public static readonly RuntimeFunction ListAlloc = Fn("mesh_list_alloc", MirType.Object, MirType.Int);
+    public static readonly RuntimeFunction ListTail = Fn("mesh_list_tail", MirType.Object, MirType.Object);
+    public static readonly RuntimeFunction ListConcat = Fn("mesh_list_concat", MirType.Object, MirType.Object, MirType.Object);
+
     public static readonly RuntimeFunction ActorSelf = Fn("mesh_actor_self", MirType.Pid);
     public static readonly RuntimeFunction MsgNew = Fn("mesh_msg_new", MirType.Ptr);
     public static readonly RuntimeFunction MsgPutInt = Fn("mesh_msg_put_i64", MirType.Unit, MirType.Ptr, MirType.Int);

@@ -69,6 +69,8 @@ public sealed class Exhaustiveness(Substitution types, Func<TypeCon, TypeDefinit
                 return Product(t.Elements).Select(args => (Pat)new Ctor("tuple", "", args));
             case TConstructorPattern c:
                 return Product(c.Fields).Select(args => (Pat)new Ctor("variant:" + c.Variant.Name, c.Variant.Name, args));
+            case TConsPattern cons:
+                return Product([cons.Head, cons.Tail]).Select(args => (Pat)new Ctor("cons", "::", args));
             default:
                 return [Wild.Instance];
         }
@@ -108,6 +110,8 @@ public sealed class Exhaustiveness(Substitution types, Func<TypeCon, TypeDefinit
                 return [new("unit", "()", [])];
             case TypeCon { Name: MeshType.TupleName } tuple:
                 return [new("tuple", "", tuple.Args)];
+            case TypeCon { Name: "List" } list:
+                return [new("nil", "[]", []), new("cons", "::", [list.Args[0], list])];
             case TypeCon con when definitionOf(con) is { Kind: TypeDefinitionKind.Sum } def:
                 return [.. def.Variants.Select(v => new CtorInfo("variant:" + v.Name, v.Name,
                     [.. v.Fields.Select(f => Substitution.Instantiate(f.Type, con.Args))]))];
@@ -213,6 +217,7 @@ public sealed class Exhaustiveness(Substitution types, Func<TypeCon, TypeDefinit
     {
         Wild => "_",
         Ctor { Key: "tuple" } t => $"({string.Join(", ", t.Args.Select(Show))})",
+        Ctor { Key: "cons" } c => $"{Show(c.Args[0])} :: {Show(c.Args[1])}",
         Ctor c when c.Args.Length > 0 => $"{c.Name}({string.Join(", ", c.Args.Select(Show))})",
         Ctor c => c.Name,
         _ => "_",

@@ -180,8 +180,16 @@ public sealed partial class TypeChecker
                     return Unsupported("atoms", expr.Span);
                 case TupleExpr tuple:
                     return InferTuple(tuple);
-                case ListExpr:
-                    return Unsupported("lists", expr.Span);
+                case ListExpr list:
+                    {
+                        var element = Types.Fresh();
+                        var elements = list.Elements.Select(Infer).ToImmutableArray();
+                        foreach (var e in elements)
+                        {
+                            Unify(element, e.Type, e.Span, "this list element (all elements must have the same type)");
+                        }
+                        return new TList(elements, MeshType.List(element), list.Span);
+                    }
                 case MapExpr:
                     return Unsupported("maps", expr.Span);
                 case ClosureExpr:
@@ -397,6 +405,14 @@ public sealed partial class TypeChecker
                     }
                 case OrPattern or:
                     return InferOrPattern(or, subject);
+                case ConsPattern cons:
+                    {
+                        var element = Types.Fresh();
+                        Unify(subject, MeshType.List(element), cons.Span, "this `::` pattern (it matches lists)");
+                        var head = InferPattern(cons.Head, element);
+                        var tail = InferPattern(cons.Tail, MeshType.List(element));
+                        return new TConsPattern(head, tail, subject, cons.Span);
+                    }
                 case AsPattern asPattern:
                     {
                         var inner = InferPattern(asPattern.Pattern, subject);
@@ -486,9 +502,9 @@ public sealed partial class TypeChecker
                     Unify(MeshType.Bool, right.Type, right.Span, $"the right side of `{opText}`");
                     return new TBinary(binary.Op == BinaryOp.And ? TBinaryOp.And : TBinaryOp.Or, left, right, MeshType.Bool, MeshType.Bool, binary.Span);
                 case BinaryOp.Concat or BinaryOp.ListConcat:
-                    Unify(MeshType.String, left.Type, left.Span, $"the left side of `{opText}`");
-                    Unify(MeshType.String, right.Type, right.Span, $"the right side of `{opText}`");
-                    return new TBinary(TBinaryOp.Concat, left, right, MeshType.String, MeshType.String, binary.Span);
+                    Unify(left.Type, right.Type, right.Span, $"the right side of `{opText}` (both sides must have the same type)");
+                    Require(left.Type, BuiltinTrait.Concat, opSpan, $"`{opText}`");
+                    return new TBinary(TBinaryOp.Concat, left, right, left.Type, left.Type, binary.Span);
                 default:
                     return Unsupported($"the `{opText}` operator", binary.Span);
             }

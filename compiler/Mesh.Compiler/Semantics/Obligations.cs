@@ -16,6 +16,7 @@ public static class BuiltinTraits
         BuiltinTrait.Eq => type.Name is "Int" or "Float" or "Bool" or "String" or "()" or "Pid",
         BuiltinTrait.Ord => type.Name is "Int" or "Float" or "String",
         BuiltinTrait.Display => type.Name is "Int" or "Float" or "Bool" or "String" or "()" or "Pid",
+        BuiltinTrait.Concat => type.Name is "String" or "List",
         _ => false,
     };
 
@@ -25,6 +26,7 @@ public static class BuiltinTraits
         BuiltinTrait.Eq => "equality",
         BuiltinTrait.Ord => "ordering",
         BuiltinTrait.Display => "Display",
+        BuiltinTrait.Concat => "concatenation",
         _ => trait.ToString(),
     };
 }

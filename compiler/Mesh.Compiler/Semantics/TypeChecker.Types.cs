@@ -220,7 +220,9 @@ public sealed partial class TypeChecker
                             return new TypeCon(name, []);
                         case "Pid" when args.Length <= 1:
                             return MeshType.Pid(args.Length == 1 ? args[0] : _types.Fresh());
-                        case "List" or "Map" or "Set" or "Range" or "Queue" or "Atom" or "Json" or "Ordering":
+                        case "List" when args.Length == 1:
+                            return MeshType.List(args[0]);
+                        case "Map" or "Set" or "Range" or "Queue" or "Atom" or "Json" or "Ordering":
                             NotSupported($"`{name}` types", source, typeRef.Span);
                             return _types.Fresh();
                     }
@@ -317,12 +319,19 @@ public sealed partial class TypeChecker
                 return true;
             case "String":
                 return trait != BuiltinTrait.Numeric;
+            case "List":
+                return trait switch
+                {
+                    BuiltinTrait.Concat => true,
+                    BuiltinTrait.Numeric => false,
+                    _ => Components(type.Args),
+                };
             case "Bool" or "()" or "Pid":
                 return trait is BuiltinTrait.Eq or BuiltinTrait.Display;
             case MeshType.TupleName:
                 return trait != BuiltinTrait.Numeric && Components(type.Args);
         }
-        if (DefinitionOf(type) is not { } def || trait == BuiltinTrait.Numeric)
+        if (DefinitionOf(type) is not { } def || trait is BuiltinTrait.Numeric or BuiltinTrait.Concat)
         {
             return false;
         }

@@ -454,7 +454,12 @@ public sealed partial class TypeChecker
         {
             if (_types.Shallow(obligation.Type) is TypeVar v && !signatureVars.Contains(v.Id))
             {
-                _types.Unify(v, obligation.Trait == BuiltinTrait.Numeric || obligation.Trait == BuiltinTrait.Ord ? MeshType.Int : MeshType.Unit);
+                _types.Unify(v, obligation.Trait switch
+                {
+                    BuiltinTrait.Numeric or BuiltinTrait.Ord => MeshType.Int,
+                    BuiltinTrait.Concat => MeshType.String,
+                    _ => MeshType.Unit,
+                });
             }
         }
 

@@ -124,6 +124,9 @@ public sealed record TBindPattern(LocalSymbol Local, TextSpan Span) : TPattern(L
 /// <summary>A literal to compare against (Int, Float, String, Bool).</summary>
 public sealed record TLiteralPattern(TExpr Literal, TextSpan Span) : TPattern(Literal.Type, Span);
 
+/// <summary><c>head :: tail</c>: a non-empty list.</summary>
+public sealed record TConsPattern(TPattern Head, TPattern Tail, MeshType Type, TextSpan Span) : TPattern(Type, Span);
+
 public sealed record TTuplePattern(ImmutableArray<TPattern> Elements, MeshType Type, TextSpan Span) : TPattern(Type, Span);
 
 /// <summary>Matches one variant of a sum type, then its fields.</summary>
@@ -149,6 +152,9 @@ public sealed record TSelf(MeshType Type, TextSpan Span) : TExpr(Type, Span);
 
 /// <summary>Selective receive over the current actor's mailbox; <see cref="MessageType"/> is what arms match.</summary>
 public sealed record TReceive(ImmutableArray<TArm> Arms, MeshType MessageType, TExpr? Timeout, TExpr? AfterBody, MeshType Type, TextSpan Span) : TExpr(Type, Span);
+
+/// <summary>A list literal <c>[a, b, ...]</c>.</summary>
+public sealed record TList(ImmutableArray<TExpr> Elements, MeshType Type, TextSpan Span) : TExpr(Type, Span);
 
 /// <summary>A tuple value <c>(a, b, ...)</c>.</summary>
 public sealed record TTuple(ImmutableArray<TExpr> Elements, MeshType Type, TextSpan Span) : TExpr(Type, Span);

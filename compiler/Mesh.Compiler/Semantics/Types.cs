@@ -20,6 +20,8 @@ public abstract record MeshType
     public static MeshType Tuple(ImmutableArray<MeshType> elements) => new TypeCon(TupleName, elements);
 
     public const string TupleName = "Tuple";
+
+    public static MeshType List(MeshType element) => new TypeCon("List", [element]);
 }
 
 /// <summary>A named type applied to arguments: <c>Int</c>, <c>Pid&lt;String&gt;</c>, <c>List&lt;T&gt;</c>.</summary>
@@ -50,6 +52,9 @@ public enum BuiltinTrait
     Eq,
     Ord,
     Display,
+
+    /// <summary><c>&lt;&gt;</c> and <c>++</c>: String or List.</summary>
+    Concat,
 }
 
 public sealed record TypeBound(int ParamIndex, BuiltinTrait Trait);

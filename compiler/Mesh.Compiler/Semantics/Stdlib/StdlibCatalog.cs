@@ -28,6 +28,22 @@ public static class StdlibCatalog
 {
     private static readonly StdlibFunction[] Functions =
     [
+        // List: items cross the ABI as 8-byte slots (runtime/native/mesh_lists.c)
+        new("List", "new", "() -> List<a>", "mesh_list_new"),
+        new("List", "length", "(List<a>) -> Int", "mesh_list_length"),
+        new("List", "get", "(List<a>, Int) -> a", "mesh_list_get"),
+        new("List", "nth", "(List<a>, Int) -> a", "mesh_list_get"),
+        new("List", "head", "(List<a>) -> a", "mesh_list_head"),
+        new("List", "last", "(List<a>) -> a", "mesh_list_last"),
+        new("List", "tail", "(List<a>) -> List<a>", "mesh_list_tail"),
+        new("List", "append", "(List<a>, a) -> List<a>", "mesh_list_append"),
+        new("List", "prepend", "(List<a>, a) -> List<a>", "mesh_list_prepend"),
+        new("List", "concat", "(List<a>, List<a>) -> List<a>", "mesh_list_concat"),
+        new("List", "reverse", "(List<a>) -> List<a>", "mesh_list_reverse"),
+        new("List", "take", "(List<a>, Int) -> List<a>", "mesh_list_take"),
+        new("List", "drop", "(List<a>, Int) -> List<a>", "mesh_list_drop"),
+        new("List", "is_empty", "(List<a>) -> Bool", "mesh_list_is_empty"),
+
         // String (stdlib/Core/Strings.cs; indices count Unicode scalars)
         new("String", "length", "(String) -> Int", "mesh_string_length"),
         new("String", "slice", "(String, Int, Int) -> String", "mesh_string_slice"),
