@@ -57,6 +57,7 @@ int64_t mesh_mailbox_kind(int64_t index);
 void mesh_actor_link(int64_t pid);
 void mesh_actor_unlink(int64_t pid);
 int64_t mesh_actor_spawn_link(void (*entry)(void *reader), void *args_msg);
+int64_t mesh_actor_spawn_monitor(void (*entry)(void *reader), void *args_msg, int64_t *ref_out);
 void mesh_actor_trap_exit(int8_t on);
 void mesh_actor_exit(int64_t pid, int64_t reason_kind, MeshString *custom);
 __attribute__((noreturn)) void mesh_actor_exit_self(int64_t reason_kind, MeshString *custom);

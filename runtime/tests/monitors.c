@@ -6,6 +6,12 @@ static void waits(void *a) { (void)a; for (;;) mesh_receive_wait(0, -1); }
 
 static void quits_on_message(void *a) { (void)a; recv_i64(); }
 
+static void dies_at_once(void *a)
+{
+    (void)a;
+    mesh_actor_exit_self(MESH_REASON_CUSTOM, S("early"));
+}
+
 static int64_t count_kind(int64_t kind)
 {
     int64_t n = 0;
@@ -77,6 +83,18 @@ static void mesh_main(void *args)
     int64_t u1 = recv_i64();
     int64_t u2 = recv_i64();
     mesh_println(cat(S("user messages kept "), cat(I(u1), I(u2))));
+
+    /* spawn_monitor: even an actor that dies at once reports its real reason */
+    int64_t early_ok = 0;
+    for (int n = 0; n < 20; n++) {
+        int64_t ref = 0;
+        int64_t pid = mesh_actor_spawn_monitor(dies_at_once, NULL, &ref);
+        m = wait_kind(MESH_MSG_DOWN, 5000, &i);
+        int64_t r = mesh_msg_get_i64(m), p2 = mesh_msg_get_i64(m), k = mesh_msg_get_i64(m);
+        mesh_mailbox_remove(i);
+        early_ok += r == ref && p2 == pid && k == MESH_REASON_CUSTOM;
+    }
+    mesh_println(cat(S("spawn_monitor real reasons "), I(early_ok)));
 
     /* many monitors from many actors all fire exactly once */
     int64_t target = mesh_actor_spawn(quits_on_message, NULL);

@@ -38,6 +38,17 @@ public static unsafe class ProcessExports
         return Scheduler.Spawn((nint)entry, args, linkTo: Actor.Current);
     }
 
+    /// <summary>Spawns and monitors atomically: the DOWN always carries the child's real reason. *ref_out = the monitor ref.</summary>
+    [UnmanagedCallersOnly(EntryPoint = "mesh_actor_spawn_monitor")]
+    public static long SpawnMonitor(delegate* unmanaged<void*, void> entry, Message* args, long* refOut)
+    {
+        if (args != null) args->Pos = 0;
+        long r = 0;
+        long pid = Scheduler.Spawn((nint)entry, args, monitorBy: Actor.Current, monitorRef: &r);
+        if (refOut != null) *refOut = r;
+        return pid;
+    }
+
     [UnmanagedCallersOnly(EntryPoint = "mesh_actor_trap_exit")]
     public static void TrapExit(sbyte on)
     {

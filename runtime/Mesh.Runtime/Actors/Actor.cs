@@ -76,13 +76,16 @@ public sealed unsafe class Actor
     /// <summary>The reason it died with (set by Scheduler.Terminate).</summary>
     public ExitReason? Reason;
 
-    // Fault-tolerance bookkeeping, all guarded by Processes.Lock (one global lock).
-    public bool TrapExit;        // written by the actor itself (volatile read by signal senders under the lock)
-    public bool Closed;          // exiting: no new links, monitors or names
-    public HashSet<long>? Links;
-    public Dictionary<long, long>? MonitorsHeld;  // ref -> monitored pid (monitors this actor set up)
-    public Dictionary<long, long>? MonitoredBy;   // ref -> watching pid
-    public string? RegisteredName;
+    /// <summary>Exit signals (except kill) become EXIT messages. Written by the actor itself.</summary>
+    public bool TrapExit;
+
+    /// <summary>
+    /// Links, monitors and name; null until the first one (most actors never have any).
+    /// Created and changed only under Processes' global lock, and for another actor only
+    /// under its <see cref="Sync"/> too, after checking it is not Dead: so once
+    /// Terminate has set Dead under Sync, a null here stays null.
+    /// </summary>
+    public ActorRelations? Rel;
 
     public Actor(long pid, nint entry, Message* args, bool isMain)
     {
@@ -92,4 +95,14 @@ public sealed unsafe class Actor
         IsMain = isMain;
         State = ActorState.Runnable;
     }
+}
+
+/// <summary>An actor's links, monitors and registered name (guarded by Processes' global lock).</summary>
+public sealed class ActorRelations
+{
+    public bool Closed;          // exiting: no new links, monitors or names
+    public HashSet<long>? Links;
+    public Dictionary<long, long>? MonitorsHeld;  // ref -> monitored pid (monitors this actor set up)
+    public Dictionary<long, long>? MonitoredBy;   // ref -> watching pid
+    public string? Name;
 }

@@ -6,11 +6,15 @@ namespace Mesh.Runtime.Scheduling;
 /// <summary>
 /// Links, monitors, exit signals and the name registry, with Erlang's rules.
 ///
-/// All link/monitor/name bookkeeping of every actor is guarded by one global lock
-/// (<see cref="s_lock"/>); these operations are rare next to message passing. The lock
-/// is taken before an actor's own lock (never the other way round). An exiting actor
-/// is marked <see cref="Actor.Closed"/> under the lock: a link, monitor or registration
-/// made before that is seen by its exit (and signalled), one made after gets noproc.
+/// All link/monitor/name bookkeeping (<see cref="ActorRelations"/>) is guarded by one
+/// global lock (<see cref="s_lock"/>); these operations are rare next to message
+/// passing. The global lock is taken before an actor's own lock, never the other way
+/// round. A relation is added to another actor only while holding its lock and after
+/// checking it is not Dead; Terminate sets Dead under that lock, so an actor that has
+/// no relations at that point never gets any and exits without the global lock. An
+/// exiting actor with relations is marked Closed under the global lock: a link,
+/// monitor or registration made before that is seen by its exit (and signalled), one
+/// made after gets noproc.
 /// </summary>
 internal static unsafe class Processes
 {
@@ -18,47 +22,63 @@ internal static unsafe class Processes
     private static readonly Dictionary<string, long> s_names = new(StringComparer.Ordinal);
     private static long s_nextRef;
 
+    /// <summary>The relations of a live <paramref name="t"/> (created if needed), or null if it is dead or closed. Call under s_lock.</summary>
+    private static ActorRelations? LiveRel(Actor t)
+    {
+        t.Sync.Enter();
+        ActorRelations? rel = null;
+        if (t.State != ActorState.Dead && t.Rel is not { Closed: true })
+            rel = t.Rel ??= new ActorRelations();
+        t.Sync.Exit();
+        return rel;
+    }
+
+    /// <summary>The caller's own relations (it is running, so alive). Call under s_lock.</summary>
+    private static ActorRelations OwnRel(Actor self) => self.Rel ??= new ActorRelations();
+
     // ---- exit ----------------------------------------------------------------
 
-    /// <summary>Called once by Scheduler.Terminate: releases names, fires monitors, signals links.</summary>
+    /// <summary>Called once by Scheduler.Terminate (after State = Dead): releases names, fires monitors, signals links.</summary>
     public static void Exited(Actor a, ExitReason reason)
     {
+        if (Volatile.Read(ref a.Rel) == null) return; // never had relations, and now never will
         List<Actor>? linked = null;
         lock (s_lock)
         {
-            a.Closed = true;
-            if (a.RegisteredName != null)
+            var rel = a.Rel!;
+            rel.Closed = true;
+            if (rel.Name != null)
             {
-                s_names.Remove(a.RegisteredName);
-                a.RegisteredName = null;
+                s_names.Remove(rel.Name);
+                rel.Name = null;
             }
-            if (a.MonitorsHeld != null)
+            if (rel.MonitorsHeld != null)
             {
-                foreach (var (r, pid) in a.MonitorsHeld) Scheduler.Lookup(pid)?.MonitoredBy?.Remove(r);
-                a.MonitorsHeld = null;
+                foreach (var (r, pid) in rel.MonitorsHeld) Scheduler.Lookup(pid)?.Rel?.MonitoredBy?.Remove(r);
+                rel.MonitorsHeld = null;
             }
-            if (a.MonitoredBy != null)
+            if (rel.MonitoredBy != null)
             {
-                foreach (var (r, watcherPid) in a.MonitoredBy)
+                foreach (var (r, watcherPid) in rel.MonitoredBy)
                 {
                     var w = Scheduler.Lookup(watcherPid);
                     // Delivered under the lock: a demonitor either removes the monitor first
                     // (no DOWN) or finds this DOWN in the mailbox and flushes it.
-                    if (w != null && w.MonitorsHeld != null && w.MonitorsHeld.Remove(r))
+                    if (w?.Rel?.MonitorsHeld != null && w.Rel.MonitorsHeld.Remove(r))
                         Scheduler.Deliver(w, DownMessage(r, a.Pid, reason));
                 }
-                a.MonitoredBy = null;
+                rel.MonitoredBy = null;
             }
-            if (a.Links != null)
+            if (rel.Links != null)
             {
-                foreach (var pid in a.Links)
+                foreach (var pid in rel.Links)
                 {
                     var t = Scheduler.Lookup(pid);
                     if (t == null) continue;
-                    t.Links?.Remove(a.Pid);
+                    t.Rel?.Links?.Remove(a.Pid);
                     (linked ??= new()).Add(t);
                 }
-                a.Links = null;
+                rel.Links = null;
             }
         }
         if (linked != null)
@@ -120,10 +140,11 @@ internal static unsafe class Processes
         lock (s_lock)
         {
             var t = Scheduler.Lookup(pid);
-            if (t != null && !t.Closed)
+            var trel = t == null ? null : LiveRel(t);
+            if (trel != null)
             {
-                (self.Links ??= new()).Add(pid);
-                (t.Links ??= new()).Add(self.Pid);
+                (OwnRel(self).Links ??= new()).Add(pid);
+                (trel.Links ??= new()).Add(self.Pid);
                 return false;
             }
         }
@@ -141,8 +162,8 @@ internal static unsafe class Processes
     {
         lock (s_lock)
         {
-            (parent.Links ??= new()).Add(child.Pid);
-            (child.Links ??= new()).Add(parent.Pid);
+            (OwnRel(parent).Links ??= new()).Add(child.Pid);
+            (OwnRel(child).Links ??= new()).Add(parent.Pid);
         }
     }
 
@@ -150,8 +171,8 @@ internal static unsafe class Processes
     {
         lock (s_lock)
         {
-            if (self.Links == null || !self.Links.Remove(pid)) return;
-            Scheduler.Lookup(pid)?.Links?.Remove(self.Pid);
+            if (self.Rel?.Links == null || !self.Rel.Links.Remove(pid)) return;
+            Scheduler.Lookup(pid)?.Rel?.Links?.Remove(self.Pid);
         }
     }
 
@@ -163,10 +184,11 @@ internal static unsafe class Processes
         lock (s_lock)
         {
             var t = Scheduler.Lookup(pid);
-            if (t != null && !t.Closed)
+            var trel = t == null ? null : LiveRel(t);
+            if (trel != null)
             {
-                (t.MonitoredBy ??= new())[r] = self.Pid;
-                (self.MonitorsHeld ??= new())[r] = pid;
+                (trel.MonitoredBy ??= new())[r] = self.Pid;
+                (OwnRel(self).MonitorsHeld ??= new())[r] = pid;
                 return r;
             }
         }
@@ -180,9 +202,9 @@ internal static unsafe class Processes
         bool active = false;
         lock (s_lock)
         {
-            if (self.MonitorsHeld != null && self.MonitorsHeld.Remove(r, out long pid))
+            if (self.Rel?.MonitorsHeld != null && self.Rel.MonitorsHeld.Remove(r, out long pid))
             {
-                Scheduler.Lookup(pid)?.MonitoredBy?.Remove(r);
+                Scheduler.Lookup(pid)?.Rel?.MonitoredBy?.Remove(r);
                 active = true;
             }
         }
@@ -217,9 +239,10 @@ internal static unsafe class Processes
         {
             if (s_names.ContainsKey(name)) return 1;
             var t = Scheduler.Lookup(pid);
-            if (t == null || t.Closed || t.RegisteredName != null) return 1;
+            var trel = t == null ? null : LiveRel(t);
+            if (trel == null || trel.Name != null) return 1;
             s_names[name] = pid;
-            t.RegisteredName = name;
+            trel.Name = name;
             return 0;
         }
     }
@@ -234,8 +257,8 @@ internal static unsafe class Processes
         lock (s_lock)
         {
             if (!s_names.Remove(name, out long pid)) return false;
-            var t = Scheduler.Lookup(pid);
-            if (t != null && t.RegisteredName == name) t.RegisteredName = null;
+            var rel = Scheduler.Lookup(pid)?.Rel;
+            if (rel != null && rel.Name == name) rel.Name = null;
             return true;
         }
     }

@@ -60,13 +60,23 @@ internal static unsafe class Scheduler
         return s_exitStatus;
     }
 
-    /// <summary>Creates a runnable actor; with <paramref name="linkTo"/>, linked to it before it can run (spawn_link).</summary>
-    public static long Spawn(nint entry, Message* args, bool isMain = false, Actor? linkTo = null)
+    /// <summary>
+    /// Creates a runnable actor; with <paramref name="linkTo"/>, linked to it before it can run
+    /// (spawn_link); with <paramref name="monitorBy"/>, monitored by it before it can run
+    /// (spawn_monitor; the ref goes to <paramref name="monitorRef"/>).
+    /// </summary>
+    public static long Spawn(nint entry, Message* args, bool isMain = false, Actor? linkTo = null,
+        Actor? monitorBy = null, long* monitorRef = null)
     {
         long pid = Interlocked.Increment(ref s_nextPid);
         var actor = new Actor(pid, entry, args, isMain);
         s_actors[pid] = actor;
         if (linkTo != null) Processes.LinkNew(linkTo, actor);
+        if (monitorBy != null)
+        {
+            long r = Processes.Monitor(monitorBy, pid);
+            if (monitorRef != null) *monitorRef = r;
+        }
         Interlocked.Increment(ref s_live);
         RunQueues.Push(actor);
         return pid;

@@ -74,7 +74,7 @@ public class FaultToleranceTests
             "demonitor active 1", "demonitor again 0", "no DOWN after demonitor 1",
             "kinds 0220", "kind past the end -1",
             "demonitor after DOWN 0", "DOWNs left 1", "remaining DOWN is the other ref 1",
-            "user messages kept 78", "DOWNs for 100 monitors 100",
+            "user messages kept 78", "spawn_monitor real reasons 20", "DOWNs for 100 monitors 100",
         }));
     }
 
