@@ -320,6 +320,20 @@ public sealed class LlvmCodegen
                         _b.Store(ToSlot(s.Value), slot);
                         break;
                     }
+                case CallClosureInst c:
+                    {
+                        var closure = Operand(c.Closure);
+                        var code = _b.Load(_ctx.Ptr, closure);
+                        var args = new List<LlvmValue> { closure };
+                        args.AddRange(c.Args.Select(Operand));
+                        var type = _ctx.FunctionType(owner.ReturnType(c.Returns), [_ctx.Ptr, .. c.Args.Select(a => owner.ValueType(a.Type))]);
+                        var result = _b.Call(type, code, [.. args]);
+                        if (c.Target is { } target && c.Returns != MirType.Unit)
+                        {
+                            Store(target, result);
+                        }
+                        break;
+                    }
                 case ToSlotInst t:
                     Store(t.Target, ToSlot(t.Value));
                     break;

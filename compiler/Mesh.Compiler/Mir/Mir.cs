@@ -139,6 +139,12 @@ public sealed record ToSlotInst(MirLocal Target, MirOperand Value) : MirInst;
 /// <summary>An 8-byte slot word back as a value of the target's type.</summary>
 public sealed record FromSlotInst(MirLocal Target, MirOperand Slot) : MirInst;
 
+/// <summary>
+/// Calls a function value: <paramref name="Closure"/> is the closure object (slot 0 holds the code
+/// pointer) and is passed as the first argument, before <paramref name="Args"/>.
+/// </summary>
+public sealed record CallClosureInst(MirLocal? Target, MirOperand Closure, ImmutableArray<MirOperand> Args, MirType Returns) : MirInst;
+
 public abstract record MirTerminator;
 
 public sealed record ReturnTerm(MirOperand Value) : MirTerminator;

@@ -79,6 +79,10 @@ public sealed partial class MirLowering
         private MirOperand LowerStdlibCall(TStdlibCall call)
         {
             var args = call.Args.Select(a => LowerExpr(a)).ToArray();
+            if (call.Function.Symbol.StartsWith('@'))
+            {
+                return LowerIntrinsic(call, args);
+            }
             var expected = MapType(call.Type);
             var function = _owner.RuntimeFunctionFor(call.Function, [.. args.Select(a => a.Type)], expected);
             for (var i = 0; i < args.Length; i++)
@@ -576,6 +580,15 @@ public sealed partial class MirLowering
             {
                 EmitRuntime(RuntimeFunctions.MsgPutInt, msg, BoolToInt(value));
             }
+            else if (t == MirType.Object && type is FunType)
+            {
+                // Code pointers mean nothing in another process; the checker should reject this first.
+                var fail = _b.NewBlock();
+                _b.Terminate(new GotoTerm(fail));
+                _b.SwitchTo(fail);
+                _b.Terminate(new PanicTerm("functions cannot be sent in messages", PanicSource, 0));
+                _b.SwitchTo(_b.NewBlock());
+            }
             else if (t == MirType.Object)
             {
                 Call(_owner.RequestHelper(HelperKind.Encode, type), MirType.Unit, msg, value);
@@ -607,6 +620,10 @@ public sealed partial class MirLowering
             {
                 var raw = EmitRuntime(RuntimeFunctions.MsgGetInt, reader);
                 return EmitBinary(MirBinaryOp.IntNe, raw, new IntConst(0), MirType.Bool, default);
+            }
+            if (t == MirType.Object && type is FunType)
+            {
+                return NullPtr.Instance; // unreachable: encoding a function panics first
             }
             if (t == MirType.Object)
             {

@@ -49,6 +49,29 @@ public sealed partial class MirLowering
         return runtime;
     }
 
+    /// <summary>A closure's body as a function taking the closure object first; captures are read from it.</summary>
+    private string RequestClosure(FunctionLowering enclosing, TClosure closure)
+    {
+        var name = $"{enclosing.Name}$closure{closure.Id}";
+        if (_done.TryAdd(name, null))
+        {
+            _pending.Enqueue(() => _done[name] = enclosing.LowerClosure(closure, name));
+        }
+        return name;
+    }
+
+    /// <summary>A named function as a value: a wrapper with the closure calling convention.</summary>
+    private string RequestFunctionValue(FunctionSymbol fn, ImmutableArray<MeshType> typeArgs)
+    {
+        var target = RequestFunction(fn, typeArgs);
+        var name = target + "$value";
+        if (_done.TryAdd(name, null))
+        {
+            _pending.Enqueue(() => _done[name] = new FunctionLowering(this, fn, typeArgs, name).LowerFunctionValue(target));
+        }
+        return name;
+    }
+
     private static string InstanceName(FunctionSymbol fn, ImmutableArray<MeshType> typeArgs)
         => typeArgs.IsDefaultOrEmpty ? fn.QualifiedName : $"{fn.QualifiedName}<{string.Join(",", typeArgs.Select(TypeFormatter.Format))}>";
 
@@ -127,6 +150,43 @@ public sealed partial class MirLowering
             return _b.Finish();
         }
 
+        public string Name => _b.Name;
+
+        public MirFunction LowerClosure(TClosure closure, string name)
+        {
+            var fnType = (FunType)closure.Type;
+            var builder = new MirFunctionBuilder(name, MirFunctionKind.Normal, MapType(fnType.Return));
+            var lowering = new FunctionLowering(_owner, _fn, _typeArgs, builder);
+            var env = builder.AddParam("closure", MirType.Object);
+            foreach (var p in closure.Params)
+            {
+                lowering._locals[p.Id] = builder.AddParam(p.Name, MapType(p.Type));
+            }
+            for (var i = 0; i < closure.Captures.Length; i++)
+            {
+                var capture = closure.Captures[i];
+                var value = lowering.LoadSlot(new LocalOperand(env), i + 1, MapType(capture.Type));
+                var local = builder.NewLocal(capture.Name, MapType(capture.Type));
+                builder.Emit(new AssignInst(local, value));
+                lowering._locals[capture.Id] = local;
+            }
+            var result = lowering.LowerExpr(closure.Body, tail: true);
+            builder.Terminate(new ReturnTerm(Coerce(result, builder.ReturnType)));
+            return builder.Finish();
+        }
+
+        public MirFunction LowerFunctionValue(string target)
+        {
+            var fnType = (FunType)_fn!.Scheme.Body;
+            var returns = MapType(fnType.Return);
+            _b.AddParam("closure", MirType.Object);
+            var args = fnType.Params.Select((p, i) => (MirOperand)new LocalOperand(_b.AddParam($"a{i}", MapType(p)))).ToImmutableArray();
+            var result = returns == MirType.Unit ? null : Temp(returns);
+            _b.Emit(new CallInst(result, target, args));
+            _b.Terminate(new ReturnTerm(result is null ? UnitConst.Instance : new LocalOperand(result)));
+            return _b.Finish();
+        }
+
         public MirFunction LowerEntry(string body)
         {
             var entry = new MirFunctionBuilder(_b.Name, MirFunctionKind.ActorEntry, MirType.Unit);
@@ -154,6 +214,7 @@ public sealed partial class MirLowering
             TypeCon { Name: "Pid" } => MirType.Pid,
             TypeCon { Name: "()" } => MirType.Unit,
             TypeCon { Name: MeshType.TupleName or "List" } => MirType.Object,
+            FunType => MirType.Object,
             TypeCon c when _owner._program.DefinitionOf(c) is not null => MirType.Object,
             // Unconstrained leftovers (an unused value's type) carry no data.
             _ => MirType.Unit,
@@ -260,6 +321,22 @@ public sealed partial class MirLowering
                     return LowerReceive(receive, tail);
                 case TTuple tuple:
                     return Alloc([.. tuple.Elements.Select(e => LowerExpr(e))]);
+                case TClosure closure:
+                    {
+                        var name = _owner.RequestClosure(this, closure);
+                        return Alloc([new FunctionRef(name), .. closure.Captures.Select(c => _locals.TryGetValue(c.Id, out var l) ? (MirOperand)new LocalOperand(l) : UnitConst.Instance)]);
+                    }
+                case TFunctionValue value:
+                    return Alloc([new FunctionRef(_owner.RequestFunctionValue(value.Function, ConcreteArgs(value.TypeArgs)))]);
+                case TCallValue call:
+                    {
+                        var closure = LowerExpr(call.Callee);
+                        var args = call.Args.Select(a => LowerExpr(a)).ToImmutableArray();
+                        var returns = MapType(call.Type);
+                        var target = returns == MirType.Unit ? null : Temp(returns);
+                        _b.Emit(new CallClosureInst(target, closure, args, returns));
+                        return target is null ? UnitConst.Instance : new LocalOperand(target);
+                    }
                 case TList list:
                     return Alloc([new IntConst(list.Elements.Length), new IntConst(list.Elements.Length), .. list.Elements.Select(e => LowerExpr(e))]);
                 case TConstruct construct:

@@ -67,6 +67,7 @@ public static class MirPrinter
         LoadSlotInst l => $"{Local(l.Target)} = slot {Operand(l.Object)}[{l.Index}]",
         LoadSlotAtInst l => $"{Local(l.Target)} = slot {Operand(l.Object)}[{Operand(l.Index)} + {l.Offset}]",
         StoreSlotAtInst s => $"slot {Operand(s.Object)}[{Operand(s.Index)} + {s.Offset}] = {Operand(s.Value)}",
+        CallClosureInst c => (c.Target is { } t2 ? $"{Local(t2)} = " : "") + $"call_closure {Operand(c.Closure)}({Args(c.Args)}) -> {c.Returns}",
         ToSlotInst t => $"{Local(t.Target)} = to_slot {Operand(t.Value)}",
         FromSlotInst f => $"{Local(f.Target)} = from_slot {Operand(f.Slot)}",
         _ => inst.ToString(),

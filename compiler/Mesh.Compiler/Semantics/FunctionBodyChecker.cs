@@ -29,6 +29,9 @@ public sealed partial class TypeChecker
 
         private Substitution Types => _checker._types;
 
+        /// <summary>The innermost function whose `return` we are in: the closure being checked, or the function itself.</summary>
+        private MeshType ReturnType => _closures.Count > 0 ? _closures[^1].Return : _info.MonoType!.Return;
+
         private FunType Signature => _info.MonoType!;
 
         public TExpr CheckBody()
@@ -88,6 +91,14 @@ public sealed partial class TypeChecker
             {
                 if (_scopes[i].TryGetValue(name, out var local))
                 {
+                    // Every closure being checked whose own scopes start above this one captures it.
+                    foreach (var closure in _closures)
+                    {
+                        if (i < closure.BaseScope && !closure.Captures.Contains(local))
+                        {
+                            closure.Captures.Add(local);
+                        }
+                    }
                     return local;
                 }
             }
@@ -192,8 +203,8 @@ public sealed partial class TypeChecker
                     }
                 case MapExpr:
                     return Unsupported("maps", expr.Span);
-                case ClosureExpr:
-                    return Unsupported("closures", expr.Span);
+                case ClosureExpr closure:
+                    return InferClosure(closure);
                 case ForExpr:
                     return Unsupported("for loops", expr.Span);
                 case WhileExpr:
@@ -258,9 +269,14 @@ public sealed partial class TypeChecker
             {
                 return constructed;
             }
-            if (_checker.ResolveFunction(_info.Module.Name, text) is not null || text is "println" or "print")
+            if (_checker.ResolveFunction(_info.Module.Name, text) is { } function)
             {
-                return Unsupported("functions used as values", name.Span);
+                var (paramTypes, returnType, typeArgs) = Instantiate(function, name.Span);
+                return new TFunctionValue(function.Symbol, typeArgs, new FunType(paramTypes, returnType), name.Span);
+            }
+            if (text is "println" or "print")
+            {
+                return Unsupported("built-in functions used as values", name.Span);
             }
             ReportUnknownName(text, name.Span);
             return new TError(Types.Fresh(), name.Span);
@@ -570,6 +586,7 @@ public sealed partial class TypeChecker
                     => InferConstructor(sum, variantName, access.FieldToken?.Span ?? access.Span, args, call.Span, call: true),
                 FieldAccessExpr { Target: NameExpr { Name: { Length: > 0 } qualifier } } access when char.IsUpper(qualifier[0]) => UnknownQualifier(qualifier, access),
                 FieldAccessExpr { Target: { } receiver, FieldName: { } method } access => InferMethodCall(receiver, method, access, args, call.Span),
+                { } other => InferCallValue(Infer(other), args, call.Span),
                 _ => Unsupported("calls of this kind of expression", call.Span),
             };
         }
@@ -683,9 +700,9 @@ public sealed partial class TypeChecker
         private TExpr InferNamedCall(NameExpr callee, IReadOnlyList<Expr> argSyntax, TextSpan span)
         {
             var name = callee.Name ?? "";
-            if (Lookup(name) is not null)
+            if (Lookup(name) is { } local)
             {
-                return Unsupported("calling local variables (closures)", callee.Span);
+                return InferCallValue(new TLocalRef(local, callee.Span), argSyntax, span);
             }
             if (_checker.ResolveFunction(_info.Module.Name, name) is { } target)
             {
@@ -759,7 +776,7 @@ public sealed partial class TypeChecker
         private TExpr InferReturn(ReturnExpr ret)
         {
             var value = ret.Value is null ? null : Infer(ret.Value);
-            Unify(Signature.Return, value?.Type ?? MeshType.Unit, value?.Span ?? ret.Span, "the returned value");
+            Unify(ReturnType, value?.Type ?? MeshType.Unit, value?.Span ?? ret.Span, "the returned value");
             return new TReturn(value, ret.Span);
         }
 

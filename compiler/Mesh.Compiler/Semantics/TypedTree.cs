@@ -171,6 +171,18 @@ public sealed record TFieldGet(TExpr Target, TypeDefinition Definition, int Inde
 /// <summary><c>%{base | f: v}</c>: a copy of a struct with some fields replaced.</summary>
 public sealed record TStructUpdate(TExpr Base, TypeDefinition Definition, ImmutableArray<(int Index, TExpr Value)> Updates, MeshType Type, TextSpan Span) : TExpr(Type, Span);
 
+/// <summary>
+/// An anonymous function. <see cref="Captures"/> are the enclosing locals its body uses; they are
+/// copied into the closure when it is created (capture by value).
+/// </summary>
+public sealed record TClosure(int Id, ImmutableArray<LocalSymbol> Params, TExpr Body, ImmutableArray<LocalSymbol> Captures, MeshType Type, TextSpan Span) : TExpr(Type, Span);
+
+/// <summary>A named function used as a value (<c>List.map(xs, double)</c>).</summary>
+public sealed record TFunctionValue(FunctionSymbol Function, ImmutableArray<MeshType> TypeArgs, MeshType Type, TextSpan Span) : TExpr(Type, Span);
+
+/// <summary>A call of a function value (a closure or a named function passed around).</summary>
+public sealed record TCallValue(TExpr Callee, ImmutableArray<TExpr> Args, MeshType Type, TextSpan Span) : TExpr(Type, Span);
+
 /// <summary>Stands in for an expression that failed to check; never reaches lowering.</summary>
 public sealed record TError(MeshType Type, TextSpan Span) : TExpr(Type, Span);
 

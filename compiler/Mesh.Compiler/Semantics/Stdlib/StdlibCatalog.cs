@@ -44,6 +44,16 @@ public static class StdlibCatalog
         new("List", "drop", "(List<a>, Int) -> List<a>", "mesh_list_drop"),
         new("List", "is_empty", "(List<a>) -> Bool", "mesh_list_is_empty"),
 
+        // Higher-order List functions are generated inline by MIR lowering ('@' symbols), so
+        // the closures they call run as ordinary Mesh code.
+        new("List", "map", "(List<a>, Fun(a) -> b) -> List<b>", "@list_map"),
+        new("List", "filter", "(List<a>, Fun(a) -> Bool) -> List<a>", "@list_filter"),
+        new("List", "reduce", "(List<a>, b, Fun(b, a) -> b) -> b", "@list_reduce"),
+        new("List", "each", "(List<a>, Fun(a) -> b) -> ()", "@list_each"),
+        new("List", "any", "(List<a>, Fun(a) -> Bool) -> Bool", "@list_any"),
+        new("List", "all", "(List<a>, Fun(a) -> Bool) -> Bool", "@list_all"),
+        new("List", "find", "(List<a>, Fun(a) -> Bool) -> Option<a>", "@list_find"),
+
         // String (stdlib/Core/Strings.cs; indices count Unicode scalars)
         new("String", "length", "(String) -> Int", "mesh_string_length"),
         new("String", "slice", "(String, Int, Int) -> String", "mesh_string_slice"),

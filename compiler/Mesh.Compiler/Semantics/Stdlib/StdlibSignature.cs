@@ -60,6 +60,24 @@ public static class StdlibSignature
                 throw new FormatException($"tuple types are not supported in stdlib signatures yet: {text}");
             }
             var name = Identifier();
+            if (name == "Fun")
+            {
+                Expect('(');
+                var ps = new List<MeshType>();
+                Skip();
+                if (!Peek(')'))
+                {
+                    ps.Add(ParseType());
+                    while (Accept(','))
+                    {
+                        ps.Add(ParseType());
+                    }
+                }
+                Expect(')');
+                Expect('-');
+                Expect('>');
+                return new FunType([.. ps], ParseType());
+            }
             if (name.Length == 1 && char.IsLower(name[0]))
             {
                 if (!_params.TryGetValue(name, out var param))

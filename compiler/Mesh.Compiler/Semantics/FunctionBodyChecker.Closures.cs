@@ -1,0 +1,126 @@
+using System.Collections.Immutable;
+using Mesh.Compiler.Diagnostics;
+using Mesh.Compiler.Syntax;
+using Mesh.Compiler.Syntax.Ast;
+using Mesh.Compiler.Text;
+
+namespace Mesh.Compiler.Semantics;
+
+public sealed partial class TypeChecker
+{
+    private int _nextClosureId;
+
+    private sealed partial class FunctionBodyChecker
+    {
+        /// <summary>A closure being checked: where its scopes start, what it captures, its result type.</summary>
+        private sealed record ClosureFrame(int BaseScope, List<LocalSymbol> Captures, MeshType Return);
+
+        private readonly List<ClosureFrame> _closures = [];
+
+        private TExpr InferClosure(ClosureExpr closure)
+        {
+            var clauses = closure.Clauses;
+            if (clauses.Count == 0)
+            {
+                return new TError(Types.Fresh(), closure.Span);
+            }
+            var arity = clauses[0].Params.Count;
+            foreach (var clause in clauses.Skip(1).Where(c => c.Params.Count != arity))
+            {
+                _checker.Error(DiagnosticCode.ClauseArityMismatch, $"every clause of this closure must take {arity} parameter{(arity == 1 ? "" : "s")}",
+                    Source, clause.Span);
+            }
+            var frame = new ClosureFrame(_scopes.Count, [], Types.Fresh());
+            _closures.Add(frame);
+            PushScope();
+            // Parameters: plain names bind directly; anything else (patterns, several clauses)
+            // becomes a case over the arguments.
+            var simple = clauses.Count == 1 && clauses[0].Guard is null
+                && clauses[0].Params.All(p => p.Pattern is IdentPattern { Name: { Length: > 0 } n } && !char.IsUpper(n[0]) || p.Pattern is WildcardPattern);
+            var parameters = new List<LocalSymbol>();
+            for (var i = 0; i < arity; i++)
+            {
+                var p = clauses[0].Params[i];
+                var paramType = p.Type is { } t ? _checker.ResolveTypeRef(t, _info.Module, _generics) : Types.Fresh();
+                var name = simple && p.Name is { } n ? n : $"$arg{i}";
+                var local = NewLocal(name, paramType, p.Span);
+                if (simple)
+                {
+                    Declare(local);
+                }
+                parameters.Add(local);
+            }
+            TExpr body;
+            if (simple)
+            {
+                body = Infer(ClauseBody(clauses[0]));
+            }
+            else
+            {
+                var subjectType = arity == 1 ? parameters[0].Type : MeshType.Tuple([.. parameters.Select(p => p.Type)]);
+                var subject = arity == 1
+                    ? (TExpr)new TLocalRef(parameters[0], closure.Span)
+                    : new TTuple([.. parameters.Select(p => (TExpr)new TLocalRef(p, closure.Span))], subjectType, closure.Span);
+                var result = Types.Fresh();
+                var arms = ImmutableArray.CreateBuilder<TArm>();
+                foreach (var clause in clauses)
+                {
+                    PushScope();
+                    var patterns = clause.Params.Select((p, i) =>
+                    {
+                        var pattern = InferPattern(p.Pattern, arity == 1 ? subjectType : ((TypeCon)subjectType).Args[i]);
+                        if (p.Type is { } annotation)
+                        {
+                            Unify(_checker.ResolveTypeRef(annotation, _info.Module, _generics), pattern.Type, p.Span, "this parameter");
+                        }
+                        return pattern;
+                    }).ToImmutableArray();
+                    var pattern = arity == 1 ? patterns[0] : new TTuplePattern(patterns, subjectType, clause.Span);
+                    TExpr? guard = null;
+                    if (clause.Guard is { } g)
+                    {
+                        guard = Infer(g);
+                        Unify(MeshType.Bool, guard.Type, guard.Span, "a guard", DiagnosticCode.GuardNotBool);
+                    }
+                    var armBody = Infer(ClauseBody(clause));
+                    PopScope();
+                    Unify(result, armBody.Type, armBody.Span, "this clause (all clauses must return the same type)");
+                    arms.Add(new TArm(pattern, guard, armBody, clause.Span));
+                }
+                var armList = arms.ToImmutable();
+                _checker._matchChecks.Add(new MatchCheck(Source, closure.Span, armList, subjectType, MustBeExhaustive: false));
+                body = new TCase(subject, armList, result, closure.Span);
+            }
+            PopScope();
+            _closures.RemoveAt(_closures.Count - 1);
+            Unify(frame.Return, body.Type, body.Span, "this closure's result");
+            var type = new FunType([.. parameters.Select(p => p.Type)], frame.Return);
+            return new TClosure(_checker._nextClosureId++, [.. parameters], body, [.. frame.Captures], type, closure.Span);
+        }
+
+        private static Expr? ClauseBody(ClosureClause clause)
+            => (Expr?)clause.Body ?? clause.Syntax.ChildNodes().Select(Expr.Cast).LastOrDefault(e => e is not null && e is not BlockExpr);
+
+        private TExpr InferCallValue(TExpr callee, IReadOnlyList<Expr> argSyntax, TextSpan span)
+        {
+            var args = argSyntax.Select(Infer).ToImmutableArray();
+            var result = Types.Fresh();
+            var expected = new FunType([.. args.Select(a => a.Type)], result);
+            if (Types.Shallow(callee.Type) is FunType f && f.Params.Length != args.Length)
+            {
+                _checker.Error(DiagnosticCode.ArityMismatch,
+                    $"this function takes {f.Params.Length} argument{(f.Params.Length == 1 ? "" : "s")} but {args.Length} {(args.Length == 1 ? "was" : "were")} given",
+                    Source, span);
+                return new TError(f.Return, span);
+            }
+            if (Types.Shallow(callee.Type) is TypeCon con)
+            {
+                _checker.Error(DiagnosticCode.NotAFunction, $"{Article(TypeFormatter.Format(Types.Resolve(con)))} is not a function", Source, callee.Span,
+                    "called here");
+                return new TError(result, span);
+            }
+            Unify(expected, callee.Type, span, "this call");
+            return new TCallValue(callee, args, result, span);
+        }
+    }
+}
