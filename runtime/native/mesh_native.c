@@ -16,40 +16,63 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sched.h>
 #include <sys/mman.h>
 #include <unistd.h>
 
 #define MESH_FENCE 0x4d45534846454e43ull /* "MESHFENC" */
 #define PAGE 4096
 
+/*
+ * Coroutine stacks are shared "slots" with copying (see runtime/README.md, Memory):
+ *
+ * A fixed number of stack slots (g_nslots, default 8192, MESH_STACK_SLOTS) live in one
+ * MAP_NORESERVE mapping; each has a guard page at its bottom (set when the slot is first
+ * used) and a fence word at its top. A coroutine is bound to one slot on its first run and
+ * always runs there (stack addresses stay valid). Several coroutines may share a slot:
+ * the slot holds the stack of one of them (its owner); when another one is resumed, the
+ * owner's live stack [sp, top) is copied out to a malloc'd buffer and the resumed one's
+ * copied back in. An actor blocked in receive thus costs the few hundred bytes of its
+ * live stack, not a page; with fewer live actors than slots nothing is ever copied.
+ * New coroutines take a slot nobody uses, else the next one round robin.
+ */
+struct mesh_slot {
+    mesh_coro *owner;     /* whose stack is in the slot (NULL: nobody's)           */
+    char *base;           /* lowest address (guard page if guarded)                */
+    char *top;            /* one past the highest address; fence word at top - 8   */
+    int32_t users;        /* coroutines bound to this slot                         */
+    int32_t state;        /* 0 untouched, 1 ready (fence written, guard decided)   */
+    int32_t guarded;
+    volatile int32_t lock;
+    int32_t next_free;    /* free list of slots with no users (-1 ends)            */
+};
+
 struct mesh_coro {
-    void *sp;             /* saved stack pointer of the suspended coroutine      */
+    void *sp;             /* saved stack pointer of the suspended coroutine (in its slot) */
     void *worker_sp;      /* saved stack pointer of the worker that resumed it   */
     void (*entry)(void *);
     void *arg;
-    uint64_t *canary;     /* fence word just below this stack (see stack_alloc)   */
-    char *map_base;       /* lowest address of this stack (its guard page if guarded) */
-    mesh_coro *next_free; /* stack pool link                                     */
+    struct mesh_slot *slot; /* NULL until the first resume                       */
+    void *saved;          /* copy of [sp, slot top - 8) while evicted from the slot */
+    int64_t saved_len;
     int32_t reason;       /* MESH_SUSPEND_* set just before switching out        */
-    int32_t guarded;
+    volatile int32_t running;
 };
 
 void mesh_coro_switch(void **save_sp, void *load_sp);
 void mesh_coro_boot(void);
 void mesh_coro_main(mesh_coro *c) __attribute__((noreturn, used));
 
-static size_t g_stack_bytes = 256 * 1024;  /* per stack, guard page included      */
-static int64_t g_guarded_budget = 16384;   /* a guard page costs 2 VMAs            */
-static int64_t g_guarded_live;
-static pthread_mutex_t g_pool_lock = PTHREAD_MUTEX_INITIALIZER;
-static mesh_coro *g_pool;
-static int64_t g_pool_count;
-/* Pooled stacks beyond this many give their memory back (all but the top page). */
-#define POOL_HOT 4096
-/* Stacks are carved from slabs: one mapping (one VMA) for a fence page and SLAB_STACKS stacks. */
-#define SLAB_STACKS 128
-static char *g_slab;
-static int g_slab_next = SLAB_STACKS;
+static size_t g_stack_bytes = 256 * 1024;  /* per slot, guard page included       */
+static int64_t g_guarded_budget = 20000;   /* a guard page costs 2 VMAs            */
+static int32_t g_nslots = 8192;
+static struct mesh_slot *g_slots;
+static char *g_slot_area;
+static int32_t g_slots_touched;            /* slots 0..touched-1 have been used    */
+static int32_t g_free_slot = -1;
+static uint32_t g_round_robin;
+static pthread_mutex_t g_slot_lock = PTHREAD_MUTEX_INITIALIZER;
+static pthread_once_t g_slots_once = PTHREAD_ONCE_INIT;
 
 static __thread mesh_coro *t_current __attribute__((tls_model("initial-exec")));
 /* Reductions left in the current time slice of this worker thread. Reset by
@@ -80,90 +103,93 @@ static void fatal(const char *msg)
     abort();
 }
 
-/*
- * Stack layout. A slab is one anonymous MAP_NORESERVE mapping:
- *
- *   [fence page][stack 0][stack 1] ... [stack SLAB_STACKS-1]      (low -> high)
- *
- * and each stack, from its top down, holds a fence word (MESH_FENCE), its mesh_coro
- * record, then the frames. Nothing is touched until a stack is handed out, and then
- * only its top page: an idle actor costs one page of stack. Stacks are handed out in
- * address order, so the word just below a stack (the fence of the stack beneath it,
- * or the fence page's) is always written before; a stack that overflows its bottom
- * overwrites that fence first, which every switch-out checks. The first
- * g_guarded_budget stacks also get a PROT_NONE guard page at their bottom (caught by
- * the SIGSEGV handler, precise), which splits the slab's VMA: kernel mappings are
- * limited (vm.max_map_count, 65530 by default) and a million unguarded stacks need
- * only ~8,000 slabs.
- */
-static mesh_coro *stack_carve(void)
+static void slots_init(void)
 {
-    /* called with g_pool_lock held */
-    if (g_slab_next == SLAB_STACKS) {
-        size_t bytes = PAGE + (size_t)SLAB_STACKS * g_stack_bytes;
-        char *slab = mmap(NULL, bytes, PROT_READ | PROT_WRITE,
-                          MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_STACK, -1, 0);
-        if (slab == MAP_FAILED) return NULL;
-        ((uint64_t *)(slab + PAGE))[-1] = MESH_FENCE;
-        g_slab = slab + PAGE;
-        g_slab_next = 0;
+    const char *env = getenv("MESH_STACK_SLOTS");
+    if (env) {
+        long n = atol(env);
+        if (n >= 1 && n <= 1 << 20) g_nslots = (int32_t)n;
     }
-    char *base = g_slab + (size_t)g_slab_next++ * g_stack_bytes;
-    int guard = 0;
-    if (g_guarded_live < g_guarded_budget && mprotect(base, PAGE, PROT_NONE) == 0) {
-        g_guarded_live++;
-        guard = 1;
+    size_t bytes = PAGE + (size_t)g_nslots * g_stack_bytes;
+    g_slot_area = mmap(NULL, bytes, PROT_READ | PROT_WRITE,
+                       MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_STACK, -1, 0);
+    g_slots = calloc((size_t)g_nslots, sizeof *g_slots);
+    if (g_slot_area == MAP_FAILED || !g_slots) fatal("Mesh runtime: cannot reserve actor stacks\n");
+    /* the fence below slot 0 */
+    ((uint64_t *)(g_slot_area + PAGE))[-1] = MESH_FENCE;
+    for (int32_t i = 0; i < g_nslots; i++) {
+        g_slots[i].base = g_slot_area + PAGE + (size_t)i * g_stack_bytes;
+        g_slots[i].top = g_slots[i].base + g_stack_bytes;
+        g_slots[i].next_free = -1;
     }
-    /* The coroutine record lives at the top of its own stack, under the fence. */
-    uint64_t *fence = (uint64_t *)(base + g_stack_bytes) - 1;
-    *fence = MESH_FENCE;
-    mesh_coro *c = (mesh_coro *)(((uintptr_t)fence - sizeof(mesh_coro)) & ~(uintptr_t)63);
-    memset(c, 0, sizeof *c);
-    c->map_base = base;
-    c->guarded = guard;
-    c->canary = (uint64_t *)base - 1;
-    return c;
 }
 
-static mesh_coro *stack_alloc(void)
+static inline void slot_lock(struct mesh_slot *s)
 {
-    pthread_mutex_lock(&g_pool_lock);
-    mesh_coro *c = g_pool;
-    if (c) { g_pool = c->next_free; g_pool_count--; }
-    else c = stack_carve();
-    pthread_mutex_unlock(&g_pool_lock);
-    return c;
+    while (__atomic_exchange_n(&s->lock, 1, __ATOMIC_ACQUIRE))
+        while (__atomic_load_n(&s->lock, __ATOMIC_RELAXED)) __builtin_ia32_pause();
 }
 
-static void stack_release(mesh_coro *c)
+static inline void slot_unlock(struct mesh_slot *s)
 {
-    pthread_mutex_lock(&g_pool_lock);
-    c->next_free = g_pool;
-    g_pool = c;
-    int64_t pooled = ++g_pool_count;
-    pthread_mutex_unlock(&g_pool_lock);
-    if (pooled > POOL_HOT) {
-        /* Give back whatever the previous actor touched below the top page. */
-        char *lo = c->map_base + (c->guarded ? PAGE : 0);
-        char *hi = (char *)((uintptr_t)c & ~(uintptr_t)(PAGE - 1));
-        if (hi > lo) madvise(lo, (size_t)(hi - lo), MADV_DONTNEED);
+    __atomic_store_n(&s->lock, 0, __ATOMIC_RELEASE);
+}
+
+/* Binds a fresh coroutine to a slot: an unused one if any, else round robin. */
+static struct mesh_slot *slot_bind(void)
+{
+    pthread_once(&g_slots_once, slots_init);
+    pthread_mutex_lock(&g_slot_lock);
+    struct mesh_slot *s;
+    if (g_free_slot >= 0) {
+        s = &g_slots[g_free_slot];
+        g_free_slot = s->next_free;
+    } else if (g_slots_touched < g_nslots) {
+        /* slots are first used in address order, so the fence below is always written */
+        s = &g_slots[g_slots_touched++];
+    } else {
+        s = &g_slots[g_round_robin++ % (uint32_t)g_nslots];
     }
+    s->users++;
+    if (s->state == 0) {
+        s->state = 1;
+        ((uint64_t *)s->top)[-1] = MESH_FENCE;
+        if (g_guarded_budget > 0 && mprotect(s->base, PAGE, PROT_NONE) == 0) {
+            g_guarded_budget--;
+            s->guarded = 1;
+        }
+    }
+    pthread_mutex_unlock(&g_slot_lock);
+    return s;
+}
+
+static void slot_unbind(struct mesh_slot *s)
+{
+    pthread_mutex_lock(&g_slot_lock);
+    if (--s->users == 0) {
+        s->next_free = g_free_slot;
+        g_free_slot = (int32_t)(s - g_slots);
+    }
+    pthread_mutex_unlock(&g_slot_lock);
 }
 
 mesh_coro *mesh_coro_new(void (*entry)(void *), void *arg)
 {
-    mesh_coro *c = stack_alloc();
+    /* No stack yet: a coroutine gets one when it first runs. */
+    mesh_coro *c = calloc(1, sizeof *c);
     if (!c) return NULL;
     c->entry = entry;
     c->arg = arg;
-    c->reason = 0;
-    c->next_free = NULL;
+    return c;
+}
 
-    /* Initial frame, consumed by the first mesh_coro_switch into this stack:
-     *   [top-8]  0                 fake return address of boot (ends unwinding)
-     *   [top-16] mesh_coro_boot    popped by `ret`
-     *   rbp rbx r12(=c) r13 r14 r15, then MXCSR + x87 control word. */
-    uint64_t *top = (uint64_t *)((uintptr_t)c & ~(uintptr_t)15);
+/* Initial frame, consumed by the first mesh_coro_switch into the slot:
+ *   [top-8]  0                 fake return address of boot (ends unwinding)
+ *   [top-16] mesh_coro_boot    popped by `ret`
+ *   rbp rbx r12(=c) r13 r14 r15, then MXCSR + x87 control word. */
+static void initial_frame(mesh_coro *c)
+{
+    uint64_t *top = (uint64_t *)(((uintptr_t)c->slot->top - 64) & ~(uintptr_t)15);
     uint64_t *sp = top;
     *--sp = 0;
     *--sp = (uint64_t)(uintptr_t)mesh_coro_boot;
@@ -175,32 +201,84 @@ mesh_coro *mesh_coro_new(void (*entry)(void *), void *arg)
     *--sp = 0;                    /* r15 */
     *--sp = 0x1F80ull | (0x037Full << 32); /* MXCSR default, x87 CW default */
     c->sp = sp;
-    return c;
+}
+
+static inline char *stack_end(struct mesh_slot *s) { return s->top - 8; } /* below the fence */
+
+/* Makes the slot hold c's stack and marks c running. Returns 0 if the slot's owner is
+ * running right now (on another worker): the caller retries. Slot lock held by caller. */
+static int slot_enter(struct mesh_slot *s, mesh_coro *c)
+{
+    mesh_coro *owner = s->owner;
+    if (owner != c) {
+        if (owner) {
+            if (__atomic_load_n(&owner->running, __ATOMIC_ACQUIRE)) return 0;
+            int64_t len = stack_end(s) - (char *)owner->sp;
+            void *buf = malloc((size_t)len);
+            if (!buf) fatal("Mesh runtime: out of memory saving an actor stack\n");
+            memcpy(buf, owner->sp, (size_t)len);
+            owner->saved = buf;
+            owner->saved_len = len;
+        }
+        if (c->saved) {
+            memcpy(stack_end(s) - c->saved_len, c->saved, (size_t)c->saved_len);
+            free(c->saved);
+            c->saved = NULL;
+            c->saved_len = 0;
+        } else if (c->sp == NULL) {
+            initial_frame(c);
+        }
+        s->owner = c;
+    }
+    __atomic_store_n(&c->running, 1, __ATOMIC_RELAXED);
+    return 1;
 }
 
 void mesh_coro_free(mesh_coro *c)
 {
-    if (c) stack_release(c);
+    if (!c) return;
+    struct mesh_slot *s = c->slot;
+    if (s) {
+        slot_lock(s);
+        if (s->owner == c) s->owner = NULL;
+        slot_unlock(s);
+        slot_unbind(s);
+    }
+    free(c->saved);
+    free(c);
 }
 
 /* Highest address of the coroutine's stack in use (the per-actor collector scans up to it). */
 void *mesh_coro_stack_top(mesh_coro *c)
 {
-    return c;
+    return c->slot ? stack_end(c->slot) : NULL;
 }
 
 int32_t mesh_coro_resume(mesh_coro *c)
 {
+    if (!c->slot) c->slot = slot_bind();
+    struct mesh_slot *s = c->slot;
+    for (int spins = 0;; spins++) {
+        slot_lock(s);
+        int ok = slot_enter(s, c);
+        slot_unlock(s);
+        if (ok) break;
+        /* the slot's owner runs on another worker: its time slice is bounded */
+        if (spins > 64) sched_yield(); else __builtin_ia32_pause();
+    }
     t_current = c;
     t_budget = MESH_REDUCTIONS;
     mesh_coro_switch(&c->worker_sp, c->sp);
     t_current = NULL;
+    /* off its stack now: another coroutine may take the slot */
+    __atomic_store_n(&c->running, 0, __ATOMIC_RELEASE);
     return c->reason;
 }
 
 static void suspend(mesh_coro *c, int32_t reason)
 {
-    if (*c->canary != MESH_FENCE)
+    /* without a guard page, an overflow of this slot runs into the fence below it */
+    if (!c->slot->guarded && ((uint64_t *)c->slot->base)[-1] != MESH_FENCE)
         fatal("Mesh runtime: actor stack overflow detected (stack fence overwritten)\n");
     c->reason = reason;
     mesh_coro_switch(&c->sp, c->worker_sp);
@@ -325,10 +403,10 @@ static int g_overflow_installed;
 
 static int in_guard(mesh_coro *c, uintptr_t addr)
 {
-    if (!c) return 0;
-    uintptr_t lo = (uintptr_t)c->map_base;
+    if (!c || !c->slot) return 0;
+    uintptr_t lo = (uintptr_t)c->slot->base;
     /* the guard page, or (without a guard) just below/at the lowest word */
-    return c->guarded ? (addr >= lo && addr < lo + PAGE) : (addr >= lo - PAGE && addr < lo + 64);
+    return c->slot->guarded ? (addr >= lo && addr < lo + PAGE) : (addr >= lo - PAGE && addr < lo + 64);
 }
 
 static void chain(struct sigaction *prev, int sig, siginfo_t *info, void *ctx)

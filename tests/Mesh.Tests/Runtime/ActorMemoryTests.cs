@@ -48,4 +48,33 @@ public class ActorMemoryTests
         long expected = 500L * 400 * 399;
         Assert.That(r.Lines, Is.EqualTo(new[] { $"total {expected}", $"expected {expected}", $"handled {500 * 400}", "errors 0" }));
     }
+
+    [TestCase("100000")]
+    [TestCase("1000000")]
+    public void IdleActors_CostLessThanBeamPerActor(string count)
+    {
+        // Every actor blocks in receive forever; main measures VmRSS and returns (status 0).
+        var r = Run("idle_actors", [count], timeoutSeconds: 180);
+        Assert.That(r.ExitCode, Is.EqualTo(0), r.Stderr);
+        var v = Values(r);
+        TestContext.Out.WriteLine(r.Stdout);
+        Assert.That(v["actors"], Is.EqualTo(long.Parse(count)));
+        Assert.That(v["bytes_per_actor"], Is.LessThan(2600), "RSS per idle actor (BEAM: about 2.6 KB)");
+    }
+
+    [TestCase("1")]
+    [TestCase("3")]
+    public void SharedStackSlots_CopyStacksCorrectly(string slots)
+    {
+        // Far fewer stack slots than actors: stacks are copied out and back in at almost every
+        // resume, and workers wait for slots whose owner runs elsewhere.
+        var env = new Dictionary<string, string> { ["MESH_STACK_SLOTS"] = slots, ["MESH_WORKERS"] = "4", ["MESH_GC_MIN_KIB"] = "4" };
+        var r = Run("stress", ["300", "40", "8", "10"], env, timeoutSeconds: 120);
+        Assert.That(r.ExitCode, Is.EqualTo(0), r.Stderr);
+        long expected = 300L * 40 * 39;
+        Assert.That(r.Lines, Is.EqualTo(new[] { $"total {expected}", $"expected {expected}", $"handled {300 * 40}", "errors 0" }));
+        var lists = Run("gc_lists", ["8", "60"], env, timeoutSeconds: 120);
+        Assert.That(lists.ExitCode, Is.EqualTo(0), lists.Stderr);
+        Assert.That(lists.Lines, Is.EqualTo(new[] { "errors 0", "freed ok", "noscan ok" }));
+    }
 }
