@@ -121,6 +121,7 @@ public sealed partial class MirLowering
             var more = EmitBinary(MirBinaryOp.IntLt, new LocalOperand(index), count, MirType.Bool, default);
             _b.Terminate(new BranchTerm(more, loop, exit));
             _b.SwitchTo(loop);
+            EmitRuntime(RuntimeFunctions.ReductionTick);
             body(new LocalOperand(index));
             _b.Emit(new BinaryInst(index, MirBinaryOp.IntAdd, new LocalOperand(index), new IntConst(1), default));
             _b.Terminate(new GotoTerm(header));

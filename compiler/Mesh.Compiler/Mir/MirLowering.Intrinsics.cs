@@ -11,6 +11,37 @@ public sealed partial class MirLowering
     {
         private MirOperand LowerIntrinsic(TStdlibCall call, MirOperand[] args)
         {
+            switch (call.Function.Symbol)
+            {
+                case "@timer_send_after":
+                    {
+                        var msg = EmitRuntime(RuntimeFunctions.MsgNew);
+                        EncodeValue(msg, args[2], Concrete(call.Args[2].Type));
+                        EmitRuntime(RuntimeFunctions.TimerSendAfter, args[0], args[1], msg);
+                        return UnitConst.Instance;
+                    }
+                case "@process_exit":
+                    {
+                        // The reason's tag is the runtime's reason kind; slot 1 is its text when it has one.
+                        var reasonKind = LoadSlot(args[1], 0, MirType.Int);
+                        var text = _b.NewLocal("reason_text", MirType.String);
+                        _b.Emit(new AssignInst(text, new StringConst("")));
+                        var hasText = EmitBinary(MirBinaryOp.IntEq, reasonKind, new IntConst(1), MirType.Bool, default);
+                        var isCustom = EmitBinary(MirBinaryOp.IntEq, reasonKind, new IntConst(4), MirType.Bool, default);
+                        var withText = _b.NewBlock();
+                        var checkCustom = _b.NewBlock();
+                        var send = _b.NewBlock();
+                        _b.Terminate(new BranchTerm(hasText, withText, checkCustom));
+                        _b.SwitchTo(checkCustom);
+                        _b.Terminate(new BranchTerm(isCustom, withText, send));
+                        _b.SwitchTo(withText);
+                        _b.Emit(new AssignInst(text, LoadSlot(args[1], 1, MirType.String)));
+                        _b.Terminate(new GotoTerm(send));
+                        _b.SwitchTo(send);
+                        EmitRuntime(RuntimeFunctions.ActorExit, args[0], reasonKind, new LocalOperand(text));
+                        return UnitConst.Instance;
+                    }
+            }
             var list = args[0];
             var element = ((TypeCon)Concrete(call.Args[0].Type)).Args[0];
             var length = LoadSlot(list, 0, MirType.Int);
@@ -116,6 +147,7 @@ public sealed partial class MirLowering
             var more = EmitBinary(MirBinaryOp.IntLt, new LocalOperand(index), length, MirType.Bool, default);
             _b.Terminate(new BranchTerm(more, body, exit));
             _b.SwitchTo(body);
+            EmitRuntime(RuntimeFunctions.ReductionTick);
             var item = ListItem(list, new LocalOperand(index), element);
             var answer = CallClosure(predicate, MirType.Bool, item);
             _b.Terminate(negate ? new BranchTerm(answer, next, hit) : new BranchTerm(answer, hit, next));

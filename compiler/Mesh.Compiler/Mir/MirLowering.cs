@@ -145,6 +145,8 @@ public sealed partial class MirLowering
             _loopHeader = _b.NewBlock();
             _b.Terminate(new GotoTerm(_loopHeader));
             _b.SwitchTo(_loopHeader);
+            // Preemption point: every call and every tail-call iteration spends a reduction.
+            EmitRuntime(RuntimeFunctions.ReductionTick);
             var value = LowerExpr(_fn.Body!, tail: true);
             _b.Terminate(new ReturnTerm(Coerce(value, _b.ReturnType)));
             return _b.Finish();
@@ -792,6 +794,57 @@ public sealed partial class MirLowering
         /// Selective receive: scan the mailbox from the oldest message; the first message that some
         /// arm accepts is removed and handled; if none does, wait for a newer message (or time out).
         /// </summary>
+        /// <summary>Tries the arms in order on a decoded message; the first match removes it from the mailbox.</summary>
+        private void TryArms(ImmutableArray<TArm> arms, MirOperand message, MirLocal index, MirLocal? result, int join, int noMatch, bool tail)
+        {
+            foreach (var arm in arms)
+            {
+                var next = _b.NewBlock();
+                TestPattern(arm.Pattern, message, next);
+                if (arm.Guard is not null)
+                {
+                    var guard = LowerExpr(arm.Guard);
+                    var pass = _b.NewBlock();
+                    _b.Terminate(new BranchTerm(guard, pass, next));
+                    _b.SwitchTo(pass);
+                }
+                EmitRuntime(RuntimeFunctions.MailboxRemove, new LocalOperand(index));
+                AssignAndJump(result, LowerExpr(arm.Body, tail), join);
+                _b.SwitchTo(next);
+            }
+            _b.Terminate(new GotoTerm(noMatch));
+        }
+
+        /// <summary>EXIT (kind 1) and DOWN (kind 2) entries as <c>SystemMessage</c> values (layouts in runtime/README.md).</summary>
+        private MirOperand DecodeSystemMessage(MirOperand reader, MirOperand kind)
+        {
+            var value = _b.NewLocal("system_message", MirType.Object);
+            var isExit = EmitBinary(MirBinaryOp.IntEq, kind, new IntConst(1), MirType.Bool, default);
+            var exit = _b.NewBlock();
+            var down = _b.NewBlock();
+            var done = _b.NewBlock();
+            _b.Terminate(new BranchTerm(isExit, exit, down));
+            _b.SwitchTo(exit);
+            var pid = EmitRuntime(RuntimeFunctions.MsgGetInt, reader);
+            _b.Emit(new AssignInst(value, Alloc([new IntConst(0), pid, DecodeExitReason(reader)])));
+            _b.Terminate(new GotoTerm(done));
+            _b.SwitchTo(down);
+            var monitorRef = EmitRuntime(RuntimeFunctions.MsgGetInt, reader);
+            var downPid = EmitRuntime(RuntimeFunctions.MsgGetInt, reader);
+            _b.Emit(new AssignInst(value, Alloc([new IntConst(1), monitorRef, downPid, DecodeExitReason(reader)])));
+            _b.Terminate(new GotoTerm(done));
+            _b.SwitchTo(done);
+            return new LocalOperand(value);
+        }
+
+        /// <summary>An ExitReason value: its tag is the runtime's reason kind; slot 1 holds the text (read by Panic and Custom).</summary>
+        private MirOperand DecodeExitReason(MirOperand reader)
+        {
+            var reasonKind = EmitRuntime(RuntimeFunctions.MsgGetInt, reader);
+            var text = EmitRuntime(RuntimeFunctions.MsgGetString, reader);
+            return Alloc([reasonKind, text]);
+        }
+
         private MirOperand LowerReceive(TReceive receive, bool tail)
         {
             var type = MapType(receive.Type);
@@ -827,23 +880,29 @@ public sealed partial class MirLowering
             }
 
             _b.SwitchTo(have);
-            var message = DecodeValue(reader, Concrete(receive.MessageType));
-            foreach (var arm in receive.Arms)
+            // The entry's kind says whether it is one of our own messages or an EXIT/DOWN from
+            // the runtime; each kind is decoded as its own type and tried on its own arms.
+            var skip = _b.NewBlock();
+            var kind = EmitRuntime(RuntimeFunctions.MailboxKind, new LocalOperand(index));
+            var userBlock = _b.NewBlock();
+            var systemBlock = _b.NewBlock();
+            _b.Terminate(new SwitchTerm(kind, [(0, userBlock), (1, systemBlock), (2, systemBlock)], skip));
+
+            _b.SwitchTo(userBlock);
+            TryArms(receive.Arms, DecodeValue(reader, Concrete(receive.MessageType)), index, result, join, skip, tail);
+
+            _b.SwitchTo(systemBlock);
+            if (receive.SystemArms.Length > 0)
             {
-                var next = _b.NewBlock();
-                TestPattern(arm.Pattern, message, next);
-                if (arm.Guard is not null)
-                {
-                    var guard = LowerExpr(arm.Guard);
-                    var pass = _b.NewBlock();
-                    _b.Terminate(new BranchTerm(guard, pass, next));
-                    _b.SwitchTo(pass);
-                }
-                EmitRuntime(RuntimeFunctions.MailboxRemove, new LocalOperand(index));
-                AssignAndJump(result, LowerExpr(arm.Body, tail), join);
-                _b.SwitchTo(next);
+                TryArms(receive.SystemArms, DecodeSystemMessage(reader, kind), index, result, join, skip, tail);
             }
-            // No arm wants this message: leave it in the mailbox and look at the next one.
+            else
+            {
+                _b.Terminate(new GotoTerm(skip));
+            }
+
+            // No arm wants this entry: leave it in the mailbox and look at the next one.
+            _b.SwitchTo(skip);
             _b.Emit(new BinaryInst(index, MirBinaryOp.IntAdd, new LocalOperand(index), new IntConst(1), receive.Span));
             _b.Terminate(new GotoTerm(header));
 

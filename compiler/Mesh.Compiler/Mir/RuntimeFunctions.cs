@@ -28,6 +28,11 @@ public static class RuntimeFunctions
     public static readonly RuntimeFunction ListTail = Fn("mesh_list_tail", MirType.Object, MirType.Object);
     public static readonly RuntimeFunction ListConcat = Fn("mesh_list_concat", MirType.Object, MirType.Object, MirType.Object);
 
+    public static readonly RuntimeFunction MailboxKind = Fn("mesh_mailbox_kind", MirType.Int, MirType.Int);
+    public static readonly RuntimeFunction ReductionTick = Fn("mesh_reduction_tick", MirType.Unit);
+    public static readonly RuntimeFunction TimerSendAfter = Fn("mesh_timer_send_after", MirType.Unit, MirType.Pid, MirType.Int, MirType.Ptr);
+    public static readonly RuntimeFunction ActorExit = Fn("mesh_actor_exit", MirType.Unit, MirType.Pid, MirType.Int, MirType.String);
+
     public static readonly RuntimeFunction ActorSelf = Fn("mesh_actor_self", MirType.Pid);
     public static readonly RuntimeFunction MsgNew = Fn("mesh_msg_new", MirType.Ptr);
     public static readonly RuntimeFunction MsgPutInt = Fn("mesh_msg_put_i64", MirType.Unit, MirType.Ptr, MirType.Int);

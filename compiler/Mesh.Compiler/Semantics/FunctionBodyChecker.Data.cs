@@ -306,6 +306,6 @@ public sealed partial class TypeChecker
         {
             visible = visible.Concat(scope.ImportedTypes.Values);
         }
-        return visible.Append(BuiltinTypes.Option).Append(BuiltinTypes.Result).SelectMany(d => d.Variants.Select(v => v.Name));
+        return visible.Concat(BuiltinTypes.All).SelectMany(d => d.Variants.Select(v => v.Name));
     }
 }

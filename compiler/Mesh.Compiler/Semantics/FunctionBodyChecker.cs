@@ -221,8 +221,8 @@ public sealed partial class TypeChecker
                     return Unsupported("index expressions", expr.Span);
                 case TryExpr:
                     return Unsupported("the `?` operator", expr.Span);
-                case LinkExpr:
-                    return Unsupported("links", expr.Span);
+                case LinkExpr link:
+                    return CheckStdlibCall(StdlibCatalog.Find("Process", "link")!, [Infer(link.Target)], link.Span);
                 default:
                     return Unsupported($"`{expr.GetType().Name}` expressions", expr.Span);
             }
@@ -606,6 +606,7 @@ public sealed partial class TypeChecker
             }
             _checker.CheckVisible(_info.Module, target, access.FieldToken?.Span ?? access.Span);
             var (paramTypes, returnType, typeArgs) = Instantiate(target, span);
+            ShareMailbox(target, typeArgs, span);
             var args = CheckArgs($"{module}.{name}", paramTypes, argSyntax, span);
             return new TCall(target.Symbol, typeArgs, args, returnType, span);
         }
@@ -707,6 +708,7 @@ public sealed partial class TypeChecker
             if (_checker.ResolveFunction(_info.Module.Name, name) is { } target)
             {
                 var (paramTypes, returnType, typeArgs) = Instantiate(target, span);
+                ShareMailbox(target, typeArgs, span);
                 var args = CheckArgs(name, paramTypes, argSyntax, span);
                 return new TCall(target.Symbol, typeArgs, args, returnType, span);
             }
@@ -780,7 +782,23 @@ public sealed partial class TypeChecker
             return new TReturn(value, ret.Span);
         }
 
-        private bool HasMailbox => _info.Symbol.MailboxType is not null;
+        /// <summary>
+        /// Code in a closure may run in any process (whoever calls it), so only a function's own
+        /// body may receive or use <c>self()</c>.
+        /// </summary>
+        private bool HasMailbox => _closures.Count == 0;
+
+        /// <summary>A direct call runs in the caller's process: both see the same mailbox.</summary>
+        private void ShareMailbox(FunctionInfo callee, ImmutableArray<MeshType> typeArgs, TextSpan span)
+        {
+            if (_closures.Count > 0)
+            {
+                return;
+            }
+            var calleeMailbox = InstantiateMailbox(callee, typeArgs);
+            Unify(_info.Symbol.MailboxType!, calleeMailbox, span, $"the messages `{callee.Symbol.Name}` receives (it runs in this process)",
+                DiagnosticCode.SendTypeMismatch);
+        }
 
         private TExpr InferSpawn(SpawnExpr spawn)
         {
@@ -815,8 +833,8 @@ public sealed partial class TypeChecker
         {
             if (!HasMailbox)
             {
-                _checker.Error(DiagnosticCode.SelfOutsideActor, "`self()` can only be used inside an actor (or `main`)", Source, self.Span,
-                    hint: "pass the pid in as an argument instead");
+                _checker.Error(DiagnosticCode.SelfOutsideActor, "`self()` cannot be used inside a closure: it may run in another process", Source, self.Span,
+                    hint: "call `self()` outside the closure and capture the pid: `let me = self()`");
                 return new TError(MeshType.Pid(Types.Fresh()), self.Span);
             }
             return new TSelf(MeshType.Pid(_info.Symbol.MailboxType!), self.Span);
@@ -826,15 +844,22 @@ public sealed partial class TypeChecker
         {
             if (!HasMailbox)
             {
-                _checker.Error(DiagnosticCode.ReceiveOutsideActor, "`receive` can only be used inside an actor (or `main`)", Source, receive.Span,
-                    hint: "move this code into an `actor` and `spawn` it");
+                _checker.Error(DiagnosticCode.ReceiveOutsideActor, "`receive` cannot be used inside a closure: it may run in another process", Source, receive.Span,
+                    hint: "receive in the enclosing function and pass the message to the closure");
                 return new TError(Types.Fresh(), receive.Span);
             }
             var result = Types.Fresh();
-            var arms = InferArms(receive.Arms, _info.Symbol.MailboxType!, result);
+            // Arms whose pattern is Exit(...) or Down(...) (and not a variant of the program's own)
+            // take the runtime's system messages; all others take the actor's own messages.
+            bool IsSystemArm(MatchArm arm) => arm.Pattern is ConstructorPattern { Name: "Exit" or "Down", Qualifier: null } c
+                && _checker.LookupConstructors(_info.Module.Name, c.Name!).All(found => found.Def == BuiltinTypes.SystemMessage);
+            var systemType = BuiltinTypes.SystemMessage.Apply([Types.Fresh()]);
+            var arms = InferArms(receive.Arms.Where(a => !IsSystemArm(a)), _info.Symbol.MailboxType!, result);
+            var systemArms = InferArms(receive.Arms.Where(IsSystemArm), systemType, result);
             // A receive need not match every message (the rest wait in the mailbox), but an arm
             // that can never match is still a mistake.
             _checker._matchChecks.Add(new MatchCheck(Source, receive.Span, arms, _info.Symbol.MailboxType!, MustBeExhaustive: false));
+            _checker._matchChecks.Add(new MatchCheck(Source, receive.Span, systemArms, systemType, MustBeExhaustive: false));
             TExpr? timeout = null;
             TExpr? after = null;
             if (receive.AfterTimeout is { } t)
@@ -844,7 +869,11 @@ public sealed partial class TypeChecker
                 after = Infer(receive.AfterBody);
                 Unify(result, after.Type, after.Span, "the `after` branch (it must match the arms)");
             }
-            return new TReceive(arms, _info.Symbol.MailboxType!, timeout, after, result, receive.Span);
+            return new TReceive(arms, _info.Symbol.MailboxType!, timeout, after, result, receive.Span)
+            {
+                SystemArms = systemArms,
+                SystemMessageType = systemType,
+            };
         }
     }
 }

@@ -164,12 +164,7 @@ public sealed partial class TypeChecker
         {
             return imported;
         }
-        return name switch
-        {
-            "Option" => BuiltinTypes.Option,
-            "Result" => BuiltinTypes.Result,
-            _ => null,
-        };
+        return BuiltinTypes.All.FirstOrDefault(b => b.Name == name);
     }
 
     /// <summary>All constructors named <paramref name="name"/> visible in a module (more than one is ambiguous).</summary>
@@ -181,12 +176,19 @@ public sealed partial class TypeChecker
         {
             visible = visible.Concat(scope.ImportedTypes.Values);
         }
-        visible = visible.Append(BuiltinTypes.Option).Append(BuiltinTypes.Result);
         foreach (var def in visible.Where(d => d.Kind == TypeDefinitionKind.Sum).Distinct())
         {
             foreach (var variant in def.Variants.Where(v => v.Name == name))
             {
                 found.Add((def, variant));
+            }
+        }
+        // The program's own variants shadow the built-in ones (Some, Ok, Exit, Normal, ...).
+        if (found.Count == 0)
+        {
+            foreach (var def in BuiltinTypes.All)
+            {
+                found.AddRange(def.Variants.Where(v => v.Name == name).Select(v => (def, v)));
             }
         }
         return found;
@@ -196,7 +198,7 @@ public sealed partial class TypeChecker
         => _typeDefs.Keys.Where(k => k.Module == module).Select(k => k.Name)
             .Concat(_aliases.Keys.Where(k => k.Module == module).Select(k => k.Name))
             .Concat(_scopes.TryGetValue(module, out var scope) ? scope.ImportedTypes.Keys : [])
-            .Concat(["Int", "Float", "Bool", "String", "Pid", "Option", "Result"]);
+            .Concat(["Int", "Float", "Bool", "String", "Pid", "List"]).Concat(BuiltinTypes.All.Select(b => b.Name));
 
     private readonly HashSet<(string, string)> _resolvingAliases = [];
 
@@ -277,13 +279,9 @@ public sealed partial class TypeChecker
     /// <summary>The definition behind a (resolved) type constructor, if it is a struct or sum type.</summary>
     internal TypeDefinition? DefinitionOf(TypeCon type)
     {
-        if (type.Name == "Option")
+        if (!type.Name.Contains('.'))
         {
-            return BuiltinTypes.Option;
-        }
-        if (type.Name == "Result")
-        {
-            return BuiltinTypes.Result;
+            return BuiltinTypes.All.FirstOrDefault(b => b.TypeName == type.Name);
         }
         var dot = type.Name.LastIndexOf('.');
         return dot > 0 && _typeDefs.TryGetValue((type.Name[..dot], type.Name[(dot + 1)..]), out var def) ? def : null;

@@ -93,7 +93,7 @@ public sealed partial class TypeChecker
         var program = main is null || _diagnostics.HasErrors
             ? null
             : new TypedProgram([.. _functions.Select(f => f.Symbol)], main, _types, [.. modules.Select(m => m.Source)],
-                _typeDefs.Values.Append(BuiltinTypes.Option).Append(BuiltinTypes.Result).ToImmutableDictionary(d => d.TypeName));
+                _typeDefs.Values.Concat(BuiltinTypes.All).ToImmutableDictionary(d => d.TypeName));
         return new CheckResult(program, _diagnostics.ToImmutable());
     }
 
@@ -426,10 +426,9 @@ public sealed partial class TypeChecker
             info.MonoType = new FunType([.. paramTypes], returnType);
             info.Symbol.Params = [.. locals];
             info.Symbol.Scheme = TypeScheme.Mono(info.MonoType);
-            if (info.Symbol.Kind == FunctionKind.Actor || info.Symbol.QualifiedName == "Main.main")
-            {
-                info.Symbol.MailboxType = _types.Fresh();
-            }
+            // Every function runs in some process and may receive from its mailbox (as in Erlang);
+            // a call unifies the callee's mailbox type with the caller's (see FunctionBodyChecker).
+            info.Symbol.MailboxType = _types.Fresh();
             info.InProgress = true;
         }
 

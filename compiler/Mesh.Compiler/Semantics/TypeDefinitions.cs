@@ -57,6 +57,41 @@ public static class BuiltinTypes
     public static readonly TypeDefinition Option = MakeOption();
     public static readonly TypeDefinition Result = MakeResult();
 
+    /// <summary>Why a process ended. Tags equal the runtime's reason kinds (runtime/README.md, "ABI").</summary>
+    public static readonly TypeDefinition ExitReason = MakeExitReason();
+
+    /// <summary>
+    /// What the runtime itself puts in a mailbox: <c>Exit(pid, reason)</c> from a link (when trapping
+    /// exits) and <c>Down(ref, pid, reason)</c> from a monitor. Receive arms with these patterns
+    /// match system messages; the others match the actor's own messages.
+    /// </summary>
+    public static readonly TypeDefinition SystemMessage = MakeSystemMessage();
+
+    public static IEnumerable<TypeDefinition> All => [Option, Result, ExitReason, SystemMessage];
+
+    private static TypeDefinition MakeExitReason()
+    {
+        var def = new TypeDefinition("", "ExitReason", TypeDefinitionKind.Sum, [], null, default) { IsPublic = true };
+        var text = new FieldDefinition("0", MeshType.String);
+        def.Variants =
+        [
+            new("Normal", 0, [], false), new("Panic", 1, [text], false), new("Killed", 2, [], false), new("Shutdown", 3, [], false),
+            new("Custom", 4, [text], false), new("Noproc", 5, [], false), new("Noconnection", 6, [], false),
+        ];
+        def.Derives = ["Eq", "Ord", "Debug", "Hash", "Display"];
+        return def;
+    }
+
+    private static TypeDefinition MakeSystemMessage()
+    {
+        var def = new TypeDefinition("", "SystemMessage", TypeDefinitionKind.Sum, ["M"], null, default) { IsPublic = true };
+        var pid = new FieldDefinition("pid", MeshType.Pid(new TypeParam(0, "M")));
+        var reason = new FieldDefinition("reason", ExitReason.Apply([]));
+        def.Variants = [new("Exit", 0, [pid, reason], false), new("Down", 1, [new("ref", MeshType.Int), pid, reason], false)];
+        def.Derives = ["Eq", "Debug", "Display"];
+        return def;
+    }
+
     private static TypeDefinition MakeOption()
     {
         var def = new TypeDefinition("", "Option", TypeDefinitionKind.Sum, ["T"], null, default) { IsPublic = true };

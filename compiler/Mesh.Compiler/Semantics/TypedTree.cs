@@ -151,7 +151,13 @@ public sealed record TSend(TExpr Target, TExpr Message, TextSpan Span) : TExpr(M
 public sealed record TSelf(MeshType Type, TextSpan Span) : TExpr(Type, Span);
 
 /// <summary>Selective receive over the current actor's mailbox; <see cref="MessageType"/> is what arms match.</summary>
-public sealed record TReceive(ImmutableArray<TArm> Arms, MeshType MessageType, TExpr? Timeout, TExpr? AfterBody, MeshType Type, TextSpan Span) : TExpr(Type, Span);
+public sealed record TReceive(ImmutableArray<TArm> Arms, MeshType MessageType, TExpr? Timeout, TExpr? AfterBody, MeshType Type, TextSpan Span) : TExpr(Type, Span)
+{
+    /// <summary>Arms matching <c>Exit(...)</c>/<c>Down(...)</c> system messages (type <c>SystemMessage</c>).</summary>
+    public ImmutableArray<TArm> SystemArms { get; init; } = [];
+
+    public MeshType? SystemMessageType { get; init; }
+}
 
 /// <summary>A list literal <c>[a, b, ...]</c>.</summary>
 public sealed record TList(ImmutableArray<TExpr> Elements, MeshType Type, TextSpan Span) : TExpr(Type, Span);

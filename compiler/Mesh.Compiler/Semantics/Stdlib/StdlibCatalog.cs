@@ -44,6 +44,22 @@ public static class StdlibCatalog
         new("List", "drop", "(List<a>, Int) -> List<a>", "mesh_list_drop"),
         new("List", "is_empty", "(List<a>) -> Bool", "mesh_list_is_empty"),
 
+        // Processes (runtime/README.md, "Fault tolerance"): pids are Int at the ABI
+        new("Process", "monitor", "(Pid<a>) -> Int", "mesh_process_monitor"),
+        new("Process", "demonitor", "(Int) -> Bool", "mesh_process_demonitor"),
+        new("Process", "link", "(Pid<a>) -> ()", "mesh_actor_link"),
+        new("Process", "unlink", "(Pid<a>) -> ()", "mesh_actor_unlink"),
+        new("Process", "trap_exit", "(Bool) -> ()", "mesh_actor_trap_exit"),
+        new("Process", "register", "(String, Pid<a>) -> Int", "mesh_process_register"),
+        new("Process", "whereis", "(String) -> Pid<a>", "mesh_process_whereis"),
+        new("Process", "unregister", "(String) -> Bool", "mesh_process_unregister"),
+        new("Process", "alive", "(Pid<a>) -> Bool", "mesh_process_alive"),
+        new("Process", "exit", "(Pid<a>, ExitReason) -> ()", "@process_exit"),
+
+        // Timers
+        new("Timer", "sleep", "(Int) -> ()", "mesh_timer_sleep"),
+        new("Timer", "send_after", "(Pid<a>, Int, a) -> ()", "@timer_send_after"),
+
         // Higher-order List functions are generated inline by MIR lowering ('@' symbols), so
         // the closures they call run as ordinary Mesh code.
         new("List", "map", "(List<a>, Fun(a) -> b) -> List<b>", "@list_map"),
