@@ -25,10 +25,11 @@ entry:
   %l3 = alloca i1, align 1
   %l4 = alloca i64, align 8
   %l5 = alloca i64, align 8
+  %l6 = alloca i64, align 8
   %n = alloca i64, align 8
-  %l7 = alloca ptr, align 8
   %l8 = alloca ptr, align 8
   %l9 = alloca ptr, align 8
+  %l10 = alloca ptr, align 8
   store ptr %0, ptr %prefix, align 8
   br label %bb0
 
@@ -36,6 +37,7 @@ bb0:                                              ; preds = %entry
   br label %bb1
 
 bb1:                                              ; preds = %bb0
+  call void @mesh_reduction_tick()
   store i64 0, ptr %mailbox_index, align 8
   br label %bb2
 
@@ -56,35 +58,52 @@ bb3:                                              ; preds = %bb2
   br label %bb2
 
 bb4:                                              ; preds = %bb2
-  %8 = load ptr, ptr %l2, align 8
-  %9 = call i64 @mesh_msg_get_i64(ptr %8)
+  %8 = load i64, ptr %mailbox_index, align 8
+  %9 = call i64 @mesh_mailbox_kind(i64 %8)
   store i64 %9, ptr %l5, align 8
   %10 = load i64, ptr %l5, align 8
-  store i64 %10, ptr %n, align 8
-  %11 = load i64, ptr %mailbox_index, align 8
-  call void @mesh_mailbox_remove(i64 %11)
-  %12 = load ptr, ptr %prefix, align 8
-  %13 = call ptr @mesh_string_concat(ptr %12, ptr @str.0)
-  store ptr %13, ptr %l7, align 8
-  %14 = load i64, ptr %n, align 8
-  %15 = call ptr @mesh_int_to_string(i64 %14)
-  store ptr %15, ptr %l8, align 8
-  %16 = load ptr, ptr %l7, align 8
-  %17 = load ptr, ptr %l8, align 8
-  %18 = call ptr @mesh_string_concat(ptr %16, ptr %17)
-  store ptr %18, ptr %l9, align 8
-  %19 = load ptr, ptr %l9, align 8
-  call void @mesh_println(ptr %19)
-  br label %bb5
+  switch i64 %10, label %bb6 [
+    i64 0, label %bb7
+    i64 1, label %bb8
+    i64 2, label %bb8
+  ]
 
-bb5:                                              ; preds = %bb4
+bb5:                                              ; preds = %bb7
   ret void
 
-bb6:                                              ; No predecessors!
-  %20 = load i64, ptr %mailbox_index, align 8
-  %21 = add i64 %20, 1
-  store i64 %21, ptr %mailbox_index, align 8
+bb6:                                              ; preds = %bb9, %bb8, %bb4
+  %11 = load i64, ptr %mailbox_index, align 8
+  %12 = add i64 %11, 1
+  store i64 %12, ptr %mailbox_index, align 8
   br label %bb2
+
+bb7:                                              ; preds = %bb4
+  %13 = load ptr, ptr %l2, align 8
+  %14 = call i64 @mesh_msg_get_i64(ptr %13)
+  store i64 %14, ptr %l6, align 8
+  %15 = load i64, ptr %l6, align 8
+  store i64 %15, ptr %n, align 8
+  %16 = load i64, ptr %mailbox_index, align 8
+  call void @mesh_mailbox_remove(i64 %16)
+  %17 = load ptr, ptr %prefix, align 8
+  %18 = call ptr @mesh_string_concat(ptr %17, ptr @str.0)
+  store ptr %18, ptr %l8, align 8
+  %19 = load i64, ptr %n, align 8
+  %20 = call ptr @mesh_int_to_string(i64 %19)
+  store ptr %20, ptr %l9, align 8
+  %21 = load ptr, ptr %l8, align 8
+  %22 = load ptr, ptr %l9, align 8
+  %23 = call ptr @mesh_string_concat(ptr %21, ptr %22)
+  store ptr %23, ptr %l10, align 8
+  %24 = load ptr, ptr %l10, align 8
+  call void @mesh_println(ptr %24)
+  br label %bb5
+
+bb8:                                              ; preds = %bb4, %bb4
+  br label %bb6
+
+bb9:                                              ; No predecessors!
+  br label %bb6
 }
 
 define internal void @"Main.echo<Int>$entry"(ptr %0) {
@@ -115,6 +134,7 @@ bb0:                                              ; preds = %entry
   br label %bb1
 
 bb1:                                              ; preds = %bb0
+  call void @mesh_reduction_tick()
   %0 = call ptr @mesh_msg_new()
   store ptr %0, ptr %l0, align 8
   %1 = load ptr, ptr %l0, align 8
@@ -135,10 +155,16 @@ bb1:                                              ; preds = %bb0
 }
 
 ; Function Attrs: nounwind
+declare void @mesh_reduction_tick() #0
+
+; Function Attrs: nounwind
 declare ptr @mesh_mailbox_at(i64) #0
 
 ; Function Attrs: nounwind
 declare i64 @mesh_receive_wait(i64, i64) #0
+
+; Function Attrs: nounwind
+declare i64 @mesh_mailbox_kind(i64) #0
 
 ; Function Attrs: nounwind
 declare i64 @mesh_msg_get_i64(ptr) #0
