@@ -26,7 +26,7 @@
 /*
  * Coroutine stacks are shared "slots" with copying (see runtime/README.md, Memory):
  *
- * A fixed number of stack slots (g_nslots, default 8192, MESH_STACK_SLOTS) live in one
+ * A fixed number of stack slots (g_nslots, default 2048, MESH_STACK_SLOTS) live in one
  * MAP_NORESERVE mapping; each has a guard page at its bottom (set when the slot is first
  * used) and a fence word at its top. A coroutine is bound to one slot on its first run and
  * always runs there (stack addresses stay valid). Several coroutines may share a slot:
@@ -65,7 +65,7 @@ void mesh_coro_main(mesh_coro *c) __attribute__((noreturn, used));
 
 static size_t g_stack_bytes = 256 * 1024;  /* per slot, guard page included       */
 static int64_t g_guarded_budget = 20000;   /* a guard page costs 2 VMAs            */
-static int32_t g_nslots = 8192;
+static int32_t g_nslots = 2048;
 static struct mesh_slot *g_slots;
 static char *g_slot_area;
 static int32_t g_slots_touched;            /* slots 0..touched-1 have been used    */

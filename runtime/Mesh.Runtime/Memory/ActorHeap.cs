@@ -34,6 +34,53 @@ namespace Mesh.Runtime.Memory;
 /// </summary>
 public unsafe struct ActorHeap
 {
+    // All state lives in native memory, created by the first allocation: an actor that
+    // never allocates costs 8 bytes here, and the .NET GC never moves the collector's data.
+    private HeapState* _s;
+
+    public readonly long BytesAllocated => _s == null ? 0 : _s->BytesAllocated;
+    public readonly long LiveBytes => _s == null ? 0 : _s->LiveBytes;
+    public readonly long Footprint => _s == null ? 0 : _s->Footprint;
+    public readonly long Collections => _s == null ? 0 : _s->Collections;
+
+    /// <summary>Zeroed, 8-byte aligned memory that may hold pointers (scanned by the collector).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void* Alloc(long size, nint coro) => (_s != null ? _s : Create())->Alloc(size, 0, coro);
+
+    /// <summary>Zeroed, 8-byte aligned memory that never holds heap pointers (not scanned).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void* AllocBytes(long size, nint coro) => (_s != null ? _s : Create())->Alloc(size, HeapState.NoScanBit, coro);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private HeapState* Create()
+    {
+        _s = (HeapState*)NativeMemory.AllocZeroed((nuint)sizeof(HeapState));
+        if (_s == null) throw new OutOfMemoryException();
+        return _s;
+    }
+
+    /// <summary>
+    /// Collects this heap. Must be called on the actor's own coroutine stack
+    /// (<paramref name="coro"/> is its mesh_coro*), from a runtime call that does not switch.
+    /// </summary>
+    public void Collect(nint coro)
+    {
+        if (_s != null) _s->Collect(coro);
+    }
+
+    /// <summary>Frees everything. The heap is empty (and reusable) afterwards.</summary>
+    public void Release()
+    {
+        if (_s == null) return;
+        _s->Release();
+        NativeMemory.Free(_s);
+        _s = null;
+    }
+}
+
+/// <summary>The state and algorithms behind <see cref="ActorHeap"/> (see there).</summary>
+internal unsafe struct HeapState
+{
     [StructLayout(LayoutKind.Sequential)]
     private struct Region
     {
@@ -51,7 +98,7 @@ public unsafe struct ActorHeap
     }
 
     private const ulong MarkBit = 1UL << 63;
-    private const ulong NoScanBit = 1UL << 62;
+    public const ulong NoScanBit = 1UL << 62;
     private const ulong SizeMask = (1UL << 48) - 1; // payload size in 8-byte words
 
     private const long FirstChunk = 1024;
@@ -94,20 +141,12 @@ public unsafe struct ActorHeap
     public readonly long Footprint => _footprint;
     public readonly long Collections => _collections;
 
-    /// <summary>Zeroed, 8-byte aligned memory that may hold pointers (scanned by the collector).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void* Alloc(long size, nint coro) => Alloc(size, 0, coro);
-
-    /// <summary>Zeroed, 8-byte aligned memory that never holds heap pointers (not scanned).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void* AllocBytes(long size, nint coro) => Alloc(size, NoScanBit, coro);
-
     /// <summary>
     /// Allocates; <paramref name="coro"/> is the current actor's mesh_coro* when a collection may
     /// run (the caller is on that coroutine's stack), 0 for heaps that are never collected.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void* Alloc(long size, ulong flags, nint coro)
+    public void* Alloc(long size, ulong flags, nint coro)
     {
         if (size <= 0) size = 8;
         long words = (size + 7) >> 3;
@@ -277,10 +316,6 @@ public unsafe struct ActorHeap
     private ulong** _stack;
     private long _stackCount, _stackCap;
 
-    /// <summary>
-    /// Collects this heap. Must be called on the actor's own coroutine stack
-    /// (<paramref name="coro"/> is its mesh_coro*), from a runtime call that does not switch.
-    /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public void Collect(nint coro)
     {
@@ -463,7 +498,7 @@ public unsafe struct ActorHeap
         tail = &s->Next;
     }
 
-    /// <summary>Frees every region. The heap is empty (and reusable) afterwards.</summary>
+    /// <summary>Frees every region.</summary>
     public void Release()
     {
         for (int i = 0; i < _count; i++) NativeMemory.Free(_regions[i]);
