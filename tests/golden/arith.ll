@@ -42,7 +42,7 @@ bb0:                                              ; preds = %entry
 
 bb1:                                              ; preds = %bb0
   call void @mesh_reduction_tick()
-  %0 = call i64 @"Main.mix<a>"(i64 9, i64 4)
+  %0 = call i64 @Main.mix(i64 9, i64 4)
   store i64 %0, ptr %l0, align 8
   %1 = load i64, ptr %l0, align 8
   store i64 %1, ptr %n, align 8
@@ -86,7 +86,7 @@ bb6:                                              ; preds = %bb5, %bb4
   %15 = load ptr, ptr %l8, align 8
   %16 = call ptr @mesh_string_concat(ptr %15, ptr @str.2)
   store ptr %16, ptr %l9, align 8
-  %17 = call double @"Main.scale<a>"(double 2.000000e+00)
+  %17 = call double @Main.scale(double 2.000000e+00)
   store double %17, ptr %l10, align 8
   %18 = load double, ptr %l10, align 8
   %19 = call ptr @mesh_float_to_string(double %18)
@@ -107,7 +107,7 @@ bb6:                                              ; preds = %bb5, %bb4
   ret void
 }
 
-define internal i64 @"Main.mix<a>"(i64 %0, i64 %1) {
+define internal i64 @Main.mix(i64 %0, i64 %1) {
 entry:
   %a = alloca i64, align 8
   %b = alloca i64, align 8
@@ -147,7 +147,7 @@ bb1:                                              ; preds = %bb0
   ret i64 %15
 }
 
-define internal double @"Main.scale<a>"(double %0) {
+define internal double @Main.scale(double %0) {
 entry:
   %x = alloca double, align 8
   %l1 = alloca double, align 8

@@ -791,10 +791,11 @@ public sealed partial class TypeChecker
         /// <summary>A direct call runs in the caller's process: both see the same mailbox.</summary>
         private void ShareMailbox(FunctionInfo callee, ImmutableArray<MeshType> typeArgs, TextSpan span)
         {
-            if (_closures.Count > 0)
+            if (_closures.Count > 0 || !(callee.InProgress || callee.UsesMailbox))
             {
                 return;
             }
+            _info.UsesMailbox |= callee.UsesMailbox;
             var calleeMailbox = InstantiateMailbox(callee, typeArgs);
             Unify(_info.Symbol.MailboxType!, calleeMailbox, span, $"the messages `{callee.Symbol.Name}` receives (it runs in this process)",
                 DiagnosticCode.SendTypeMismatch);
@@ -837,6 +838,7 @@ public sealed partial class TypeChecker
                     hint: "call `self()` outside the closure and capture the pid: `let me = self()`");
                 return new TError(MeshType.Pid(Types.Fresh()), self.Span);
             }
+            _info.UsesMailbox = true;
             return new TSelf(MeshType.Pid(_info.Symbol.MailboxType!), self.Span);
         }
 
@@ -848,6 +850,7 @@ public sealed partial class TypeChecker
                     hint: "receive in the enclosing function and pass the message to the closure");
                 return new TError(Types.Fresh(), receive.Span);
             }
+            _info.UsesMailbox = true;
             var result = Types.Fresh();
             // Arms whose pattern is Exit(...) or Down(...) (and not a variant of the program's own)
             // take the runtime's system messages; all others take the actor's own messages.

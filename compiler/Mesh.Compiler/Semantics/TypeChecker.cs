@@ -41,6 +41,9 @@ public sealed partial class TypeChecker
         public FunType? MonoType { get; set; }
 
         public List<int> Callees { get; } = [];
+
+        /// <summary>Receives, uses <c>self()</c>, or calls a function that does: it needs the caller's mailbox type.</summary>
+        public bool UsesMailbox { get; set; }
     }
 
     public static CheckResult Check(ImmutableArray<CheckedModule> modules)
@@ -438,6 +441,15 @@ public sealed partial class TypeChecker
             info.Symbol.Body = body.CheckBody();
         }
         CheckMatches();
+
+        // A group that never touches its mailbox does not depend on the caller's message type.
+        if (!group.Any(g => g.UsesMailbox))
+        {
+            foreach (var info in group.Where(g => g.Symbol.Kind != FunctionKind.Actor))
+            {
+                _types.Unify(info.Symbol.MailboxType!, MeshType.Unit);
+            }
+        }
 
         // Defaulting: variables that only live inside bodies get a concrete type now.
         var signatureVars = new HashSet<int>();
