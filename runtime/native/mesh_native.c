@@ -16,7 +16,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sched.h>
 #include <sys/mman.h>
 #include <unistd.h>
 
@@ -148,7 +147,15 @@ static struct mesh_slot *slot_bind(void)
         /* slots are first used in address order, so the fence below is always written */
         s = &g_slots[g_slots_touched++];
     } else {
-        s = &g_slots[g_round_robin++ % (uint32_t)g_nslots];
+        /* round robin, avoiding (for a few tries) slots whose owner is running now */
+        for (int tries = 0;; tries++) {
+            s = &g_slots[g_round_robin++ % (uint32_t)g_nslots];
+            if (tries == 8) break;
+            slot_lock(s);
+            int busy = s->owner && __atomic_load_n(&s->owner->running, __ATOMIC_ACQUIRE);
+            slot_unlock(s);
+            if (!busy) break;
+        }
     }
     s->users++;
     if (s->state == 0) {
@@ -257,14 +264,23 @@ void *mesh_coro_stack_top(mesh_coro *c)
 int32_t mesh_coro_resume(mesh_coro *c)
 {
     if (!c->slot) c->slot = slot_bind();
-    struct mesh_slot *s = c->slot;
     for (int spins = 0;; spins++) {
+        struct mesh_slot *s = c->slot;
         slot_lock(s);
         int ok = slot_enter(s, c);
         slot_unlock(s);
         if (ok) break;
-        /* the slot's owner runs on another worker: its time slice is bounded */
-        if (spins > 64) sched_yield(); else __builtin_ia32_pause();
+        /* The slot's owner runs on another worker. A coroutine that never ran simply
+         * moves to another slot; one whose stack lives at this slot's addresses waits a
+         * little, then goes back to the run queue (MESH_SUSPEND_BUSY) so that the worker
+         * does something useful until the owner's time slice ends. */
+        if (c->sp == NULL && spins < 4) {
+            slot_unbind(s);
+            c->slot = slot_bind();
+            continue;
+        }
+        if (spins >= 64) return MESH_SUSPEND_BUSY;
+        __builtin_ia32_pause();
     }
     t_current = c;
     t_budget = MESH_REDUCTIONS;

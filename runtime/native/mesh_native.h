@@ -12,8 +12,10 @@ enum {
     MESH_SUSPEND_EXIT  = 3, /* entry function returned                           */
     MESH_SUSPEND_PANIC = 4, /* mesh_panic in a non-main actor                     */
     MESH_SUSPEND_SLEEP = 5, /* mesh_timer_sleep: park until the deadline only    */
-    MESH_SUSPEND_KILLED = 6 /* the actor's own exit (exit signal to self, exit_self,
+    MESH_SUSPEND_KILLED = 6, /* the actor's own exit (exit signal to self, exit_self,
                                link to a dead pid): terminate with PendingExit   */
+    MESH_SUSPEND_BUSY = 7   /* not run at all: its stack slot's owner is running
+                               elsewhere; put back on the run queue             */
 };
 
 /* Reductions per time slice: mesh_reduction_tick yields after this many calls. */

@@ -18,6 +18,8 @@ internal static unsafe partial class NativeMethods
     public const int SuspendPanic = 4;
     public const int SuspendSleep = 5;
     public const int SuspendKilled = 6;
+    /// <summary>Not run: its stack slot's owner is running on another worker (requeue it).</summary>
+    public const int SuspendBusy = 7;
 
     [LibraryImport(Lib, EntryPoint = "mesh_coro_configure")]
     public static partial void CoroConfigure(long stackBytes, long guardedBudget);

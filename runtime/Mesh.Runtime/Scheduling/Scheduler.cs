@@ -117,6 +117,7 @@ internal static unsafe class Scheduler
             switch (reason)
             {
                 case NativeMethods.SuspendYield:
+                case NativeMethods.SuspendBusy:
                     FinishYield(actor);
                     break;
                 case NativeMethods.SuspendWait:
