@@ -339,6 +339,18 @@ public sealed partial class MirLowering
                         _b.Emit(new CallClosureInst(target, closure, args, returns));
                         return target is null ? UnitConst.Instance : new LocalOperand(target);
                     }
+                case TTry tryExpr:
+                    return LowerTry(tryExpr);
+                case TFor forExpr:
+                    return LowerFor(forExpr);
+                case TWhile whileExpr:
+                    return LowerWhile(whileExpr);
+                case TBreak:
+                    _b.Terminate(new GotoTerm(_loops.Peek().Break));
+                    return UnitConst.Instance;
+                case TContinue:
+                    _b.Terminate(new GotoTerm(_loops.Peek().Continue));
+                    return UnitConst.Instance;
                 case TList list:
                     return Alloc([new IntConst(list.Elements.Length), new IntConst(list.Elements.Length), .. list.Elements.Select(e => LowerExpr(e))]);
                 case TConstruct construct:

@@ -13,7 +13,7 @@ public sealed partial class TypeChecker
     private sealed partial class FunctionBodyChecker
     {
         /// <summary>A closure being checked: where its scopes start, what it captures, its result type.</summary>
-        private sealed record ClosureFrame(int BaseScope, List<LocalSymbol> Captures, MeshType Return);
+        private sealed record ClosureFrame(int BaseScope, List<LocalSymbol> Captures, MeshType Return, int EnclosingLoopDepth);
 
         private readonly List<ClosureFrame> _closures = [];
 
@@ -30,8 +30,11 @@ public sealed partial class TypeChecker
                 _checker.Error(DiagnosticCode.ClauseArityMismatch, $"every clause of this closure must take {arity} parameter{(arity == 1 ? "" : "s")}",
                     Source, clause.Span);
             }
-            var frame = new ClosureFrame(_scopes.Count, [], Types.Fresh());
+            var frame = new ClosureFrame(_scopes.Count, [], Types.Fresh(), _loopDepth);
             _closures.Add(frame);
+            // break/continue cannot jump out of the closure to a loop around it.
+            var savedLoopDepth = _loopDepth;
+            _loopDepth = 0;
             PushScope();
             // Parameters: plain names bind directly; anything else (patterns, several clauses)
             // becomes a case over the arguments.
@@ -92,6 +95,7 @@ public sealed partial class TypeChecker
                 body = new TCase(subject, armList, result, closure.Span);
             }
             PopScope();
+            _loopDepth = savedLoopDepth;
             _closures.RemoveAt(_closures.Count - 1);
             Unify(frame.Return, body.Type, body.Span, "this closure's result");
             var type = new FunType([.. parameters.Select(p => p.Type)], frame.Return);

@@ -205,12 +205,12 @@ public sealed partial class TypeChecker
                     return Unsupported("maps", expr.Span);
                 case ClosureExpr closure:
                     return InferClosure(closure);
-                case ForExpr:
-                    return Unsupported("for loops", expr.Span);
-                case WhileExpr:
-                    return Unsupported("while loops", expr.Span);
+                case ForExpr forExpr:
+                    return InferFor(forExpr);
+                case WhileExpr whileExpr:
+                    return InferWhile(whileExpr);
                 case BreakExpr or ContinueExpr:
-                    return Unsupported("break and continue", expr.Span);
+                    return InferLoopJump(expr);
                 case StructLiteralExpr literal:
                     return InferStructLiteral(literal);
                 case StructUpdateExpr update:
@@ -219,8 +219,8 @@ public sealed partial class TypeChecker
                     return InferFieldAccess(access);
                 case IndexExpr:
                     return Unsupported("index expressions", expr.Span);
-                case TryExpr:
-                    return Unsupported("the `?` operator", expr.Span);
+                case TryExpr tryExpr:
+                    return InferTry(tryExpr);
                 case LinkExpr link:
                     return CheckStdlibCall(StdlibCatalog.Find("Process", "link")!, [Infer(link.Target)], link.Span);
                 default:

@@ -189,6 +189,23 @@ public sealed record TFunctionValue(FunctionSymbol Function, ImmutableArray<Mesh
 /// <summary>A call of a function value (a closure or a named function passed around).</summary>
 public sealed record TCallValue(TExpr Callee, ImmutableArray<TExpr> Args, MeshType Type, TextSpan Span) : TExpr(Type, Span);
 
+/// <summary><c>value?</c>: the Ok/Some payload, or an early return of the Err/None value itself.</summary>
+public sealed record TTry(TExpr Operand, MeshType Type, TextSpan Span) : TExpr(Type, Span);
+
+/// <summary>
+/// <c>for pattern in source [when filter] do body end</c>: the list of the body's values. The
+/// source is a list (<see cref="List"/>) or an Int range <c>start..end</c> (end exclusive).
+/// Elements the pattern does not match, or the filter rejects, are skipped.
+/// </summary>
+public sealed record TFor(TPattern Pattern, TExpr? List, TExpr? RangeStart, TExpr? RangeEnd, TExpr? Filter, TExpr Body, MeshType ElementType, MeshType Type, TextSpan Span) : TExpr(Type, Span);
+
+/// <summary><c>while cond do body end</c>; its value is unit.</summary>
+public sealed record TWhile(TExpr Condition, TExpr Body, TextSpan Span) : TExpr(MeshType.Unit, Span);
+
+public sealed record TBreak(TextSpan Span) : TExpr(MeshType.Unit, Span);
+
+public sealed record TContinue(TextSpan Span) : TExpr(MeshType.Unit, Span);
+
 /// <summary>Stands in for an expression that failed to check; never reaches lowering.</summary>
 public sealed record TError(MeshType Type, TextSpan Span) : TExpr(Type, Span);
 

@@ -1,0 +1,118 @@
+using Mesh.Compiler.Semantics;
+
+namespace Mesh.Compiler.Mir;
+
+// for/while loops, break/continue, and `?`.
+public sealed partial class MirLowering
+{
+    private sealed partial class FunctionLowering
+    {
+        /// <summary>Where break and continue go in the loops being lowered (innermost on top).</summary>
+        private readonly Stack<(int Break, int Continue)> _loops = new();
+
+        private MirOperand LowerTry(TTry tryExpr)
+        {
+            var value = LowerExpr(tryExpr.Operand);
+            var tag = LoadSlot(value, 0, MirType.Int);
+            var isOk = EmitBinary(MirBinaryOp.IntEq, tag, new IntConst(0), MirType.Bool, tryExpr.Span);
+            var ok = _b.NewBlock();
+            var fail = _b.NewBlock();
+            _b.Terminate(new BranchTerm(isOk, ok, fail));
+            // Err(e) and None have the same layout whatever the payload type, so the value itself
+            // is what the function returns.
+            _b.SwitchTo(fail);
+            _b.Terminate(new ReturnTerm(value));
+            _b.SwitchTo(ok);
+            return LoadSlot(value, 1, MapType(tryExpr.Type));
+        }
+
+        private MirOperand LowerFor(TFor loop)
+        {
+            MirOperand? list = null, start = null;
+            MirOperand count;
+            if (loop.List is { } source)
+            {
+                list = LowerExpr(source);
+                count = LoadSlot(list, 0, MirType.Int);
+            }
+            else
+            {
+                start = LowerExpr(loop.RangeStart!);
+                var end = LowerExpr(loop.RangeEnd!);
+                var span = _b.NewLocal("range_length", MirType.Int);
+                _b.Emit(new BinaryInst(span, MirBinaryOp.IntSub, end, start, loop.Span));
+                var negative = EmitBinary(MirBinaryOp.IntLt, new LocalOperand(span), new IntConst(0), MirType.Bool, loop.Span);
+                var clamp = _b.NewBlock();
+                var counted = _b.NewBlock();
+                _b.Terminate(new BranchTerm(negative, clamp, counted));
+                _b.SwitchTo(clamp);
+                _b.Emit(new AssignInst(span, new IntConst(0)));
+                _b.Terminate(new GotoTerm(counted));
+                _b.SwitchTo(counted);
+                count = new LocalOperand(span);
+            }
+            var output = EmitRuntime(RuntimeFunctions.ListAlloc, count);
+            var kept = _b.NewLocal("kept", MirType.Int);
+            _b.Emit(new AssignInst(kept, new IntConst(0)));
+            var index = _b.NewLocal("i", MirType.Int);
+            _b.Emit(new AssignInst(index, new IntConst(0)));
+            var header = _b.NewBlock();
+            var body = _b.NewBlock();
+            var next = _b.NewBlock();
+            var exit = _b.NewBlock();
+            _b.Terminate(new GotoTerm(header));
+
+            _b.SwitchTo(header);
+            var more = EmitBinary(MirBinaryOp.IntLt, new LocalOperand(index), count, MirType.Bool, loop.Span);
+            _b.Terminate(new BranchTerm(more, body, exit));
+
+            _b.SwitchTo(body);
+            EmitRuntime(RuntimeFunctions.ReductionTick);
+            var item = list is not null
+                ? ListItem(list, new LocalOperand(index), loop.ElementType)
+                : EmitBinary(MirBinaryOp.IntAdd, start!, new LocalOperand(index), MirType.Int, loop.Span);
+            TestPattern(loop.Pattern, item, next);
+            if (loop.Filter is not null)
+            {
+                var accepted = LowerExpr(loop.Filter);
+                var pass = _b.NewBlock();
+                _b.Terminate(new BranchTerm(accepted, pass, next));
+                _b.SwitchTo(pass);
+            }
+            _loops.Push((exit, next));
+            var value = LowerExpr(loop.Body);
+            _loops.Pop();
+            _b.Emit(new StoreSlotAtInst(output, new LocalOperand(kept), ListItemsOffset, value));
+            _b.Emit(new BinaryInst(kept, MirBinaryOp.IntAdd, new LocalOperand(kept), new IntConst(1), loop.Span));
+            _b.Terminate(new GotoTerm(next));
+
+            _b.SwitchTo(next);
+            _b.Emit(new BinaryInst(index, MirBinaryOp.IntAdd, new LocalOperand(index), new IntConst(1), loop.Span));
+            _b.Terminate(new GotoTerm(header));
+
+            // The list is still private to this function: its length is what was collected.
+            _b.SwitchTo(exit);
+            _b.Emit(new StoreSlotAtInst(output, new IntConst(0), 0, new LocalOperand(kept)));
+            return output;
+        }
+
+        private MirOperand LowerWhile(TWhile loop)
+        {
+            var header = _b.NewBlock();
+            var body = _b.NewBlock();
+            var exit = _b.NewBlock();
+            _b.Terminate(new GotoTerm(header));
+            _b.SwitchTo(header);
+            EmitRuntime(RuntimeFunctions.ReductionTick);
+            var condition = LowerExpr(loop.Condition);
+            _b.Terminate(new BranchTerm(condition, body, exit));
+            _b.SwitchTo(body);
+            _loops.Push((exit, header));
+            LowerExpr(loop.Body);
+            _loops.Pop();
+            _b.Terminate(new GotoTerm(header));
+            _b.SwitchTo(exit);
+            return UnitConst.Instance;
+        }
+    }
+}
