@@ -1,0 +1,177 @@
+using Mesh.Compiler.Codegen;
+using Mesh.Compiler.Diagnostics;
+using Mesh.Compiler.Driver;
+using Mesh.Compiler.Llvm;
+using Mesh.Compiler.Text;
+
+namespace Mesh.Tests.Compiler;
+
+/// <summary>
+/// Warnings are reported but do not stop compilation: an arm that can never match (W0001) is
+/// flagged at that arm, and the program still goes through the whole front end and code generation.
+/// </summary>
+[TestFixture]
+public class WarningTests
+{
+    private static (Mesh.Compiler.Mir.MirProgram? Program, IReadOnlyList<Diagnostic> Diagnostics, SourceText Source) FrontEnd(string text)
+    {
+        var source = new SourceText("main.mpl", text);
+        var (program, diagnostics) = MeshCompiler.FrontEnd([new ModuleFile("Main", source, true)]);
+        return (program, diagnostics, source);
+    }
+
+    private static int LineOf(Diagnostic d, SourceText source) => source.GetPosition(d.Span.Start).Line;
+
+    private static void AssertCompiles(Mesh.Compiler.Mir.MirProgram? program, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        Assert.That(diagnostics.Where(d => d.Severity == Severity.Error), Is.Empty, "warnings must not become errors");
+        Assert.That(program, Is.Not.Null, "a program with only warnings must still be lowered");
+        using var context = new LlvmContext();
+        using var target = LlvmTargetMachine.CreateHost(0);
+        using var module = LlvmCodegen.Generate(program!, context, target, "warnings");
+    }
+
+    private const string DuplicateVariantArm = """
+        type Color do
+          Red
+          Green
+        end
+
+        fn code(c :: Color) -> Int do
+          case c do
+            Red -> 1
+            Green -> 2
+            Red -> 3
+          end
+        end
+
+        fn main() do
+          println("${code(Green)}")
+        end
+        """;
+
+    [Test]
+    public void DuplicateVariantArmIsRedundant()
+    {
+        var (program, diagnostics, source) = FrontEnd(DuplicateVariantArm);
+        var warnings = diagnostics.Where(d => d.Code == DiagnosticCode.RedundantArm).ToList();
+        Assert.That(warnings, Has.Count.EqualTo(1));
+        Assert.That(warnings[0].Severity, Is.EqualTo(Severity.Warning));
+        Assert.That(warnings[0].Code.ToCodeString(), Is.EqualTo("W0001"));
+        Assert.That(LineOf(warnings[0], source), Is.EqualTo(10), "the warning points at the third arm");
+        AssertCompiles(program, diagnostics);
+    }
+
+    [Test]
+    public void ArmAfterCatchAllIsRedundant()
+    {
+        var (program, diagnostics, source) = FrontEnd("""
+            fn size(s :: String) -> Int do
+              case s do
+                "" -> 0
+                _ -> 1
+                "x" -> 2
+              end
+            end
+
+            fn main() do
+              println("${size("x")}")
+            end
+            """);
+        var warnings = diagnostics.Where(d => d.Code == DiagnosticCode.RedundantArm).ToList();
+        Assert.That(warnings, Has.Count.EqualTo(1));
+        Assert.That(LineOf(warnings[0], source), Is.EqualTo(5));
+        AssertCompiles(program, diagnostics);
+    }
+
+    [Test]
+    public void TupleArmCoveredByEarlierArmsIsRedundant()
+    {
+        var (program, diagnostics, source) = FrontEnd("""
+            fn pick(t :: (Int, Bool)) -> Int do
+              case t do
+                (_, true) -> 1
+                (_, false) -> 2
+                (3, _) -> 3
+              end
+            end
+
+            fn main() do
+              println("${pick((3, true))}")
+            end
+            """);
+        var warnings = diagnostics.Where(d => d.Code == DiagnosticCode.RedundantArm).ToList();
+        Assert.That(warnings, Has.Count.EqualTo(1));
+        Assert.That(LineOf(warnings[0], source), Is.EqualTo(5));
+        AssertCompiles(program, diagnostics);
+    }
+
+    [Test]
+    public void RedundantReceiveArmIsReported()
+    {
+        var (program, diagnostics, source) = FrontEnd("""
+            actor echo() do
+              receive do
+                n -> println("${n}")
+                0 -> println("zero")
+              end
+            end
+
+            fn main() do
+              let p = spawn(echo)
+              send(p, 0)
+            end
+            """);
+        var warnings = diagnostics.Where(d => d.Code == DiagnosticCode.RedundantArm).ToList();
+        Assert.That(warnings, Has.Count.EqualTo(1));
+        Assert.That(LineOf(warnings[0], source), Is.EqualTo(4));
+        AssertCompiles(program, diagnostics);
+    }
+
+    [Test]
+    public void GuardedArmDoesNotMakeLaterArmsRedundant()
+    {
+        var (program, diagnostics, _) = FrontEnd("""
+            fn describe(r :: Int!String) -> String do
+              case r do
+                Ok(n) when n < 0 -> "negative"
+                Ok(n) -> "ok ${n}"
+                Err(e) when e == "" -> "empty error"
+                Err(e) -> e
+              end
+            end
+
+            fn main() do
+              println(describe(Ok(1)))
+            end
+            """);
+        Assert.That(diagnostics.Where(d => d.Code == DiagnosticCode.RedundantArm), Is.Empty);
+        AssertCompiles(program, diagnostics);
+    }
+
+    [Test]
+    public void WarningDoesNotHideErrors()
+    {
+        var (program, diagnostics, _) = FrontEnd("""
+            type Color do
+              Red
+              Green
+              Blue
+            end
+
+            fn code(c :: Color) -> Int do
+              case c do
+                Red -> 1
+                Red -> 2
+                Green -> 3
+              end
+            end
+
+            fn main() do
+              println("${code(Red)}")
+            end
+            """);
+        Assert.That(program, Is.Null);
+        Assert.That(diagnostics.Select(d => d.Code), Is.EquivalentTo(new[] { DiagnosticCode.RedundantArm, DiagnosticCode.NonExhaustiveMatch }));
+    }
+}
