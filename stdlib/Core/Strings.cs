@@ -20,6 +20,9 @@ public static unsafe class Strings
     private static readonly MeshString* s_negInf = MeshString.Immortal("-inf"u8);
     private static readonly MeshString* s_empty = MeshString.Immortal(""u8);
 
+    /// <summary>The shared immortal empty string.</summary>
+    internal static MeshString* Empty => s_empty;
+
     /// <summary>
     /// The longest string the runtime can hold (<see cref="MeshString.Span"/> indexes with an int).
     /// Functions whose result could exceed it return null from their C# half and a native wrapper

@@ -82,6 +82,11 @@ public static class StdlibCatalog
         new("String", "replace", "(String, String, String) -> String", "mesh_string_replace"),
         new("String", "repeat", "(String, Int) -> String", "mesh_string_repeat"),
         new("String", "reverse", "(String) -> String", "mesh_string_reverse"),
+        // split/join/to_int/to_float: stdlib/Core/StringParts.cs (join panics through runtime/native/stdlib_io.c)
+        new("String", "split", "(String, String) -> List<String>", "mesh_string_split"),
+        new("String", "join", "(List<String>, String) -> String", "mesh_string_join"),
+        new("String", "to_int", "(String) -> Option<Int>", "mesh_string_to_int"),
+        new("String", "to_float", "(String) -> Option<Float>", "mesh_string_to_float"),
 
         // Display as a function: 42.to_string(), Int.to_string(42), int_to_string(42) (same text as "${42}")
         new("Int", "to_string", "(Int) -> String", "mesh_int_to_string"),
@@ -106,6 +111,16 @@ public static class StdlibCatalog
         // IO (stdlib/Core/StdErr.cs), File (stdlib/Core/Files.cs)
         new("IO", "eprintln", "(String) -> ()", "mesh_io_eprintln"),
         new("File", "exists", "(String) -> Bool", "mesh_file_exists"),
+
+        // OS access returning Option/Result (runtime/native/stdlib_io.c; Env.args in stdlib/Core/Env.cs).
+        // Err strings are the OS message as upstream prints it: "No such file or directory (os error 2)".
+        new("File", "read", "(String) -> Result<String, String>", "mesh_file_read"),
+        new("File", "write", "(String, String) -> Result<(), String>", "mesh_file_write"),
+        new("File", "append", "(String, String) -> Result<(), String>", "mesh_file_append"),
+        new("File", "delete", "(String) -> Result<(), String>", "mesh_file_delete"),
+        new("IO", "read_line", "() -> Result<String, String>", "mesh_io_read_line"),
+        new("Env", "get", "(String) -> Option<String>", "mesh_env_get"),
+        new("Env", "args", "() -> List<String>", "mesh_env_args"),
     ];
 
     private static readonly FrozenDictionary<(string Module, string Name), StdlibFunction> ByName =
