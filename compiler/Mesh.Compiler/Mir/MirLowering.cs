@@ -726,6 +726,9 @@ public sealed partial class MirLowering
             {
                 case TWildcardPattern:
                     return;
+                case TErrorPattern:
+                    _b.Terminate(new GotoTerm(fail));
+                    return;
                 case TBindPattern bind:
                     Bind(bind.Local, value);
                     return;

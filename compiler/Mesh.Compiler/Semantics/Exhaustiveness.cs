@@ -39,7 +39,7 @@ public sealed class Exhaustiveness(Substitution types, Func<TypeCon, TypeDefinit
         for (var i = 0; i < arms.Count; i++)
         {
             var alternatives = Expand(arms[i].Pattern).ToList();
-            if (!alternatives.Any(alt => Useful(rows, [alt], [subject])))
+            if (alternatives.Count > 0 && !alternatives.Any(alt => Useful(rows, [alt], [subject])))
             {
                 yield return i;
             }
@@ -58,6 +58,8 @@ public sealed class Exhaustiveness(Substitution types, Func<TypeCon, TypeDefinit
         {
             case TWildcardPattern or TBindPattern:
                 return [Wild.Instance];
+            case TErrorPattern:
+                return []; // matches nothing: already reported, and must not hide later arms
             case TAsPattern a:
                 return Expand(a.Pattern);
             case TOrPattern o:
@@ -131,7 +133,7 @@ public sealed class Exhaustiveness(Substitution types, Func<TypeCon, TypeDefinit
         {
             switch (row[0])
             {
-                case Ctor c when c.Key == key:
+                case Ctor c when c.Key == key && c.Args.Length == arity:
                     result.Add([.. c.Args, .. row.Skip(1)]);
                     break;
                 case Wild:

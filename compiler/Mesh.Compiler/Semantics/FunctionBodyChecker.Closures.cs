@@ -17,7 +17,8 @@ public sealed partial class TypeChecker
 
         private readonly List<ClosureFrame> _closures = [];
 
-        private TExpr InferClosure(ClosureExpr closure)
+        /// <param name="expected">The function type the context wants, if known: it types unannotated parameters.</param>
+        private TExpr InferClosure(ClosureExpr closure, FunType? expected = null)
         {
             var clauses = closure.Clauses;
             if (clauses.Count == 0)
@@ -44,7 +45,9 @@ public sealed partial class TypeChecker
             for (var i = 0; i < arity; i++)
             {
                 var p = clauses[0].Params[i];
-                var paramType = p.Type is { } t ? _checker.ResolveTypeRef(t, _info.Module, _generics) : Types.Fresh();
+                var paramType = p.Type is { } t ? _checker.ResolveTypeRef(t, _info.Module, _generics)
+                    : expected is not null && expected.Params.Length == arity ? expected.Params[i]
+                    : Types.Fresh();
                 var name = simple && p.Name is { } n ? n : $"$arg{i}";
                 var local = NewLocal(name, paramType, p.Span);
                 if (simple)

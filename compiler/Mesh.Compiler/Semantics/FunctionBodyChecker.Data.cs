@@ -236,7 +236,7 @@ public sealed partial class TypeChecker
                 {
                     _checker.Error(DiagnosticCode.AmbiguousMethod, $"`{name}` is a variant of several types", Source, nameSpan, "ambiguous",
                         $"qualify it, e.g. `{candidates[0].Def.Name}.{name}`");
-                    return new TWildcardPattern(subject, span);
+                    return new TErrorPattern(subject, span);
                 }
             }
             if (found is not var (definition, variantDef))
@@ -245,16 +245,19 @@ public sealed partial class TypeChecker
                 var suggestion = NameSuggestions.Closest(name, known);
                 _checker.Error(DiagnosticCode.UnknownVariant, $"unknown variant `{(qualifier is null ? name : qualifier + "." + name)}`", Source, nameSpan, "not a constructor",
                     suggestion is null ? "variables in patterns start with a lower-case letter" : $"did you mean `{suggestion}`?");
-                return new TWildcardPattern(subject, span);
+                return new TErrorPattern(subject, span);
             }
             var args = FreshArgs(definition);
-            Unify(subject, definition.Apply(args), span, "this pattern (it must match the value being matched)");
+            if (!Unify(subject, definition.Apply(args), span, "this pattern (it must match the value being matched)"))
+            {
+                return new TErrorPattern(subject, span);
+            }
             if (argPatterns.Count != variantDef.Fields.Length)
             {
                 _checker.Error(DiagnosticCode.ArityMismatch,
                     $"`{name}` has {variantDef.Fields.Length} field{(variantDef.Fields.Length == 1 ? "" : "s")} but the pattern gives {argPatterns.Count}",
                     Source, span);
-                return new TWildcardPattern(subject, span);
+                return new TErrorPattern(subject, span);
             }
             var fields = argPatterns.Select((p, i) => InferPattern(p, FieldType(variantDef.Fields[i], args))).ToImmutableArray();
             return new TConstructorPattern(definition, variantDef, fields, definition.Apply(args), span);

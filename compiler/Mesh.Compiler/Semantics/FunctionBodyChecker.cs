@@ -222,7 +222,7 @@ public sealed partial class TypeChecker
                 case TryExpr tryExpr:
                     return InferTry(tryExpr);
                 case LinkExpr link:
-                    return CheckStdlibCall(StdlibCatalog.Find("Process", "link")!, [Infer(link.Target)], link.Span);
+                    return CheckStdlibCall(StdlibCatalog.Find("Process", "link")!, [Infer(link.Target)], [], link.Span);
                 default:
                     return Unsupported($"`{expr.GetType().Name}` expressions", expr.Span);
             }
@@ -415,7 +415,10 @@ public sealed partial class TypeChecker
                 case TuplePattern tuple:
                     {
                         var elementTypes = tuple.Elements.Select(_ => (MeshType)Types.Fresh()).ToImmutableArray();
-                        Unify(subject, MeshType.Tuple(elementTypes), tuple.Span, "this tuple pattern");
+                        if (!Unify(subject, MeshType.Tuple(elementTypes), tuple.Span, "this tuple pattern"))
+                        {
+                            return new TErrorPattern(subject, tuple.Span);
+                        }
                         var elements = tuple.Elements.Select((p, i) => InferPattern(p, elementTypes[i])).ToImmutableArray();
                         return new TTuplePattern(elements, subject, tuple.Span);
                     }
@@ -425,6 +428,11 @@ public sealed partial class TypeChecker
                     {
                         var element = Types.Fresh();
                         Unify(subject, MeshType.List(element), cons.Span, "this `::` pattern (it matches lists)");
+                        if (Types.Shallow(subject) is not (TypeVar or TypeCon { Name: "List" }))
+                        {
+                            Unify(subject, MeshType.List(element), cons.Span, "this `::` pattern (it matches lists)");
+                            return new TErrorPattern(subject, cons.Span);
+                        }
                         var head = InferPattern(cons.Head, element);
                         var tail = InferPattern(cons.Tail, MeshType.List(element));
                         return new TConsPattern(head, tail, subject, cons.Span);
@@ -438,16 +446,15 @@ public sealed partial class TypeChecker
                 case LiteralPattern lit:
                     {
                         var value = LiteralPatternValue(lit);
-                        if (value is null)
+                        if (value is null || !Unify(subject, value.Type, lit.Span, "this pattern (it must match the value being matched)"))
                         {
-                            return new TWildcardPattern(subject, lit.Span);
+                            return new TErrorPattern(subject, lit.Span);
                         }
-                        Unify(subject, value.Type, lit.Span, "this pattern (it must match the value being matched)");
                         return new TLiteralPattern(value, lit.Span);
                     }
                 default:
                     _checker.NotSupported("patterns of this kind", Source, pattern.Span);
-                    return new TWildcardPattern(subject, pattern.Span);
+                    return new TErrorPattern(subject, pattern.Span);
             }
         }
 
@@ -535,6 +542,16 @@ public sealed partial class TypeChecker
                     return InferCall(call, pipe.Lhs);
                 case NameExpr name:
                     return InferNamedCall(name, [pipe.Lhs!], pipe.Span);
+                case FieldAccessExpr { Target: NameExpr { Name: { } qualifier }, FieldName: { } field } access when Lookup(qualifier) is null:
+                    if (_checker.ResolveQualifier(_info.Module.Name, qualifier) is { } module)
+                    {
+                        return InferQualifiedCall(module, field, access, [pipe.Lhs!], pipe.Span);
+                    }
+                    if (StdlibModules.Contains(qualifier))
+                    {
+                        return InferStdlibCall(qualifier, access, [pipe.Lhs!], pipe.Span);
+                    }
+                    return Unsupported("piping into this kind of expression", pipe.Span);
                 default:
                     return Unsupported("piping into this kind of expression", pipe.Span);
             }
@@ -629,7 +646,7 @@ public sealed partial class TypeChecker
                 }
                 return new TError(Types.Fresh(), span);
             }
-            return CheckStdlibCall(function, [.. argSyntax.Select(Infer)], span);
+            return CheckStdlibCall(function, [], argSyntax, span);
         }
 
         /// <summary>
@@ -665,25 +682,21 @@ public sealed partial class TypeChecker
                 }
                 return new TError(Types.Fresh(), span);
             }
-            return CheckStdlibCall(function, [target, .. argSyntax.Select(Infer)], span);
+            return CheckStdlibCall(function, [target], argSyntax, span);
         }
 
-        private TExpr CheckStdlibCall(StdlibFunction function, ImmutableArray<TExpr> args, TextSpan span)
+        /// <summary>Checks a stdlib call whose first arguments may already be checked (a method's receiver).</summary>
+        private TExpr CheckStdlibCall(StdlibFunction function, ImmutableArray<TExpr> checkedArgs, IReadOnlyList<Expr> argSyntax, TextSpan span)
         {
             var fresh = Enumerable.Range(0, function.TypeParamCount).Select(_ => (MeshType)Types.Fresh()).ToArray();
             var type = (FunType)Substitution.Instantiate(function.Type, fresh);
-            if (args.Length != type.Params.Length)
+            for (var i = 0; i < checkedArgs.Length && i < type.Params.Length; i++)
             {
-                _checker.Error(DiagnosticCode.ArityMismatch,
-                    $"`{function.QualifiedName}` takes {type.Params.Length} argument{(type.Params.Length == 1 ? "" : "s")} but {args.Length} {(args.Length == 1 ? "was" : "were")} given",
-                    Source, span);
-                return new TError(type.Return, span);
+                Unify(type.Params[i], checkedArgs[i].Type, checkedArgs[i].Span, $"argument {i + 1} of `{function.QualifiedName}`");
             }
-            for (var i = 0; i < args.Length; i++)
-            {
-                Unify(type.Params[i], args[i].Type, args[i].Span, $"argument {i + 1} of `{function.QualifiedName}`");
-            }
-            return new TStdlibCall(function, args, type.Return, span);
+            var rest = CheckArgs(function.QualifiedName, type.Params.Skip(checkedArgs.Length).ToImmutableArray(), argSyntax, span, firstArgNumber: checkedArgs.Length + 1);
+            var args = checkedArgs.AddRange(rest);
+            return args.Length == type.Params.Length ? new TStdlibCall(function, args, type.Return, span) : new TError(type.Return, span);
         }
 
         private TExpr UnknownQualifier(string qualifier, FieldAccessExpr access)
@@ -724,7 +737,7 @@ public sealed partial class TypeChecker
             }
             if (StdlibCatalog.FindFlatAlias(name) is { } alias)
             {
-                return CheckStdlibCall(alias, [.. argSyntax.Select(Infer)], span);
+                return CheckStdlibCall(alias, [], argSyntax, span);
             }
             ReportUnknownName(name, callee.Span);
             foreach (var arg in argSyntax)
@@ -758,21 +771,31 @@ public sealed partial class TypeChecker
             return typeArgs.IsDefault ? mailbox : Substitution.Instantiate(mailbox, typeArgs);
         }
 
-        private ImmutableArray<TExpr> CheckArgs(string name, ImmutableArray<MeshType> paramTypes, IReadOnlyList<Expr> argSyntax, TextSpan span, string? hint = null)
+        /// <summary>
+        /// Checks arguments left to right, unifying each with its parameter before the next, so a
+        /// closure argument sees the types earlier arguments fixed (<c>List.map(books, fn b -> b.pages end)</c>).
+        /// </summary>
+        private ImmutableArray<TExpr> CheckArgs(string name, ImmutableArray<MeshType> paramTypes, IReadOnlyList<Expr> argSyntax, TextSpan span, string? hint = null, int firstArgNumber = 1)
         {
-            var args = argSyntax.Select(Infer).ToImmutableArray();
-            if (args.Length != paramTypes.Length)
+            if (argSyntax.Count != paramTypes.Length)
             {
+                var total = paramTypes.Length + firstArgNumber - 1;
+                var given = argSyntax.Count + firstArgNumber - 1;
                 _checker.Error(DiagnosticCode.ArityMismatch,
-                    $"`{name}` takes {paramTypes.Length} argument{(paramTypes.Length == 1 ? "" : "s")} but {args.Length} {(args.Length == 1 ? "was" : "were")} given",
+                    $"`{name}` takes {total} argument{(total == 1 ? "" : "s")} but {given} {(given == 1 ? "was" : "were")} given",
                     Source, span);
-                return args;
+                return [.. argSyntax.Select(Infer)];
             }
-            for (var i = 0; i < args.Length; i++)
+            var args = ImmutableArray.CreateBuilder<TExpr>(argSyntax.Count);
+            for (var i = 0; i < argSyntax.Count; i++)
             {
-                Unify(paramTypes[i], args[i].Type, args[i].Span, $"argument {i + 1} of `{name}`", hint: hint);
+                var arg = argSyntax[i] is ClosureExpr closure && Types.Shallow(paramTypes[i]) is FunType expected
+                    ? InferClosure(closure, expected)
+                    : Infer(argSyntax[i]);
+                Unify(paramTypes[i], arg.Type, arg.Span, $"argument {i + firstArgNumber} of `{name}`", hint: hint);
+                args.Add(arg);
             }
-            return args;
+            return args.MoveToImmutable();
         }
 
         private TExpr InferReturn(ReturnExpr ret)
@@ -813,6 +836,10 @@ public sealed partial class TypeChecker
             }
             var (paramTypes, _, typeArgs) = Instantiate(target, spawn.Span);
             var actorArgs = CheckArgs(name, paramTypes, [.. args.Skip(1).Select(a => a.Value!).Where(v => v is not null)], spawn.Span);
+            foreach (var arg in actorArgs)
+            {
+                Require(arg.Type, BuiltinTrait.Sendable, arg.Span, "`spawn`");
+            }
             var mailbox = InstantiateMailbox(target, typeArgs);
             _ = nameExpr;
             return new TSpawn(target.Symbol, typeArgs, actorArgs, MeshType.Pid(mailbox), spawn.Span);
@@ -827,6 +854,7 @@ public sealed partial class TypeChecker
             {
                 Unify(messageType, message.Type, message.Span, "this message (the process receives another type)", DiagnosticCode.SendTypeMismatch);
             }
+            Require(message.Type, BuiltinTrait.Sendable, message.Span, "`send`");
             return new TSend(target, message, send.Span);
         }
 

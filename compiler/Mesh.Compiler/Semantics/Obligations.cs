@@ -17,6 +17,7 @@ public static class BuiltinTraits
         BuiltinTrait.Ord => type.Name is "Int" or "Float" or "String",
         BuiltinTrait.Display => type.Name is "Int" or "Float" or "Bool" or "String" or "()" or "Pid",
         BuiltinTrait.Concat => type.Name is "String" or "List",
+        BuiltinTrait.Sendable => true,
         _ => false,
     };
 
@@ -27,6 +28,7 @@ public static class BuiltinTraits
         BuiltinTrait.Ord => "ordering",
         BuiltinTrait.Display => "Display",
         BuiltinTrait.Concat => "concatenation",
+        BuiltinTrait.Sendable => "sending",
         _ => trait.ToString(),
     };
 }

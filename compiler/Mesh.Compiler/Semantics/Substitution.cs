@@ -46,6 +46,10 @@ public sealed class Substitution
     {
         a = Shallow(a);
         b = Shallow(b);
+        if (a == MeshType.Error || b == MeshType.Error)
+        {
+            return UnifyResult.Ok;
+        }
         if (a is TypeVar va)
         {
             if (b is TypeVar vb && vb.Id == va.Id)

@@ -55,7 +55,15 @@ public sealed partial class TypeChecker
         foreach (var ((moduleName, _), (syntax, _)) in _typeSyntax.Where(t => t.Key.Module == module.Name).ToList())
         {
             var def = _typeDefs[(moduleName, syntax.Name!)];
-            var generics = def.TypeParams.Select((p, i) => (p, (MeshType)new TypeParam(i, p))).ToDictionary(x => x.p, x => x.Item2);
+            var generics = new Dictionary<string, MeshType>();
+            for (var i = 0; i < def.TypeParams.Length; i++)
+            {
+                if (!generics.TryAdd(def.TypeParams[i], new TypeParam(i, def.TypeParams[i])))
+                {
+                    Error(DiagnosticCode.DuplicateDefinition, $"type parameter `{def.TypeParams[i]}` is declared twice in `{def.Name}`", module.Source, def.Span,
+                        hint: "give each type parameter its own name");
+                }
+            }
             DerivingClause? deriving = null;
             switch (syntax)
             {
@@ -226,14 +234,14 @@ public sealed partial class TypeChecker
                             return MeshType.List(args[0]);
                         case "Map" or "Set" or "Range" or "Queue" or "Atom" or "Json" or "Ordering":
                             NotSupported($"`{name}` types", source, typeRef.Span);
-                            return _types.Fresh();
+                            return MeshType.Error;
                     }
                     if (_aliases.TryGetValue((module.Name, name), out var alias) && alias.Type is { } aliased)
                     {
                         if (!_resolvingAliases.Add((module.Name, name)))
                         {
                             Error(DiagnosticCode.InfiniteType, $"type alias `{name}` refers to itself", source, typeRef.Span);
-                            return _types.Fresh();
+                            return MeshType.Error;
                         }
                         var resolved = ResolveTypeRef(aliased, module, generics);
                         _resolvingAliases.Remove((module.Name, name));
@@ -253,7 +261,7 @@ public sealed partial class TypeChecker
                     var suggestion = NameSuggestions.Closest(name, VisibleTypeNames(module.Name).Concat(generics.Keys));
                     Error(DiagnosticCode.UnboundName, $"unknown type `{name}`", source, typeRef.Span, "not a type in scope",
                         suggestion is null ? null : $"did you mean `{suggestion}`?");
-                    return _types.Fresh();
+                    return MeshType.Error;
                 }
             case TupleTypeRef tuple when tuple.Elements.Count == 0:
                 return MeshType.Unit;
@@ -272,7 +280,7 @@ public sealed partial class TypeChecker
                     result.Err is { } err ? ResolveTypeRef(err, module, generics) : _types.Fresh(),
                 ]);
             default:
-                return _types.Fresh();
+                return MeshType.Error;
         }
     }
 
@@ -291,7 +299,26 @@ public sealed partial class TypeChecker
     /// Whether a concrete type has a built-in trait. Compound types need it of their components;
     /// components that are still generic become bounds of the function being generalised.
     /// </summary>
+    private readonly HashSet<(BuiltinTrait, TypeCon)> _satisfying = [];
+
     private bool Satisfies(BuiltinTrait trait, TypeCon type, List<TypeBound> bounds)
+    {
+        // A recursive type (Tree containing Tree) has the trait if everything else in it does.
+        if (!_satisfying.Add((trait, type)))
+        {
+            return true;
+        }
+        try
+        {
+            return SatisfiesOnce(trait, type, bounds);
+        }
+        finally
+        {
+            _satisfying.Remove((trait, type));
+        }
+    }
+
+    private bool SatisfiesOnce(BuiltinTrait trait, TypeCon type, List<TypeBound> bounds)
     {
         bool Components(IEnumerable<MeshType> components)
         {
@@ -311,9 +338,19 @@ public sealed partial class TypeChecker
             return true;
         }
 
+        if (trait == BuiltinTrait.Sendable)
+        {
+            // Data of any kind can be copied; only functions cannot.
+            var parts = type.Name is MeshType.TupleName or "List" ? type.Args
+                : DefinitionOf(type) is { } data
+                    ? (data.Kind == TypeDefinitionKind.Struct ? data.Fields.Select(f => f.Type) : data.Variants.SelectMany(v => v.Fields).Select(f => f.Type))
+                        .Select(t => Substitution.Instantiate(t, type.Args))
+                    : [];
+            return Components(parts);
+        }
         switch (type.Name)
         {
-            case "Int" or "Float":
+            case "Int" or "Float" or "{error}":
                 return true;
             case "String":
                 return trait != BuiltinTrait.Numeric;

@@ -104,7 +104,7 @@ public sealed partial class TypeChecker
         => _diagnostics.Error(code, message, source, span, label, hint);
 
     private void NotSupported(string what, SourceText source, TextSpan span)
-        => Error(DiagnosticCode.NotSupportedYet, $"{what} are not supported by this compiler yet", source, span,
+        => Error(DiagnosticCode.NotSupportedYet, $"not supported by this compiler yet: {what}", source, span,
             hint: "the parser accepts this form; code generation for it is still being built");
 
     // ---- collection ----
@@ -405,9 +405,13 @@ public sealed partial class TypeChecker
             var generics = new Dictionary<string, MeshType>();
             if (info.Syntax is FnDef fn)
             {
-                foreach (var g in fn.GenericParams.Select(g => g.Name).OfType<string>())
+                foreach (var g in fn.GenericParams)
                 {
-                    generics[g] = _types.Fresh();
+                    if (g.Name is { } name && !generics.TryAdd(name, _types.Fresh()))
+                    {
+                        Error(DiagnosticCode.DuplicateDefinition, $"type parameter `{name}` is declared twice", info.Module.Source, g.Span,
+                            hint: "give each type parameter its own name");
+                    }
                 }
             }
             declaredGenerics[info] = generics;
@@ -524,6 +528,17 @@ public sealed partial class TypeChecker
 
     private readonly List<MatchCheck> _matchChecks = [];
 
+    private static bool ContainsError(TPattern pattern) => pattern switch
+    {
+        TErrorPattern => true,
+        TAsPattern a => ContainsError(a.Pattern),
+        TOrPattern o => o.Alternatives.Any(ContainsError),
+        TTuplePattern t => t.Elements.Any(ContainsError),
+        TConstructorPattern c => c.Fields.Any(ContainsError),
+        TConsPattern c => ContainsError(c.Head) || ContainsError(c.Tail),
+        _ => false,
+    };
+
     private void CheckMatches()
     {
         var analysis = new Exhaustiveness(_types, DefinitionOf);
@@ -535,7 +550,8 @@ public sealed partial class TypeChecker
                 Error(DiagnosticCode.RedundantArm, "this arm can never match: the arms before it already cover every value it matches", check.Source,
                     arm.Pattern.Span, "unreachable", "remove it, or move it before the arm that covers it");
             }
-            if (check.MustBeExhaustive && analysis.FindMissing(check.Arms, check.Subject) is { } missing)
+            // A pattern that already failed to check would only produce follow-on noise.
+            if (check.MustBeExhaustive && !check.Arms.Any(a => ContainsError(a.Pattern)) && analysis.FindMissing(check.Arms, check.Subject) is { } missing)
             {
                 var firstLine = check.Source.GetPosition(check.Span.Start).Line;
                 var lineEnd = check.Source.GetLineStart(firstLine) + check.Source.GetLineText(firstLine).Length;
@@ -557,7 +573,13 @@ public sealed partial class TypeChecker
         }
         else if (obligation.Trait == BuiltinTrait.Display)
         {
-            hint = "only Int, Float, Bool and String values can be interpolated for now";
+            hint = "add `deriving(Display)` to the type's definition, or interpolate one of its fields";
+        }
+        if (obligation.Trait == BuiltinTrait.Sendable)
+        {
+            Error(DiagnosticCode.SendTypeMismatch, $"{obligation.What}: a value containing a function ({typeName}) cannot be sent to another process",
+                obligation.Source, obligation.Span, "contains a function", "send data instead, and decide what to do on the receiving side");
+            return;
         }
         Error(DiagnosticCode.TraitNotSatisfied, $"{obligation.What} is not defined for {typeName}", obligation.Source, obligation.Span,
             $"this is {Article(typeName)}", hint);

@@ -14,6 +14,9 @@ public abstract record MeshType
     public static readonly MeshType String = new TypeCon("String", []);
     public static readonly MeshType Unit = new TypeCon("()", []);
 
+    /// <summary>The type of something already reported as an error: unifies with anything, so one mistake gives one diagnostic.</summary>
+    public static readonly MeshType Error = new TypeCon("{error}", []);
+
     public static MeshType Pid(MeshType message) => new TypeCon("Pid", [message]);
 
     /// <summary>Tuples are the type constructor <c>Tuple</c> applied to their element types.</summary>
@@ -55,6 +58,9 @@ public enum BuiltinTrait
 
     /// <summary><c>&lt;&gt;</c> and <c>++</c>: String or List.</summary>
     Concat,
+
+    /// <summary>Can be copied into another process: contains no functions.</summary>
+    Sendable,
 }
 
 public sealed record TypeBound(int ParamIndex, BuiltinTrait Trait);
@@ -77,7 +83,7 @@ public static class TypeFormatter
         TypeCon { Args.Length: 0 } c => c.Name,
         TypeCon c => FormatCon(c.Name, c.Args),
         FunType f => $"Fun({string.Join(", ", f.Params.Select(Format))}) -> {Format(f.Return)}",
-        TypeVar v => $"?{v.Id}",
+        TypeVar => "_",
         TypeParam p => p.Name,
         _ => type.ToString(),
     };
