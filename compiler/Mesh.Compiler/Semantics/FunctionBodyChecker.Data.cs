@@ -250,6 +250,10 @@ public sealed partial class TypeChecker
             var args = FreshArgs(definition);
             if (!Unify(subject, definition.Apply(args), span, "this pattern (it must match the value being matched)"))
             {
+                foreach (var arg in argPatterns)
+                {
+                    InferPattern(arg, MeshType.Error);
+                }
                 return new TErrorPattern(subject, span);
             }
             if (argPatterns.Count != variantDef.Fields.Length)

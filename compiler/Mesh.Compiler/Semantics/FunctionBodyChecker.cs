@@ -417,6 +417,11 @@ public sealed partial class TypeChecker
                         var elementTypes = tuple.Elements.Select(_ => (MeshType)Types.Fresh()).ToImmutableArray();
                         if (!Unify(subject, MeshType.Tuple(elementTypes), tuple.Span, "this tuple pattern"))
                         {
+                            // Still bind the names inside, so their uses are not reported too.
+                            foreach (var element in tuple.Elements)
+                            {
+                                InferPattern(element, MeshType.Error);
+                            }
                             return new TErrorPattern(subject, tuple.Span);
                         }
                         var elements = tuple.Elements.Select((p, i) => InferPattern(p, elementTypes[i])).ToImmutableArray();
