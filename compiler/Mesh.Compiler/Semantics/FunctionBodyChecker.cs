@@ -44,6 +44,9 @@ public sealed partial class TypeChecker
             TExpr body;
             switch (_info.Syntax)
             {
+                case FnDef when _info.IsMultiClause:
+                    body = InferClauses();
+                    break;
                 case FnDef { ExprBody: { } expr }:
                     body = Infer(expr);
                     break;
@@ -139,12 +142,32 @@ public sealed partial class TypeChecker
 
         // ---- expressions ----
 
+        /// <summary>The expression being checked, innermost last: where a missing part is reported.</summary>
+        private readonly Stack<TextSpan> _enclosing = new();
+
         private TExpr Infer(Expr? expr)
         {
             if (expr is null)
             {
-                return new TError(Types.Fresh(), default);
+                // The parser accepted a form with a part left out (e.g. `send(pid)`); say so here
+                // rather than let a silent hole reach code generation.
+                var span = _enclosing.Count > 0 ? _enclosing.Peek() : _info.Syntax.Span;
+                _checker.Error(DiagnosticCode.ExpectedExpression, "an expression is missing here", Source, span, "incomplete");
+                return new TError(MeshType.Error, span);
             }
+            _enclosing.Push(expr.Span);
+            try
+            {
+                return InferExpr(expr);
+            }
+            finally
+            {
+                _enclosing.Pop();
+            }
+        }
+
+        private TExpr InferExpr(Expr expr)
+        {
             switch (expr)
             {
                 case IntLiteralExpr i:

@@ -350,8 +350,10 @@ public sealed partial class TypeChecker
         }
         switch (type.Name)
         {
-            case "Int" or "Float" or "{error}":
+            case "{error}":
                 return true;
+            case "Int" or "Float":
+                return trait != BuiltinTrait.Concat;
             case "String":
                 return trait != BuiltinTrait.Numeric;
             case "List":

@@ -42,6 +42,16 @@ public sealed partial class TypeChecker
 
         public List<int> Callees { get; } = [];
 
+        /// <summary>All clauses of a function definition, in order (one for most functions).</summary>
+        public List<FnDef> Clauses { get; } = syntax is FnDef fn ? [fn] : [];
+
+        /// <summary>
+        /// Parameters are matched by patterns (several clauses, literal or constructor parameters,
+        /// or a guard), so the body is a match over the arguments.
+        /// </summary>
+        public bool IsMultiClause => Clauses.Count > 1 || Clauses.Any(c => c.Guard is not null
+            || c.Params.Any(p => p.Pattern is not (IdentPattern { Name: { Length: > 0 } } or WildcardPattern) || p.Pattern is IdentPattern { Name: var n } && char.IsUpper(n![0])));
+
         /// <summary>Receives, uses <c>self()</c>, or calls a function that does: it needs the caller's mailbox type.</summary>
         public bool UsesMailbox { get; set; }
     }
@@ -111,11 +121,19 @@ public sealed partial class TypeChecker
 
     private void Collect(CheckedModule module)
     {
+        Item? previous = null;
         foreach (var item in module.Tree.File.Items)
         {
+            var before = previous;
+            previous = item;
             switch (item)
             {
                 case FnDef fn when fn.Name is { } name:
+                    if (_byName.TryGetValue((module.Name, name), out var earlier) && earlier.Syntax is FnDef && earlier.Module == module)
+                    {
+                        AddClause(earlier, fn, consecutive: before is FnDef { Name: var n } && n == name);
+                        break;
+                    }
                     Declare(module, item, name, fn.NameToken?.Span ?? fn.Span, FunctionKind.Function, fn.IsPub, fn.Params.Count);
                     break;
                 case ActorDef actor when actor.Name is { } name:
@@ -154,6 +172,30 @@ public sealed partial class TypeChecker
         var text = item.Syntax.ToString();
         var newline = text.IndexOf('\n');
         return newline > 0 ? new TextSpan(span.Start, Math.Min(newline, span.Length)) : span;
+    }
+
+    /// <summary>Another clause of a multi-clause function (<c>fn fib(0) = 0</c> / <c>fn fib(n) = ...</c>).</summary>
+    private void AddClause(FunctionInfo function, FnDef clause, bool consecutive)
+    {
+        var source = function.Module.Source;
+        var first = function.Clauses[0];
+        if (!consecutive)
+        {
+            _diagnostics.Add(new Diagnostic(DiagnosticCode.NonConsecutiveClauses, $"the clauses of `{first.Name}` must be written one after another",
+                source, clause.NameToken?.Span ?? clause.Span, "another clause here", "move this clause next to the others")
+            {
+                SecondaryLabels = [new DiagnosticLabel(source, function.Symbol.Span, "first clause here")],
+            });
+            return;
+        }
+        if (clause.Params.Count != first.Params.Count)
+        {
+            Error(DiagnosticCode.ClauseArityMismatch,
+                $"every clause of `{first.Name}` must take {first.Params.Count} parameter{(first.Params.Count == 1 ? "" : "s")}, this one takes {clause.Params.Count}",
+                source, clause.NameToken?.Span ?? clause.Span, "different arity", "functions of another arity need another name");
+            return;
+        }
+        function.Clauses.Add(clause);
     }
 
     private void Declare(CheckedModule module, Item item, string name, TextSpan nameSpan, FunctionKind kind, bool isPublic, int arity)
@@ -303,7 +345,7 @@ public sealed partial class TypeChecker
     private void FindCallees(FunctionInfo info)
     {
         var seen = new HashSet<int>();
-        foreach (var node in info.Syntax.Syntax.DescendantNodes())
+        foreach (var node in info.Clauses.Count > 1 ? info.Clauses.SelectMany(c => c.Syntax.DescendantNodes()) : info.Syntax.Syntax.DescendantNodes())
         {
             FunctionInfo? callee = null;
             if (NameExpr.Cast(node) is { Name: { } name })
@@ -421,11 +463,7 @@ public sealed partial class TypeChecker
             foreach (var p in parameters)
             {
                 var type = p.Type is { } t ? ResolveTypeRef(t, info.Module, generics) : _types.Fresh();
-                var name = p.Name ?? "_";
-                if (p.Pattern is { } pattern && pattern is not IdentPattern && pattern is not WildcardPattern)
-                {
-                    NotSupported("patterns in function parameters", info.Module.Source, pattern.Span);
-                }
+                var name = info.IsMultiClause ? $"$arg{locals.Count}" : p.Name ?? "_";
                 locals.Add(new LocalSymbol(NextLocalId(), name, type, p.Span));
                 paramTypes.Add(type);
             }
@@ -480,9 +518,19 @@ public sealed partial class TypeChecker
 
         // Generalisation: the remaining signature variables become the group's type parameters.
         var typeParams = new List<TypeParam>();
+        // Variables inside struct and sum type definitions (a bare `Pid` field) belong to the
+        // definition, not to this function: they stay shared, never generalised.
+        var definitionVars = new HashSet<int>();
+        foreach (var def in _typeDefs.Values)
+        {
+            foreach (var field in def.Fields.Concat(def.Variants.SelectMany(v => v.Fields)))
+            {
+                _types.FreeVariables(field.Type, definitionVars);
+            }
+        }
         foreach (var id in signatureVars.Order())
         {
-            if (_types.Shallow(new TypeVar(id)) is TypeVar free)
+            if (_types.Shallow(new TypeVar(id)) is TypeVar free && !definitionVars.Contains(free.Id))
             {
                 var param = new TypeParam(typeParams.Count, ParamName(typeParams.Count));
                 typeParams.Add(param);

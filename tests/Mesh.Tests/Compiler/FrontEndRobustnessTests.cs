@@ -36,7 +36,9 @@ public class FrontEndRobustnessTests
     [Test]
     public void MutatedFixturesNeverCrashTheFrontEnd()
     {
-        var random = new Random(20261129);
+        // MESH_FUZZ_ITERATIONS / MESH_FUZZ_SEED run a longer or different campaign locally.
+        var iterations = int.TryParse(Environment.GetEnvironmentVariable("MESH_FUZZ_ITERATIONS"), out var n) ? n : 150;
+        var random = new Random(int.TryParse(Environment.GetEnvironmentVariable("MESH_FUZZ_SEED"), out var seed) ? seed : 20261129);
         var runs = 0;
         var compiled = 0;
         using var context = new LlvmContext();
@@ -44,7 +46,7 @@ public class FrontEndRobustnessTests
         foreach (var path in Sources())
         {
             var text = File.ReadAllText(path);
-            for (var i = 0; i < 150; i++)
+            for (var i = 0; i < iterations; i++)
             {
                 var mutated = Mutate(text, random);
                 var file = new ModuleFile("Main", new SourceText("main.mpl", mutated), IsEntry: true);
