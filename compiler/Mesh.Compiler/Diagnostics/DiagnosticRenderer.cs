@@ -31,6 +31,7 @@ public static class DiagnosticRenderer
             sb.Append(pad).Append("--> ").Append(source.Path).Append(':').Append(pos.Line).Append(':').Append(pos.Column).Append('\n');
             sb.Append(pad).Append(" |\n");
             AppendSnippet(sb, source, diagnostic.Span, diagnostic.Label, gutter, '^');
+            var primaryLine = source.GetPosition(diagnostic.Span.Start).Line;
             foreach (var secondary in diagnostic.SecondaryLabels)
             {
                 if (secondary.Source != source)
@@ -38,7 +39,9 @@ public static class DiagnosticRenderer
                     var p = secondary.Source.GetPosition(secondary.Span.Start);
                     sb.Append(pad).Append("::: ").Append(secondary.Source.Path).Append(':').Append(p.Line).Append(':').Append(p.Column).Append('\n');
                 }
-                AppendSnippet(sb, secondary.Source, secondary.Span, secondary.Message, gutter, '-');
+                // A label on the primary line goes under that line instead of repeating it.
+                var sameLine = secondary.Source == source && secondary.Source.GetPosition(secondary.Span.Start).Line == primaryLine;
+                AppendSnippet(sb, secondary.Source, secondary.Span, secondary.Message, gutter, '-', showLine: !sameLine);
             }
             if (diagnostic.Hint is { } hint)
             {
@@ -143,7 +146,7 @@ public static class DiagnosticRenderer
         return max;
     }
 
-    private static void AppendSnippet(StringBuilder sb, SourceText source, TextSpan span, string? label, int gutter, char marker)
+    private static void AppendSnippet(StringBuilder sb, SourceText source, TextSpan span, string? label, int gutter, char marker, bool showLine = true)
     {
         var start = source.GetPosition(span.Start);
         var end = source.GetPosition(Math.Max(span.Start, span.End - 1));
@@ -151,7 +154,10 @@ public static class DiagnosticRenderer
         // Multi-line spans show their first line, underlined to its end, to keep output short.
         var line = start.Line;
         var text = source.GetLineText(line).Replace('\t', ' ');
-        sb.Append(line.ToString().PadLeft(gutter)).Append(" | ").Append(text).Append('\n');
+        if (showLine)
+        {
+            sb.Append(line.ToString().PadLeft(gutter)).Append(" | ").Append(text).Append('\n');
+        }
         var caretStart = start.Column - 1;
         var caretEnd = end.Line == start.Line ? end.Column : text.Length;
         var width = Math.Max(1, caretEnd - caretStart);
