@@ -117,9 +117,123 @@ public sealed partial class MirLowering
                         }, negate: false);
                         return new LocalOperand(result);
                     }
+                case "@list_contains":
+                    {
+                        var found = _b.NewLocal("contains", MirType.Bool);
+                        _b.Emit(new AssignInst(found, new BoolConst(false)));
+                        var exit = _b.NewBlock();
+                        ForEachIndex(length, i =>
+                        {
+                            var same = EqualValues(ListItem(list, i, element), args[1], element);
+                            var hit = _b.NewBlock();
+                            var next = _b.NewBlock();
+                            _b.Terminate(new BranchTerm(same, hit, next));
+                            _b.SwitchTo(hit);
+                            _b.Emit(new AssignInst(found, new BoolConst(true)));
+                            _b.Terminate(new GotoTerm(exit));
+                            _b.SwitchTo(next);
+                        });
+                        _b.Terminate(new GotoTerm(exit));
+                        _b.SwitchTo(exit);
+                        return new LocalOperand(found);
+                    }
+                case "@list_sort":
+                    return LowerMergeSort(list, length, element, args[1]);
                 default:
                     throw new InvalidOperationException($"unknown intrinsic {call.Function.Symbol}");
             }
+        }
+
+        /// <summary>
+        /// A stable bottom-up merge sort (O(n log n)) with the comparator closure: runs of width
+        /// 1, 2, 4, ... are merged from one private buffer into another, which are then swapped.
+        /// </summary>
+        private MirOperand LowerMergeSort(MirOperand list, MirOperand length, MeshType element, MirOperand compare)
+        {
+            MirOperand Local(string name, MirType t, MirOperand init)
+            {
+                var l = _b.NewLocal(name, t);
+                _b.Emit(new AssignInst(l, init));
+                return new LocalOperand(l);
+            }
+            void Set(MirOperand local, MirOperand value) => _b.Emit(new AssignInst(((LocalOperand)local).Local, value));
+            MirOperand Add(MirOperand a, MirOperand b) => EmitBinary(MirBinaryOp.IntAdd, a, b, MirType.Int, default);
+            MirOperand Min(MirOperand a, MirOperand b)
+            {
+                var r = Local("min", MirType.Int, a);
+                var less = EmitBinary(MirBinaryOp.IntLt, b, a, MirType.Bool, default);
+                var take = _b.NewBlock();
+                var done = _b.NewBlock();
+                _b.Terminate(new BranchTerm(less, take, done));
+                _b.SwitchTo(take);
+                Set(r, b);
+                _b.Terminate(new GotoTerm(done));
+                _b.SwitchTo(done);
+                return r;
+            }
+            // A loop: header tests `condition`, body runs, then back to the header.
+            void While(Func<MirOperand> condition, Action body)
+            {
+                var header = _b.NewBlock();
+                var loop = _b.NewBlock();
+                var exit = _b.NewBlock();
+                _b.Terminate(new GotoTerm(header));
+                _b.SwitchTo(header);
+                _b.Terminate(new BranchTerm(condition(), loop, exit));
+                _b.SwitchTo(loop);
+                EmitRuntime(RuntimeFunctions.ReductionTick);
+                body();
+                _b.Terminate(new GotoTerm(header));
+                _b.SwitchTo(exit);
+            }
+
+            var source = Local("sort_src", MirType.Object, EmitRuntime(RuntimeFunctions.ListAlloc, length));
+            var target = Local("sort_dst", MirType.Object, EmitRuntime(RuntimeFunctions.ListAlloc, length));
+            ForEachIndex(length, i => _b.Emit(new StoreSlotAtInst(source, i, ListItemsOffset, ListItem(list, i, element))));
+            var width = Local("width", MirType.Int, new IntConst(1));
+            While(() => EmitBinary(MirBinaryOp.IntLt, width, length, MirType.Bool, default), () =>
+            {
+                var start = Local("start", MirType.Int, new IntConst(0));
+                While(() => EmitBinary(MirBinaryOp.IntLt, start, length, MirType.Bool, default), () =>
+                {
+                    var mid = Min(Add(start, width), length);
+                    var end = Min(Add(mid, width), length);
+                    var left = Local("left", MirType.Int, start);
+                    var right = Local("right", MirType.Int, mid);
+                    var k = Local("k", MirType.Int, start);
+                    While(() => EmitBinary(MirBinaryOp.IntLt, k, end, MirType.Bool, default), () =>
+                    {
+                        // Take from the left run unless it is empty, or the right item is strictly smaller (stability).
+                        var takeLeft = _b.NewBlock();
+                        var takeRight = _b.NewBlock();
+                        var checkRight = _b.NewBlock();
+                        var compareItems = _b.NewBlock();
+                        var next = _b.NewBlock();
+                        _b.Terminate(new BranchTerm(EmitBinary(MirBinaryOp.IntLt, left, mid, MirType.Bool, default), checkRight, takeRight));
+                        _b.SwitchTo(checkRight);
+                        _b.Terminate(new BranchTerm(EmitBinary(MirBinaryOp.IntLt, right, end, MirType.Bool, default), compareItems, takeLeft));
+                        _b.SwitchTo(compareItems);
+                        var order = CallClosure(compare, MirType.Int, ListItem(source, left, element), ListItem(source, right, element));
+                        _b.Terminate(new BranchTerm(EmitBinary(MirBinaryOp.IntLe, order, new IntConst(0), MirType.Bool, default), takeLeft, takeRight));
+                        _b.SwitchTo(takeLeft);
+                        _b.Emit(new StoreSlotAtInst(target, k, ListItemsOffset, ListItem(source, left, element)));
+                        Set(left, Add(left, new IntConst(1)));
+                        _b.Terminate(new GotoTerm(next));
+                        _b.SwitchTo(takeRight);
+                        _b.Emit(new StoreSlotAtInst(target, k, ListItemsOffset, ListItem(source, right, element)));
+                        Set(right, Add(right, new IntConst(1)));
+                        _b.Terminate(new GotoTerm(next));
+                        _b.SwitchTo(next);
+                        Set(k, Add(k, new IntConst(1)));
+                    });
+                    Set(start, end);
+                });
+                var swap = Local("swap", MirType.Object, source);
+                Set(source, target);
+                Set(target, swap);
+                Set(width, Add(width, width));
+            });
+            return source;
         }
 
         private MirOperand CallClosure(MirOperand closure, MirType returns, params MirOperand[] args)

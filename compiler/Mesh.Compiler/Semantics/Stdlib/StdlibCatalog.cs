@@ -69,6 +69,8 @@ public static class StdlibCatalog
         new("List", "any", "(List<a>, Fun(a) -> Bool) -> Bool", "@list_any"),
         new("List", "all", "(List<a>, Fun(a) -> Bool) -> Bool", "@list_all"),
         new("List", "find", "(List<a>, Fun(a) -> Bool) -> Option<a>", "@list_find"),
+        new("List", "contains", "(List<a>, a) -> Bool", "@list_contains"),
+        new("List", "sort", "(List<a>, Fun(a, a) -> Int) -> List<a>", "@list_sort"),
 
         // String (stdlib/Core/Strings.cs; indices count Unicode scalars)
         new("String", "length", "(String) -> Int", "mesh_string_length"),
