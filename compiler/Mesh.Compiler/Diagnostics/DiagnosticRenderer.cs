@@ -69,7 +69,8 @@ public static class DiagnosticRenderer
     public static string RenderJson(Diagnostic diagnostic)
     {
         using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream))
+        // Relaxed escaping keeps quotes and non-ASCII readable; the output is still valid JSON.
+        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             w.WriteStartObject();
             w.WriteString("code", diagnostic.Code.ToCodeString());
