@@ -28,6 +28,9 @@ void mesh_msg_put_f64(void *m, double v);
 void mesh_msg_put_string(void *m, MeshString *s);
 int64_t mesh_actor_spawn(void (*entry)(void *reader), void *args_msg);
 void mesh_actor_send(int64_t pid, void *msg);
+/* sends msg as a reply (mailbox kind 5): a typed receive skips it; the caller waiting
+   for the reply finds it by the ref written first. Takes ownership. */
+void mesh_actor_send_reply(int64_t pid, void *msg);
 int64_t mesh_msg_get_i64(void *reader);
 double mesh_msg_get_f64(void *reader);
 MeshString *mesh_msg_get_string(void *reader);

@@ -59,6 +59,20 @@ public static unsafe class ActorExports
         Scheduler.Send(pid, msg);
     }
 
+    /// <summary>
+    /// Sends <paramref name="msg"/> as a reply (mailbox kind 5) rather than an ordinary message:
+    /// replies do not belong to the receiver's own message type, so a typed receive skips them
+    /// and only a call waiting for its reply (by the ref the sender put first) takes them.
+    /// </summary>
+    [UnmanagedCallersOnly(EntryPoint = "mesh_actor_send_reply")]
+    public static void SendReply(long pid, Message* msg)
+    {
+        if (msg == null) return;
+        msg->Pos = 0;
+        msg->Kind = MessageKind.Reply;
+        Scheduler.Send(pid, msg);
+    }
+
     // ---- selective receive ---------------------------------------------------------
 
     /// <summary>A reader at the start of message <paramref name="index"/> (0 = oldest), or NULL.</summary>

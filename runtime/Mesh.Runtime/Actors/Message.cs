@@ -97,4 +97,5 @@ public static class MessageKind
     public const long Down = 2;     // ref i64, pid i64, reason kind i64, reason text string
     public const long NodeDown = 3; // reserved (distribution)
     public const long NodeUp = 4;   // reserved (distribution)
+    public const long Reply = 5;    // a service reply: ref i64 first, then the reply value (see mesh_actor_send_reply)
 }

@@ -78,6 +78,15 @@ public class FaultToleranceTests
         }));
     }
 
+    [TestCase(1)]
+    [TestCase(2)]
+    public void Replies_AreFoundByKindAndRef_UserMessagesStay(int workers)
+    {
+        var r = Run("replies", env: Workers(workers));
+        Assert.That(r.ExitCode, Is.EqualTo(0), r.Stderr);
+        Assert.That(r.Lines, Is.EqualTo(new[] { "replies 20 30 40", "own message kept kind 0 value 42", "nothing else left 1" }));
+    }
+
     [Test]
     public void Registry_RegisterWhereisUnregisterAlive()
     {
