@@ -108,24 +108,36 @@ public sealed partial class MirLowering
             return result;
         }
 
-        /// <summary>Emits <paramref name="body"/> once per index 0..count-1 (a counted loop in MIR).</summary>
-        private void ForEachIndex(MirOperand count, Action<MirOperand> body)
+        /// <summary>
+        /// A loop: the header evaluates <paramref name="condition"/>; while it holds the body runs
+        /// (after a preemption tick) and jumps back. The body gets the exit and header blocks (the
+        /// targets of break and continue). Emission continues after the loop.
+        /// </summary>
+        private void EmitWhile(Func<MirOperand> condition, Action<int, int> body)
         {
-            var index = _b.NewLocal("i", MirType.Int);
-            _b.Emit(new AssignInst(index, new IntConst(0)));
             var header = _b.NewBlock();
             var loop = _b.NewBlock();
             var exit = _b.NewBlock();
             _b.Terminate(new GotoTerm(header));
             _b.SwitchTo(header);
-            var more = EmitBinary(MirBinaryOp.IntLt, new LocalOperand(index), count, MirType.Bool, default);
-            _b.Terminate(new BranchTerm(more, loop, exit));
+            _b.Terminate(new BranchTerm(condition(), loop, exit));
             _b.SwitchTo(loop);
             EmitRuntime(RuntimeFunctions.ReductionTick);
-            body(new LocalOperand(index));
-            _b.Emit(new BinaryInst(index, MirBinaryOp.IntAdd, new LocalOperand(index), new IntConst(1), default));
+            body(exit, header);
             _b.Terminate(new GotoTerm(header));
             _b.SwitchTo(exit);
+        }
+
+        /// <summary>Emits <paramref name="body"/> once per index 0..count-1 (a counted loop in MIR).</summary>
+        private void ForEachIndex(MirOperand count, Action<MirOperand> body)
+        {
+            var index = _b.NewLocal("i", MirType.Int);
+            _b.Emit(new AssignInst(index, new IntConst(0)));
+            EmitWhile(() => EmitBinary(MirBinaryOp.IntLt, new LocalOperand(index), count, MirType.Bool, default), (_, _) =>
+            {
+                body(new LocalOperand(index));
+                _b.Emit(new BinaryInst(index, MirBinaryOp.IntAdd, new LocalOperand(index), new IntConst(1), default));
+            });
         }
 
         private const int ListItemsOffset = 2;

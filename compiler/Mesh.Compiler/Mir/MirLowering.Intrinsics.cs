@@ -171,21 +171,7 @@ public sealed partial class MirLowering
                 _b.SwitchTo(done);
                 return r;
             }
-            // A loop: header tests `condition`, body runs, then back to the header.
-            void While(Func<MirOperand> condition, Action body)
-            {
-                var header = _b.NewBlock();
-                var loop = _b.NewBlock();
-                var exit = _b.NewBlock();
-                _b.Terminate(new GotoTerm(header));
-                _b.SwitchTo(header);
-                _b.Terminate(new BranchTerm(condition(), loop, exit));
-                _b.SwitchTo(loop);
-                EmitRuntime(RuntimeFunctions.ReductionTick);
-                body();
-                _b.Terminate(new GotoTerm(header));
-                _b.SwitchTo(exit);
-            }
+            void While(Func<MirOperand> condition, Action body) => EmitWhile(condition, (_, _) => body());
 
             var source = Local("sort_src", MirType.Object, EmitRuntime(RuntimeFunctions.ListAlloc, length));
             var target = Local("sort_dst", MirType.Object, EmitRuntime(RuntimeFunctions.ListAlloc, length));

@@ -98,20 +98,12 @@ public sealed partial class MirLowering
 
         private MirOperand LowerWhile(TWhile loop)
         {
-            var header = _b.NewBlock();
-            var body = _b.NewBlock();
-            var exit = _b.NewBlock();
-            _b.Terminate(new GotoTerm(header));
-            _b.SwitchTo(header);
-            EmitRuntime(RuntimeFunctions.ReductionTick);
-            var condition = LowerExpr(loop.Condition);
-            _b.Terminate(new BranchTerm(condition, body, exit));
-            _b.SwitchTo(body);
-            _loops.Push((exit, header));
-            LowerExpr(loop.Body);
-            _loops.Pop();
-            _b.Terminate(new GotoTerm(header));
-            _b.SwitchTo(exit);
+            EmitWhile(() => LowerExpr(loop.Condition), (exit, header) =>
+            {
+                _loops.Push((exit, header));
+                LowerExpr(loop.Body);
+                _loops.Pop();
+            });
             return UnitConst.Instance;
         }
     }
