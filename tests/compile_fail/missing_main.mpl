@@ -1,0 +1,5 @@
+# expect-error: E0044
+# expect-text: fn main()
+# A program starts at `fn main()` in main.mpl.
+
+fn helper() = 1
