@@ -79,7 +79,6 @@ public static class DiagnosticRenderer
             if (diagnostic.Source is { } source)
             {
                 var start = source.GetPosition(diagnostic.Span.Start);
-                var end = source.GetPosition(diagnostic.Span.End);
                 w.WriteString("file", source.Path);
                 w.WriteNumber("line", start.Line);
                 w.WriteNumber("column", start.Column);
@@ -90,7 +89,6 @@ public static class DiagnosticRenderer
                     WriteSpan(w, s.Source, s.Span, s.Message, primary: false);
                 }
                 w.WriteEndArray();
-                _ = end;
             }
             else
             {

@@ -101,40 +101,24 @@ public sealed partial class MirLowering
                         var any = call.Function.Symbol == "@list_any";
                         var result = _b.NewLocal(any ? "any" : "all", MirType.Bool);
                         _b.Emit(new AssignInst(result, new BoolConst(!any)));
-                        SearchList(list, length, element, args[1], (item, found) =>
-                        {
-                            _b.Emit(new AssignInst(result, new BoolConst(any)));
-                        }, negate: !any);
+                        SearchList(list, length, element, item => Truth(CallClosure(args[1], MirType.Bool, item), negate: !any),
+                            _ => _b.Emit(new AssignInst(result, new BoolConst(any))));
                         return new LocalOperand(result);
                     }
                 case "@list_find":
                     {
                         var result = _b.NewLocal("found", MirType.Object);
                         _b.Emit(new AssignInst(result, Alloc([new IntConst(BuiltinTypes.Option.Variants[1].Tag)])));
-                        SearchList(list, length, element, args[1], (item, found) =>
-                        {
-                            _b.Emit(new AssignInst(result, Alloc([new IntConst(BuiltinTypes.Option.Variants[0].Tag), item])));
-                        }, negate: false);
+                        SearchList(list, length, element, item => CallClosure(args[1], MirType.Bool, item),
+                            item => _b.Emit(new AssignInst(result, Alloc([new IntConst(BuiltinTypes.Option.Variants[0].Tag), item]))));
                         return new LocalOperand(result);
                     }
                 case "@list_contains":
                     {
                         var found = _b.NewLocal("contains", MirType.Bool);
                         _b.Emit(new AssignInst(found, new BoolConst(false)));
-                        var exit = _b.NewBlock();
-                        ForEachIndex(length, i =>
-                        {
-                            var same = EqualValues(ListItem(list, i, element), args[1], element);
-                            var hit = _b.NewBlock();
-                            var next = _b.NewBlock();
-                            _b.Terminate(new BranchTerm(same, hit, next));
-                            _b.SwitchTo(hit);
-                            _b.Emit(new AssignInst(found, new BoolConst(true)));
-                            _b.Terminate(new GotoTerm(exit));
-                            _b.SwitchTo(next);
-                        });
-                        _b.Terminate(new GotoTerm(exit));
-                        _b.SwitchTo(exit);
+                        SearchList(list, length, element, item => EqualValues(item, args[1], element),
+                            _ => _b.Emit(new AssignInst(found, new BoolConst(true))));
                         return new LocalOperand(found);
                     }
                 case "@list_sort":
@@ -230,34 +214,27 @@ public sealed partial class MirLowering
         }
 
         /// <summary>
-        /// Calls the predicate on each item until it returns true (or false, when
-        /// <paramref name="negate"/>), then runs <paramref name="onHit"/> with that item and stops.
+        /// Runs <paramref name="test"/> on each item until it yields true, then runs
+        /// <paramref name="onHit"/> with that item and stops.
         /// </summary>
-        private void SearchList(MirOperand list, MirOperand length, MeshType element, MirOperand predicate, Action<MirOperand, int> onHit, bool negate)
+        private void SearchList(MirOperand list, MirOperand length, MeshType element, Func<MirOperand, MirOperand> test, Action<MirOperand> onHit)
         {
             var index = _b.NewLocal("i", MirType.Int);
             _b.Emit(new AssignInst(index, new IntConst(0)));
-            var header = _b.NewBlock();
-            var body = _b.NewBlock();
-            var hit = _b.NewBlock();
-            var next = _b.NewBlock();
-            var exit = _b.NewBlock();
-            _b.Terminate(new GotoTerm(header));
-            _b.SwitchTo(header);
-            var more = EmitBinary(MirBinaryOp.IntLt, new LocalOperand(index), length, MirType.Bool, default);
-            _b.Terminate(new BranchTerm(more, body, exit));
-            _b.SwitchTo(body);
-            EmitRuntime(RuntimeFunctions.ReductionTick);
-            var item = ListItem(list, new LocalOperand(index), element);
-            var answer = CallClosure(predicate, MirType.Bool, item);
-            _b.Terminate(negate ? new BranchTerm(answer, next, hit) : new BranchTerm(answer, hit, next));
-            _b.SwitchTo(hit);
-            onHit(item, exit);
-            _b.Terminate(new GotoTerm(exit));
-            _b.SwitchTo(next);
-            _b.Emit(new BinaryInst(index, MirBinaryOp.IntAdd, new LocalOperand(index), new IntConst(1), default));
-            _b.Terminate(new GotoTerm(header));
-            _b.SwitchTo(exit);
+            EmitWhile(() => EmitBinary(MirBinaryOp.IntLt, new LocalOperand(index), length, MirType.Bool, default), (exit, _) =>
+            {
+                var item = ListItem(list, new LocalOperand(index), element);
+                var hit = _b.NewBlock();
+                var next = _b.NewBlock();
+                _b.Terminate(new BranchTerm(test(item), hit, next));
+                _b.SwitchTo(hit);
+                onHit(item);
+                _b.Terminate(new GotoTerm(exit));
+                _b.SwitchTo(next);
+                _b.Emit(new BinaryInst(index, MirBinaryOp.IntAdd, new LocalOperand(index), new IntConst(1), default));
+            });
         }
+
+        private MirOperand Truth(MirOperand value, bool negate) => negate ? Not(value) : value;
     }
 }

@@ -116,7 +116,7 @@ public sealed partial class TypeChecker
             if (Types.Shallow(callee.Type) is FunType f && f.Params.Length != args.Length)
             {
                 _checker.Error(DiagnosticCode.ArityMismatch,
-                    $"this function takes {f.Params.Length} argument{(f.Params.Length == 1 ? "" : "s")} but {args.Length} {(args.Length == 1 ? "was" : "were")} given",
+                    ArityMessage("this function", f.Params.Length, "argument", args.Length),
                     Source, span);
                 return new TError(f.Return, span);
             }

@@ -183,7 +183,7 @@ public sealed partial class TypeChecker
             if (values.Length != variant.Fields.Length)
             {
                 _checker.Error(DiagnosticCode.ArityMismatch,
-                    $"`{name}` takes {variant.Fields.Length} value{(variant.Fields.Length == 1 ? "" : "s")} but {values.Length} {(values.Length == 1 ? "was" : "were")} given",
+                    ArityMessage($"`{name}`", variant.Fields.Length, "value", values.Length),
                     Source, span);
                 return new TError(def.Apply(args), span);
             }
@@ -275,7 +275,6 @@ public sealed partial class TypeChecker
             HashSet<string>? firstNames = null;
             foreach (var alternative in or.Alternatives)
             {
-                var before = _orBindings.Keys.ToHashSet();
                 var pattern = InferPattern(alternative, subject);
                 var names = BoundNames(pattern).ToHashSet();
                 if (firstNames is null)
@@ -288,7 +287,6 @@ public sealed partial class TypeChecker
                     _checker.Error(DiagnosticCode.OrPatternBindingMismatch, $"`{missing}` is not bound in every alternative of this pattern", Source, alternative.Span,
                         "binds different names", "every alternative of an or-pattern must bind the same variables");
                 }
-                _ = before;
                 alternatives.Add(pattern);
             }
             _orBindings = outer;

@@ -810,7 +810,7 @@ public sealed partial class TypeChecker
                 var total = paramTypes.Length + firstArgNumber - 1;
                 var given = argSyntax.Count + firstArgNumber - 1;
                 _checker.Error(DiagnosticCode.ArityMismatch,
-                    $"`{name}` takes {total} argument{(total == 1 ? "" : "s")} but {given} {(given == 1 ? "was" : "were")} given",
+                    ArityMessage($"`{name}`", total, "argument", given),
                     Source, span);
                 return [.. argSyntax.Select(Infer)];
             }
@@ -855,7 +855,7 @@ public sealed partial class TypeChecker
         private TExpr InferSpawn(SpawnExpr spawn)
         {
             var args = spawn.Args.ToList();
-            if (args.Count == 0 || args[0].Value is not NameExpr { Name: { } name } nameExpr || _checker.ResolveFunction(_info.Module.Name, name) is not { } target)
+            if (args.Count == 0 || args[0].Value is not NameExpr { Name: { } name } || _checker.ResolveFunction(_info.Module.Name, name) is not { } target)
             {
                 var where = args.Count > 0 && args[0].Value is { } first ? first.Span : spawn.Span;
                 _checker.Error(DiagnosticCode.SpawnNonFunction, "`spawn` needs the name of an actor or function as its first argument", Source, where,
@@ -869,7 +869,6 @@ public sealed partial class TypeChecker
                 Require(arg.Type, BuiltinTrait.Sendable, arg.Span, "`spawn`");
             }
             var mailbox = InstantiateMailbox(target, typeArgs);
-            _ = nameExpr;
             return new TSpawn(target.Symbol, typeArgs, actorArgs, MeshType.Pid(mailbox), spawn.Span);
         }
 

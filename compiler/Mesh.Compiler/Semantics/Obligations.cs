@@ -10,17 +10,6 @@ public sealed record Obligation(MeshType Type, BuiltinTrait Trait, SourceText So
 
 public static class BuiltinTraits
 {
-    public static bool IsSatisfiedBy(BuiltinTrait trait, TypeCon type) => trait switch
-    {
-        BuiltinTrait.Numeric => type.Name is "Int" or "Float",
-        BuiltinTrait.Eq => type.Name is "Int" or "Float" or "Bool" or "String" or "()" or "Pid",
-        BuiltinTrait.Ord => type.Name is "Int" or "Float" or "String",
-        BuiltinTrait.Display => type.Name is "Int" or "Float" or "Bool" or "String" or "()" or "Pid",
-        BuiltinTrait.Concat => type.Name is "String" or "List",
-        BuiltinTrait.Sendable => true,
-        _ => false,
-    };
-
     public static string Describe(BuiltinTrait trait) => trait switch
     {
         BuiltinTrait.Numeric => "arithmetic",

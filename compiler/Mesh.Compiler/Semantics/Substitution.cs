@@ -148,6 +148,4 @@ public sealed class Substitution
         FunType f => new FunType([.. f.Params.Select(p => Instantiate(p, args))], Instantiate(f.Return, args)),
         _ => body,
     };
-
-    public static ImmutableArray<MeshType> NoArgs => [];
 }

@@ -252,7 +252,7 @@ public sealed partial class TypeChecker
                         if (args.Length != def.TypeParams.Length)
                         {
                             Error(DiagnosticCode.ArityMismatch,
-                                $"`{def.Name}` takes {def.TypeParams.Length} type argument{(def.TypeParams.Length == 1 ? "" : "s")} but {args.Length} {(args.Length == 1 ? "was" : "were")} given",
+                                ArityMessage($"`{def.Name}`", def.TypeParams.Length, "type argument", args.Length),
                                 source, typeRef.Span);
                             return def.Apply([.. def.TypeParams.Select(_ => (MeshType)_types.Fresh())]);
                         }
@@ -350,7 +350,7 @@ public sealed partial class TypeChecker
         }
         switch (type.Name)
         {
-            case "{error}":
+            case MeshType.ErrorName:
                 return true;
             case "Int" or "Float":
                 return trait != BuiltinTrait.Concat;

@@ -113,6 +113,10 @@ public sealed partial class TypeChecker
     private void Error(DiagnosticCode code, string message, SourceText source, TextSpan span, string? label = null, string? hint = null)
         => _diagnostics.Error(code, message, source, span, label, hint);
 
+    /// <summary>"`f` takes 2 arguments but 3 were given".</summary>
+    internal static string ArityMessage(string who, int expected, string noun, int given)
+        => $"{who} takes {expected} {noun}{(expected == 1 ? "" : "s")} but {given} {(given == 1 ? "was" : "were")} given";
+
     private void NotSupported(string what, SourceText source, TextSpan span)
         => Error(DiagnosticCode.NotSupportedYet, $"not supported by this compiler yet: {what}", source, span,
             hint: "the parser accepts this form; code generation for it is still being built");
@@ -134,10 +138,10 @@ public sealed partial class TypeChecker
                         AddClause(earlier, fn, consecutive: before is FnDef { Name: var n } && n == name);
                         break;
                     }
-                    Declare(module, item, name, fn.NameToken?.Span ?? fn.Span, FunctionKind.Function, fn.IsPub, fn.Params.Count);
+                    Declare(module, item, name, fn.NameToken?.Span ?? fn.Span, FunctionKind.Function, fn.IsPub);
                     break;
                 case ActorDef actor when actor.Name is { } name:
-                    Declare(module, item, name, actor.NameToken?.Span ?? actor.Span, FunctionKind.Actor, true, actor.Params.Count);
+                    Declare(module, item, name, actor.NameToken?.Span ?? actor.Span, FunctionKind.Actor, true);
                     break;
                 case FnDef or ActorDef:
                     break; // a nameless definition already has a syntax error
@@ -198,7 +202,7 @@ public sealed partial class TypeChecker
         function.Clauses.Add(clause);
     }
 
-    private void Declare(CheckedModule module, Item item, string name, TextSpan nameSpan, FunctionKind kind, bool isPublic, int arity)
+    private void Declare(CheckedModule module, Item item, string name, TextSpan nameSpan, FunctionKind kind, bool isPublic)
     {
         if (_byName.TryGetValue((module.Name, name), out var existing))
         {
@@ -215,7 +219,6 @@ public sealed partial class TypeChecker
         var info = new FunctionInfo(symbol, module, item);
         _functions.Add(info);
         _byName[(module.Name, name)] = info;
-        _ = arity;
     }
 
     // ---- imports and name resolution across modules ----

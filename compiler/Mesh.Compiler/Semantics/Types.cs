@@ -15,7 +15,9 @@ public abstract record MeshType
     public static readonly MeshType Unit = new TypeCon("()", []);
 
     /// <summary>The type of something already reported as an error: unifies with anything, so one mistake gives one diagnostic.</summary>
-    public static readonly MeshType Error = new TypeCon("{error}", []);
+    public static readonly MeshType Error = new TypeCon(ErrorName, []);
+
+    public const string ErrorName = "{error}";
 
     public static MeshType Pid(MeshType message) => new TypeCon("Pid", [message]);
 
