@@ -10,6 +10,7 @@ public sealed partial class MirLowering
     private enum HelperKind
     {
         Display,
+        Debug,
         Equal,
         Compare,
         Encode,
@@ -33,7 +34,7 @@ public sealed partial class MirLowering
         {
             var returns = kind switch
             {
-                HelperKind.Display => MirType.String,
+                HelperKind.Display or HelperKind.Debug => MirType.String,
                 HelperKind.Equal => MirType.Bool,
                 HelperKind.Compare => MirType.Int,
                 HelperKind.Encode => MirType.Unit,
@@ -46,6 +47,9 @@ public sealed partial class MirLowering
             {
                 case HelperKind.Display:
                     result = lowering.BuildDisplay(new LocalOperand(b.AddParam("value", MirType.Object)), type);
+                    break;
+                case HelperKind.Debug:
+                    result = lowering.BuildDebug(new LocalOperand(b.AddParam("value", MirType.Object)), type);
                     break;
                 case HelperKind.Equal:
                     {
@@ -292,6 +296,10 @@ public sealed partial class MirLowering
 
         private MirOperand BuildDisplay(MirOperand value, MeshType type)
         {
+            if (TryUserDisplay(value, type) is { } custom)
+            {
+                return custom;
+            }
             var con = (TypeCon)type;
             if (con.Name == MeshType.TupleName)
             {
@@ -376,6 +384,10 @@ public sealed partial class MirLowering
 
         private MirOperand BuildEqual(MirOperand a, MirOperand b, MeshType type)
         {
+            if (TryUserEqual(a, b, type) is { } custom)
+            {
+                return custom;
+            }
             var con = (TypeCon)type;
             if (con.Name == "List")
             {
@@ -488,6 +500,10 @@ public sealed partial class MirLowering
 
         private MirOperand BuildCompare(MirOperand a, MirOperand b, MeshType type)
         {
+            if (TryUserCompare(a, b, type) is { } custom)
+            {
+                return custom;
+            }
             var con = (TypeCon)type;
             if (con.Name == "List")
             {

@@ -21,7 +21,18 @@ public sealed partial class MirLowering
             // Err(e) and None have the same layout whatever the payload type, so the value itself
             // is what the function returns.
             _b.SwitchTo(fail);
-            _b.Terminate(new ReturnTerm(value));
+            if (tryExpr.ConvertErrorTo is { } target && Concrete(tryExpr.Operand.Type) is TypeCon { Args: [_, var source] })
+            {
+                // Err(e) becomes Err(Target.from(e)).
+                var to = Concrete(target);
+                var impl = _owner._program.FindImpl(Trait.From, (TypeCon)to, [source])!;
+                var converted = CallImplMethod(impl, "from", new FunType([source], to), [LoadSlot(value, 1, MapType(source))]);
+                _b.Terminate(new ReturnTerm(Alloc([new IntConst(1), converted])));
+            }
+            else
+            {
+                _b.Terminate(new ReturnTerm(value));
+            }
             _b.SwitchTo(ok);
             return LoadSlot(value, 1, MapType(tryExpr.Type));
         }

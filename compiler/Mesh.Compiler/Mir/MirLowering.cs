@@ -280,6 +280,10 @@ public sealed partial class MirLowering
                 case TUnary un:
                     {
                         var operand = LowerExpr(un.Operand);
+                        if (operand.Type == MirType.Object && TryLowerUnaryImpl(un, operand) is { } overloaded)
+                        {
+                            return overloaded;
+                        }
                         var type = MapType(un.Type);
                         var op = un.Op == TUnaryOp.Not ? MirUnaryOp.BoolNot : type == MirType.Float ? MirUnaryOp.FloatNeg : MirUnaryOp.IntNeg;
                         var t = Temp(type);
@@ -353,6 +357,8 @@ public sealed partial class MirLowering
                     return UnitConst.Instance;
                 case TList list:
                     return Alloc([new IntConst(list.Elements.Length), new IntConst(list.Elements.Length), .. list.Elements.Select(e => LowerExpr(e))]);
+                case TTraitCall traitCall:
+                    return LowerTraitCall(traitCall);
                 case TConstruct construct:
                     {
                         var fields = construct.Fields.Select(f => LowerExpr(f));
@@ -473,6 +479,10 @@ public sealed partial class MirLowering
             }
             if (operand == MirType.Object)
             {
+                if (TryLowerOperatorImpl(bin.Op, l, r, bin.OperandType, bin.Type) is { } overloaded)
+                {
+                    return overloaded;
+                }
                 var type = Concrete(bin.OperandType);
                 if (bin.Op is TBinaryOp.Eq or TBinaryOp.NotEq)
                 {

@@ -86,10 +86,17 @@ public sealed partial class TypeChecker
                     {
                         return NotResultFunction(tryExpr, "Result");
                     }
-                    // The error type must match the function's; converting it with From comes with traits.
+                    Unify(payload, result.Args[0], tryExpr.Span);
+                    // A different error type is converted with the function's `impl From<E1> for E2`.
+                    if (Types.Resolve(ReturnType) is TypeCon { Name: "Result" } declared && declared.Args[1] is TypeCon target
+                        && Types.Resolve(result.Args[1]) is TypeCon source && !source.Equals(target) && source.Name != MeshType.ErrorName && target.Name != MeshType.ErrorName)
+                    {
+                        _obligations.Add(new Obligation(target, Trait.From, Source, tryExpr.Span,
+                            $"`?` converting the error {TypeFormatter.Format(source)} into {TypeFormatter.Format(target)} (From)") { TraitArgs = [source] });
+                        return new TTry(operand, payload, tryExpr.Span) { ConvertErrorTo = target };
+                    }
                     Unify(ReturnType, BuiltinTypes.Result.Apply([Types.Fresh(), result.Args[1]]), tryExpr.Span,
                         "the error type of `?` (it returns the error from this function)");
-                    Unify(payload, result.Args[0], tryExpr.Span);
                     break;
                 case TypeCon { Name: "Option" } option:
                     if (returnType is TypeCon { Name: not "Option" } || returnType is FunType)

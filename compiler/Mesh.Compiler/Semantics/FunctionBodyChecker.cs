@@ -131,7 +131,7 @@ public sealed partial class TypeChecker
             return false;
         }
 
-        private void Require(MeshType type, BuiltinTrait trait, TextSpan span, string what)
+        private void Require(MeshType type, Trait trait, TextSpan span, string what)
             => _obligations.Add(new Obligation(type, trait, Source, span, what));
 
         private TExpr Unsupported(string what, TextSpan span)
@@ -264,7 +264,7 @@ public sealed partial class TypeChecker
                     case StringInterpolationPart interpolation:
                         {
                             var value = Infer(interpolation.Expr);
-                            Require(value.Type, BuiltinTrait.Display, value.Span, "string interpolation");
+                            Require(value.Type, Trait.Display, value.Span, "string interpolation");
                             parts.Add(value);
                             break;
                         }
@@ -524,23 +524,26 @@ public sealed partial class TypeChecker
             switch (binary.Op)
             {
                 case BinaryOp.Add or BinaryOp.Sub or BinaryOp.Mul or BinaryOp.Div or BinaryOp.Mod:
-                    Unify(left.Type, right.Type, right.Span, $"the right side of `{opText}`");
-                    Require(left.Type, BuiltinTrait.Numeric, opSpan, $"`{opText}`");
-                    return new TBinary(binary.Op switch
                     {
-                        BinaryOp.Add => TBinaryOp.Add,
-                        BinaryOp.Sub => TBinaryOp.Sub,
-                        BinaryOp.Mul => TBinaryOp.Mul,
-                        BinaryOp.Div => TBinaryOp.Div,
-                        _ => TBinaryOp.Rem,
-                    }, left, right, left.Type, left.Type, binary.Span);
+                        Unify(left.Type, right.Type, right.Span, $"the right side of `{opText}`");
+                        var (op, trait) = binary.Op switch
+                        {
+                            BinaryOp.Add => (TBinaryOp.Add, Trait.Add),
+                            BinaryOp.Sub => (TBinaryOp.Sub, Trait.Sub),
+                            BinaryOp.Mul => (TBinaryOp.Mul, Trait.Mul),
+                            BinaryOp.Div => (TBinaryOp.Div, Trait.Div),
+                            _ => (TBinaryOp.Rem, Trait.Mod),
+                        };
+                        Require(left.Type, trait, opSpan, $"`{opText}`");
+                        return new TBinary(op, left, right, left.Type, OperatorOutput(trait, left.Type, opSpan), binary.Span);
+                    }
                 case BinaryOp.Eq or BinaryOp.NotEq:
                     Unify(left.Type, right.Type, right.Span, $"the right side of `{opText}`");
-                    Require(left.Type, BuiltinTrait.Eq, opSpan, $"`{opText}`");
+                    Require(left.Type, Trait.Eq, opSpan, $"`{opText}`");
                     return new TBinary(binary.Op == BinaryOp.Eq ? TBinaryOp.Eq : TBinaryOp.NotEq, left, right, left.Type, MeshType.Bool, binary.Span);
                 case BinaryOp.Lt or BinaryOp.LtEq or BinaryOp.Gt or BinaryOp.GtEq:
                     Unify(left.Type, right.Type, right.Span, $"the right side of `{opText}`");
-                    Require(left.Type, BuiltinTrait.Ord, opSpan, $"`{opText}`");
+                    Require(left.Type, Trait.Ord, opSpan, $"`{opText}`");
                     return new TBinary(binary.Op switch
                     {
                         BinaryOp.Lt => TBinaryOp.Lt,
@@ -554,7 +557,7 @@ public sealed partial class TypeChecker
                     return new TBinary(binary.Op == BinaryOp.And ? TBinaryOp.And : TBinaryOp.Or, left, right, MeshType.Bool, MeshType.Bool, binary.Span);
                 case BinaryOp.Concat or BinaryOp.ListConcat:
                     Unify(left.Type, right.Type, right.Span, $"the right side of `{opText}` (both sides must have the same type)");
-                    Require(left.Type, BuiltinTrait.Concat, opSpan, $"`{opText}`");
+                    Require(left.Type, Trait.Concat, opSpan, $"`{opText}`");
                     return new TBinary(TBinaryOp.Concat, left, right, left.Type, left.Type, binary.Span);
                 default:
                     return Unsupported($"the `{opText}` operator", binary.Span);
@@ -590,11 +593,16 @@ public sealed partial class TypeChecker
             var operand = Infer(unary.Operand);
             if (unary.Op == UnaryOp.Not)
             {
+                // `not` on a type of the program's own with `impl Not`; otherwise a Bool.
+                if (Types.Shallow(operand.Type) is TypeCon { Name: not "Bool" } con && _checker.FindImpl(Trait.Not, con, default, lenient: true) is not null)
+                {
+                    return new TUnary(TUnaryOp.Not, operand, OperatorOutput(Trait.Not, operand.Type, unary.Span), unary.Span);
+                }
                 Unify(MeshType.Bool, operand.Type, operand.Span, "`not`");
                 return new TUnary(TUnaryOp.Not, operand, MeshType.Bool, unary.Span);
             }
-            Require(operand.Type, BuiltinTrait.Numeric, unary.Span, "unary `-`");
-            return new TUnary(TUnaryOp.Neg, operand, operand.Type, unary.Span);
+            Require(operand.Type, Trait.Neg, unary.Span, "unary `-`");
+            return new TUnary(TUnaryOp.Neg, operand, OperatorOutput(Trait.Neg, operand.Type, unary.Span), unary.Span);
         }
 
         private TExpr InferCall(CallExpr call, Expr? pipedFirst)
@@ -626,11 +634,25 @@ public sealed partial class TypeChecker
                     when _checker.ResolveQualifier(_info.Module.Name, qualifier) is { } module => InferQualifiedCall(module, field, access, args, call.Span),
                 FieldAccessExpr { Target: NameExpr { Name: { } qualifier } } access
                     when StdlibModules.Contains(qualifier) && Lookup(qualifier) is null => InferStdlibCall(qualifier, access, args, call.Span),
+                FieldAccessExpr { Target: NameExpr { Name: { } typeName }, FieldName: { } methodName } access
+                    when Lookup(typeName) is null && _checker.LookupType(_info.Module.Name, typeName) is { } def
+                        && !def.Variants.Any(v => v.Name == methodName) && _checker.TraitsWithMethod(methodName).Count > 0
+                    => InferStaticTraitCall(def.Apply([.. def.TypeParams.Select(_ => (MeshType)Types.Fresh())]), methodName, access, args, call.Span),
                 FieldAccessExpr { Target: NameExpr { Name: { } typeName }, FieldName: { } variantName } access
                     when Lookup(typeName) is null && _checker.LookupType(_info.Module.Name, typeName) is { Kind: TypeDefinitionKind.Sum } sum
                     => InferConstructor(sum, variantName, access.FieldToken?.Span ?? access.Span, args, call.Span, call: true),
+                FieldAccessExpr { Target: NameExpr { Name: { } traitName }, FieldName: { } methodName } access
+                    when Lookup(traitName) is null && _checker.LookupTrait(_info.Module.Name, traitName) is { } trait
+                    => InferTraitQualifiedCall(trait, methodName, access, args, call.Span),
+                FieldAccessExpr { Target: NameExpr { Name: { } primitive }, FieldName: { } methodName } access
+                    when Lookup(primitive) is null && PrimitiveType(primitive) is { } type && _checker.TraitsWithMethod(methodName).Count > 0
+                    => InferStaticTraitCall(type, methodName, access, args, call.Span),
+                FieldAccessExpr { Target: NameExpr { Name: { } constructor } receiver, FieldName: { } method } access
+                    when Lookup(constructor) is null && _checker.LookupConstructors(_info.Module.Name, constructor).Count > 0
+                    => InferMethodCall(Infer(receiver), method, access.FieldToken?.Span ?? access.Span, args, call.Span),
                 FieldAccessExpr { Target: NameExpr { Name: { Length: > 0 } qualifier } } access when char.IsUpper(qualifier[0]) => UnknownQualifier(qualifier, access),
-                FieldAccessExpr { Target: { } receiver, FieldName: { } method } access => InferMethodCall(receiver, method, access, args, call.Span),
+                FieldAccessExpr { Target: { } receiver, FieldName: { } method } access
+                    => InferMethodCall(Infer(receiver), method, access.FieldToken?.Span ?? access.Span, args, call.Span),
                 { } other => InferCallValue(Infer(other), args, call.Span),
                 _ => Unsupported("calls of this kind of expression", call.Span),
             };
@@ -661,6 +683,10 @@ public sealed partial class TypeChecker
             var name = access.FieldName ?? "";
             if (StdlibCatalog.Find(module, name) is not { } function)
             {
+                if (PrimitiveType(module) is { } primitive && _checker.TraitsWithMethod(name).Count > 0)
+                {
+                    return InferStaticTraitCall(primitive, name, access, argSyntax, span);
+                }
                 if (!StdlibCatalog.HasModule(module))
                 {
                     return Unsupported($"the `{module}` standard library module's functions", access.Span);
@@ -675,42 +701,6 @@ public sealed partial class TypeChecker
                 return new TError(Types.Fresh(), span);
             }
             return CheckStdlibCall(function, [], argSyntax, span);
-        }
-
-        /// <summary>
-        /// <c>value.f(args)</c> is <c>Module.f(value, args)</c> where the module is chosen by the
-        /// receiver's type (<c>"abc".length()</c> is <c>String.length("abc")</c>).
-        /// </summary>
-        private TExpr InferMethodCall(Expr receiver, string method, FieldAccessExpr access, IReadOnlyList<Expr> argSyntax, TextSpan span)
-        {
-            var target = Infer(receiver);
-            var module = Types.Shallow(target.Type) switch
-            {
-                TypeCon { Name: "Int" } => "Int",
-                TypeCon { Name: "Float" } => "Float",
-                TypeCon { Name: "String" } => "String",
-                TypeCon { Name: "Bool" } => "Bool",
-                TypeCon c => c.Name,
-                _ => null,
-            };
-            if (module is null)
-            {
-                _checker.Error(DiagnosticCode.NoSuchMethod, $"cannot tell which `{method}` to call: the type of this value is not known yet", Source, receiver.Span,
-                    "type unknown here", "add a type annotation to the value, or call the function by its module: `String." + method + "(value)`");
-                return new TError(Types.Fresh(), span);
-            }
-            if (StdlibCatalog.Find(module, method) is not { } function)
-            {
-                var suggestion = NameSuggestions.Closest(method, StdlibCatalog.NamesIn(module));
-                _checker.Error(DiagnosticCode.NoSuchMethod, $"no method `{method}` on {TypeFormatter.Format(Types.Resolve(target.Type))}", Source,
-                    access.FieldToken?.Span ?? access.Span, "unknown method", suggestion is null ? null : $"did you mean `{suggestion}`?");
-                foreach (var arg in argSyntax)
-                {
-                    Infer(arg);
-                }
-                return new TError(Types.Fresh(), span);
-            }
-            return CheckStdlibCall(function, [target], argSyntax, span);
         }
 
         /// <summary>Checks a stdlib call whose first arguments may already be checked (a method's receiver).</summary>
@@ -767,6 +757,11 @@ public sealed partial class TypeChecker
             {
                 return CheckStdlibCall(alias, [], argSyntax, span);
             }
+            if (argSyntax.Count > 0 && _checker.TraitsWithMethod(name).Any(t => t.Methods[name].HasSelf))
+            {
+                // `describe(p)` is `p.describe()` for an interface method.
+                return InferMethodCall(Infer(argSyntax[0]), name, callee.Span, argSyntax.Skip(1).ToList(), span);
+            }
             ReportUnknownName(name, callee.Span);
             foreach (var arg in argSyntax)
             {
@@ -787,7 +782,7 @@ public sealed partial class TypeChecker
             var fresh = scheme.Params.Select(_ => (MeshType)Types.Fresh()).ToImmutableArray();
             foreach (var bound in scheme.Bounds)
             {
-                Require(fresh[bound.ParamIndex], bound.Trait, span, $"calling `{target.Symbol.Name}` ({BuiltinTraits.Describe(bound.Trait)})");
+                Require(fresh[bound.ParamIndex], bound.Trait, span, $"calling `{target.Symbol.Name}` ({bound.Trait.Description})");
             }
             var type = (FunType)Substitution.Instantiate(scheme.Body, fresh);
             return (type.Params, type.Return, fresh);
@@ -866,7 +861,7 @@ public sealed partial class TypeChecker
             var actorArgs = CheckArgs(name, paramTypes, [.. args.Skip(1).Select(a => a.Value!).Where(v => v is not null)], spawn.Span);
             foreach (var arg in actorArgs)
             {
-                Require(arg.Type, BuiltinTrait.Sendable, arg.Span, "`spawn`");
+                Require(arg.Type, Trait.Sendable, arg.Span, "`spawn`");
             }
             var mailbox = InstantiateMailbox(target, typeArgs);
             return new TSpawn(target.Symbol, typeArgs, actorArgs, MeshType.Pid(mailbox), spawn.Span);
@@ -881,7 +876,7 @@ public sealed partial class TypeChecker
             {
                 Unify(messageType, message.Type, message.Span, "this message (the process receives another type)", DiagnosticCode.SendTypeMismatch);
             }
-            Require(message.Type, BuiltinTrait.Sendable, message.Span, "`send`");
+            Require(message.Type, Trait.Sendable, message.Span, "`send`");
             return new TSend(target, message, send.Span);
         }
 

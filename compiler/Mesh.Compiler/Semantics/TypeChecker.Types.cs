@@ -21,7 +21,7 @@ public sealed partial class TypeChecker
             return;
         }
         var span = item.NameToken?.Span ?? item.Span;
-        if (_typeDefs.ContainsKey((module.Name, name)) || _aliases.ContainsKey((module.Name, name)) || name is "Option" or "Result")
+        if (_typeDefs.ContainsKey((module.Name, name)) || _aliases.ContainsKey((module.Name, name)) || BuiltinTypes.All.Any(b => b.Name == name))
         {
             Error(DiagnosticCode.DuplicateDefinition, $"type `{name}` is defined more than once", module.Source, span, "defined again here");
             return;
@@ -232,7 +232,7 @@ public sealed partial class TypeChecker
                             return MeshType.Pid(args.Length == 1 ? args[0] : _types.Fresh());
                         case "List" when args.Length == 1:
                             return MeshType.List(args[0]);
-                        case "Map" or "Set" or "Range" or "Queue" or "Atom" or "Json" or "Ordering":
+                        case "Map" or "Set" or "Range" or "Queue" or "Atom" or "Json":
                             NotSupported($"`{name}` types", source, typeRef.Span);
                             return MeshType.Error;
                     }
@@ -293,98 +293,5 @@ public sealed partial class TypeChecker
         }
         var dot = type.Name.LastIndexOf('.');
         return dot > 0 && _typeDefs.TryGetValue((type.Name[..dot], type.Name[(dot + 1)..]), out var def) ? def : null;
-    }
-
-    /// <summary>
-    /// Whether a concrete type has a built-in trait. Compound types need it of their components;
-    /// components that are still generic become bounds of the function being generalised.
-    /// </summary>
-    private readonly HashSet<(BuiltinTrait, TypeCon)> _satisfying = [];
-
-    private bool Satisfies(BuiltinTrait trait, TypeCon type, List<TypeBound> bounds)
-    {
-        // A recursive type (Tree containing Tree) has the trait if everything else in it does.
-        if (!_satisfying.Add((trait, type)))
-        {
-            return true;
-        }
-        try
-        {
-            return SatisfiesOnce(trait, type, bounds);
-        }
-        finally
-        {
-            _satisfying.Remove((trait, type));
-        }
-    }
-
-    private bool SatisfiesOnce(BuiltinTrait trait, TypeCon type, List<TypeBound> bounds)
-    {
-        bool Components(IEnumerable<MeshType> components)
-        {
-            foreach (var component in components)
-            {
-                switch (_types.Resolve(component))
-                {
-                    case TypeCon con when !Satisfies(trait, con, bounds):
-                        return false;
-                    case TypeParam p when !bounds.Contains(new TypeBound(p.Index, trait)):
-                        bounds.Add(new TypeBound(p.Index, trait));
-                        break;
-                    case FunType:
-                        return false;
-                }
-            }
-            return true;
-        }
-
-        if (trait == BuiltinTrait.Sendable)
-        {
-            // Data of any kind can be copied; only functions cannot.
-            var parts = type.Name is MeshType.TupleName or "List" ? type.Args
-                : DefinitionOf(type) is { } data
-                    ? (data.Kind == TypeDefinitionKind.Struct ? data.Fields.Select(f => f.Type) : data.Variants.SelectMany(v => v.Fields).Select(f => f.Type))
-                        .Select(t => Substitution.Instantiate(t, type.Args))
-                    : [];
-            return Components(parts);
-        }
-        switch (type.Name)
-        {
-            case MeshType.ErrorName:
-                return true;
-            case "Int" or "Float":
-                return trait != BuiltinTrait.Concat;
-            case "String":
-                return trait != BuiltinTrait.Numeric;
-            case "List":
-                return trait switch
-                {
-                    BuiltinTrait.Concat => true,
-                    BuiltinTrait.Numeric => false,
-                    _ => Components(type.Args),
-                };
-            case "Bool" or "()" or "Pid":
-                return trait is BuiltinTrait.Eq or BuiltinTrait.Display;
-            case MeshType.TupleName:
-                return trait != BuiltinTrait.Numeric && Components(type.Args);
-        }
-        if (DefinitionOf(type) is not { } def || trait is BuiltinTrait.Numeric or BuiltinTrait.Concat)
-        {
-            return false;
-        }
-        var needed = trait switch
-        {
-            BuiltinTrait.Eq => "Eq",
-            BuiltinTrait.Ord => "Ord",
-            _ => "Display",
-        };
-        if (!def.Derives.Contains(needed))
-        {
-            return false;
-        }
-        var fieldTypes = def.Kind == TypeDefinitionKind.Struct
-            ? def.Fields.Select(f => f.Type)
-            : def.Variants.SelectMany(v => v.Fields).Select(f => f.Type);
-        return Components(fieldTypes.Select(t => Substitution.Instantiate(t, type.Args)));
     }
 }

@@ -54,6 +54,11 @@ public sealed partial class TypeChecker
 
         /// <summary>Receives, uses <c>self()</c>, or calls a function that does: it needs the caller's mailbox type.</summary>
         public bool UsesMailbox { get; set; }
+
+        /// <summary>For a method of an impl: the impl, and the interface method it implements.</summary>
+        public TraitImpl? Impl { get; init; }
+
+        public TraitMethod? TraitMethod { get; init; }
     }
 
     public static CheckResult Check(ImmutableArray<CheckedModule> modules)
@@ -77,6 +82,11 @@ public sealed partial class TypeChecker
         {
             DefineTypes(module);
         }
+        foreach (var module in modules)
+        {
+            DefineTraits(module);
+        }
+        DefineImpls();
         foreach (var info in _functions)
         {
             FindCallees(info);
@@ -106,7 +116,7 @@ public sealed partial class TypeChecker
         var program = main is null || _diagnostics.HasErrors
             ? null
             : new TypedProgram([.. _functions.Select(f => f.Symbol)], main, _types, [.. modules.Select(m => m.Source)],
-                _typeDefs.Values.Concat(BuiltinTypes.All).ToImmutableDictionary(d => d.TypeName));
+                _typeDefs.Values.Concat(BuiltinTypes.All).ToImmutableDictionary(d => d.TypeName), [.. _impls]);
         return new CheckResult(program, _diagnostics.ToImmutable());
     }
 
@@ -148,11 +158,11 @@ public sealed partial class TypeChecker
                 case StructDef or SumTypeDef or TypeAliasDef:
                     DeclareType(module, item);
                     break;
-                case InterfaceDef:
-                    NotSupported("interfaces", module.Source, KeywordSpan(item));
+                case InterfaceDef iface:
+                    DeclareTrait(module, iface);
                     break;
-                case ImplDef:
-                    NotSupported("impl blocks", module.Source, KeywordSpan(item));
+                case ImplDef impl:
+                    _implSyntax.Add((impl, module));
                     break;
                 case ServiceDef:
                     NotSupported("services", module.Source, KeywordSpan(item));
@@ -278,6 +288,10 @@ public sealed partial class TypeChecker
                     }
                     foreach (var nameToken in from.NameTokens)
                     {
+                        if (_traits.ContainsKey((target, nameToken.Text)))
+                        {
+                            continue; // interfaces are found by name wherever they are public (LookupTrait)
+                        }
                         if (_typeDefs.TryGetValue((target, nameToken.Text), out var importedType))
                         {
                             if (!importedType.IsPublic)
@@ -448,6 +462,11 @@ public sealed partial class TypeChecker
         foreach (var info in group)
         {
             var generics = new Dictionary<string, MeshType>();
+            var implArgs = info.Impl is { } impl ? [.. impl.TypeParams.Select(_ => (MeshType)_types.Fresh())] : ImmutableArray<MeshType>.Empty;
+            if (info.Impl is not null)
+            {
+                AddImplGenerics(info.Impl, generics, implArgs);
+            }
             if (info.Syntax is FnDef fn)
             {
                 foreach (var g in fn.GenericParams)
@@ -465,13 +484,22 @@ public sealed partial class TypeChecker
             var paramTypes = new List<MeshType>();
             foreach (var p in parameters)
             {
-                var type = p.Type is { } t ? ResolveTypeRef(t, info.Module, generics) : _types.Fresh();
+                var type = p.Type is { } t ? ResolveTypeRef(t, info.Module, generics)
+                    : p.IsSelf && generics.TryGetValue("Self", out var self) ? self : _types.Fresh();
                 var name = info.IsMultiClause ? $"$arg{locals.Count}" : p.Name ?? "_";
                 locals.Add(new LocalSymbol(NextLocalId(), name, type, p.Span));
                 paramTypes.Add(type);
             }
             var returnType = info.Syntax is FnDef { ReturnType: { } rt } ? ResolveTypeRef(rt, info.Module, generics) : _types.Fresh();
             info.MonoType = new FunType([.. paramTypes], returnType);
+            if (info.Impl is not null)
+            {
+                CheckImplSignature(info, generics, implArgs);
+            }
+            if (info.Syntax is FnDef { WhereClause: { } where })
+            {
+                RequireBounds(info, where, generics, obligations);
+            }
             info.Symbol.Params = [.. locals];
             info.Symbol.Scheme = TypeScheme.Mono(info.MonoType);
             // Every function runs in some process and may receive from its mailbox (as in Erlang);
@@ -486,6 +514,7 @@ public sealed partial class TypeChecker
             info.Symbol.Body = body.CheckBody();
         }
         CheckMatches();
+        SettleProjections();
 
         // A group that never touches its mailbox does not depend on the caller's message type.
         if (!group.Any(g => g.UsesMailbox))
@@ -510,12 +539,9 @@ public sealed partial class TypeChecker
         {
             if (_types.Shallow(obligation.Type) is TypeVar v && !signatureVars.Contains(v.Id))
             {
-                _types.Unify(v, obligation.Trait switch
-                {
-                    BuiltinTrait.Numeric or BuiltinTrait.Ord => MeshType.Int,
-                    BuiltinTrait.Concat => MeshType.String,
-                    _ => MeshType.Unit,
-                });
+                _types.Unify(v, Trait.IsArithmetic(obligation.Trait) || obligation.Trait == Trait.Ord ? MeshType.Int
+                    : obligation.Trait == Trait.Concat ? MeshType.String
+                    : MeshType.Unit);
             }
         }
 
@@ -552,7 +578,7 @@ public sealed partial class TypeChecker
                     }
                     break;
                 case TypeCon con:
-                    if (!Satisfies(obligation.Trait, con, bounds))
+                    if (!Satisfies(obligation.Trait, con, bounds, obligation.TraitArgs))
                     {
                         ReportUnsatisfied(obligation, con);
                     }
@@ -618,15 +644,20 @@ public sealed partial class TypeChecker
     {
         var typeName = TypeFormatter.Format(type);
         string? hint = null;
-        if (obligation.Trait == BuiltinTrait.Numeric && typeName == "String")
+        if (Trait.IsArithmetic(obligation.Trait) && typeName == "String")
         {
             hint = "use `<>` to join strings";
         }
-        else if (obligation.Trait == BuiltinTrait.Display)
+        else if (obligation.Trait == Trait.Display)
         {
-            hint = "add `deriving(Display)` to the type's definition, or interpolate one of its fields";
+            hint = "add `deriving(Display)` to the type's definition, or `impl Display for ...`, or interpolate one of its fields";
         }
-        if (obligation.Trait == BuiltinTrait.Sendable)
+        else if (!obligation.Trait.IsInternal && type is TypeCon)
+        {
+            var args = obligation.TraitArgs.IsDefaultOrEmpty ? "" : $"<{string.Join(", ", obligation.TraitArgs.Select(a => TypeFormatter.Format(_types.Resolve(a))))}>";
+            hint = $"add `impl {obligation.Trait.Name}{args} for {typeName} do ... end`";
+        }
+        if (obligation.Trait == Trait.Sendable)
         {
             Error(DiagnosticCode.SendTypeMismatch, $"{obligation.What}: a value containing a function ({typeName}) cannot be sent to another process",
                 obligation.Source, obligation.Span, "contains a function", "send data instead, and decide what to do on the receiving side");

@@ -51,7 +51,7 @@ public sealed class TypeDefinition(string module, string name, TypeDefinitionKin
     public override string ToString() => TypeName;
 }
 
-/// <summary>The definitions every program has: Option and Result.</summary>
+/// <summary>The definitions every program has: Option, Result, Ordering and the process-signal types.</summary>
 public static class BuiltinTypes
 {
     public static readonly TypeDefinition Option = MakeOption();
@@ -67,7 +67,18 @@ public static class BuiltinTypes
     /// </summary>
     public static readonly TypeDefinition SystemMessage = MakeSystemMessage();
 
-    public static IEnumerable<TypeDefinition> All => [Option, Result, ExitReason, SystemMessage];
+    /// <summary><c>Less | Equal | Greater</c>: what <c>compare</c> returns.</summary>
+    public static readonly TypeDefinition Ordering = MakeOrdering();
+
+    public static IEnumerable<TypeDefinition> All => [Option, Result, ExitReason, SystemMessage, Ordering];
+
+    private static TypeDefinition MakeOrdering()
+    {
+        var def = new TypeDefinition("", "Ordering", TypeDefinitionKind.Sum, [], null, default) { IsPublic = true };
+        def.Variants = [new("Less", 0, [], false), new("Equal", 1, [], false), new("Greater", 2, [], false)];
+        def.Derives = ["Eq", "Ord", "Debug", "Hash", "Display"];
+        return def;
+    }
 
     private static TypeDefinition MakeExitReason()
     {

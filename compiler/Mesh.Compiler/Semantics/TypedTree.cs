@@ -189,11 +189,22 @@ public sealed record TClosure(int Id, ImmutableArray<LocalSymbol> Params, TExpr 
 /// <summary>A named function used as a value (<c>List.map(xs, double)</c>).</summary>
 public sealed record TFunctionValue(FunctionSymbol Function, ImmutableArray<MeshType> TypeArgs, MeshType Type, TextSpan Span) : TExpr(Type, Span);
 
+/// <summary>
+/// A call of an interface method. The impl is chosen when code is generated, from the concrete
+/// <see cref="SelfType"/> (and <see cref="TraitArgs"/>); without a program impl the built-in
+/// behaviour applies (derived Display, Eq, Ord, the numeric conversions).
+/// </summary>
+public sealed record TTraitCall(Trait Trait, string Method, MeshType SelfType, ImmutableArray<MeshType> TraitArgs, ImmutableArray<TExpr> Args, FunType Signature, MeshType Type, TextSpan Span) : TExpr(Type, Span);
+
 /// <summary>A call of a function value (a closure or a named function passed around).</summary>
 public sealed record TCallValue(TExpr Callee, ImmutableArray<TExpr> Args, MeshType Type, TextSpan Span) : TExpr(Type, Span);
 
 /// <summary><c>value?</c>: the Ok/Some payload, or an early return of the Err/None value itself.</summary>
-public sealed record TTry(TExpr Operand, MeshType Type, TextSpan Span) : TExpr(Type, Span);
+public sealed record TTry(TExpr Operand, MeshType Type, TextSpan Span) : TExpr(Type, Span)
+{
+    /// <summary>The function's error type when <c>?</c> converts the operand's error into it with <c>From</c>.</summary>
+    public MeshType? ConvertErrorTo { get; init; }
+}
 
 /// <summary>
 /// <c>for pattern in source [when filter] do body end</c>: the list of the body's values. The
@@ -217,10 +228,14 @@ public sealed record TypedProgram(
     FunctionSymbol Main,
     Substitution Types,
     ImmutableArray<SourceText> Sources,
-    ImmutableDictionary<string, TypeDefinition> TypeDefinitions)
+    ImmutableDictionary<string, TypeDefinition> TypeDefinitions,
+    ImmutableArray<TraitImpl> Impls)
 {
     /// <summary>The struct or sum type a concrete type constructor names, if any.</summary>
     public TypeDefinition? DefinitionOf(TypeCon type) => TypeDefinitions.GetValueOrDefault(type.Name);
+
+    /// <summary>The program's impl of a trait for a concrete type, if it has one.</summary>
+    public TraitImpl? FindImpl(Trait trait, TypeCon type, ImmutableArray<MeshType> traitArgs = default) => TraitImpl.Find(Impls, trait, type, traitArgs);
 }
 
 /// <summary><c>let pattern = value</c> with a refutable or destructuring pattern; a mismatch panics.</summary>

@@ -50,22 +50,7 @@ public sealed record TypeVar(int Id) : MeshType;
 /// <summary>A quantified variable in a <see cref="TypeScheme"/>, replaced by a fresh variable at each use.</summary>
 public sealed record TypeParam(int Index, string Name) : MeshType;
 
-/// <summary>The built-in traits the backbone's operators need; user traits come with interfaces.</summary>
-public enum BuiltinTrait
-{
-    Numeric,
-    Eq,
-    Ord,
-    Display,
-
-    /// <summary><c>&lt;&gt;</c> and <c>++</c>: String or List.</summary>
-    Concat,
-
-    /// <summary>Can be copied into another process: contains no functions.</summary>
-    Sendable,
-}
-
-public sealed record TypeBound(int ParamIndex, BuiltinTrait Trait);
+public sealed record TypeBound(int ParamIndex, Trait Trait);
 
 /// <summary>A polymorphic type: <c>forall params. bounds => body</c>.</summary>
 public sealed record TypeScheme(ImmutableArray<TypeParam> Params, ImmutableArray<TypeBound> Bounds, MeshType Body)

@@ -1,0 +1,162 @@
+using System.Collections.Immutable;
+using Mesh.Compiler.Diagnostics;
+using Mesh.Compiler.Semantics.Stdlib;
+using Mesh.Compiler.Syntax.Ast;
+using Mesh.Compiler.Text;
+
+namespace Mesh.Compiler.Semantics;
+
+public sealed partial class TypeChecker
+{
+    private sealed partial class FunctionBodyChecker
+    {
+        /// <summary>The result type of an operator: <c>Output</c> of the type's impl, the type itself for Int and Float.</summary>
+        private MeshType OperatorOutput(Trait trait, MeshType operand, TextSpan span)
+            => _checker.Project(trait, operand, [], "Output", Source, span);
+
+        private static MeshType? PrimitiveType(string module) => module switch
+        {
+            "Int" => MeshType.Int,
+            "Float" => MeshType.Float,
+            "String" => MeshType.String,
+            "Bool" => MeshType.Bool,
+            _ => null,
+        };
+
+        /// <summary>
+        /// <c>value.m(args)</c>. Resolution order: a struct field holding a function; a method of an
+        /// interface the value's type implements; the stdlib module of the value's type
+        /// (<c>"abc".length()</c> is <c>String.length("abc")</c>); a built-in trait the type has
+        /// (<c>p.to_string()</c> with <c>deriving(Display)</c>). On a value whose type is not known
+        /// yet, a method name only one interface has decides it.
+        /// </summary>
+        private TExpr InferMethodCall(TExpr target, string method, TextSpan methodSpan, IReadOnlyList<Expr> argSyntax, TextSpan span)
+        {
+            var shallow = Types.Shallow(target.Type);
+            var candidates = _checker.TraitsWithMethod(method).Where(t => t.Methods[method].HasSelf).ToList();
+            if (shallow is TypeCon con)
+            {
+                if (_checker.DefinitionOf(con) is { Kind: TypeDefinitionKind.Struct } def && def.Fields.FirstOrDefault(f => f.Name == method) is { } field)
+                {
+                    var index = def.Fields.IndexOf(field);
+                    var value = new TFieldGet(target, def, index, FieldType(field, con.Args), methodSpan);
+                    return InferCallValue(value, argSyntax, span);
+                }
+                var implemented = candidates.Where(t => _checker.FindImpl(t, con, default, lenient: true) is not null).ToList();
+                if (implemented.Count > 1)
+                {
+                    return Ambiguous(method, implemented, methodSpan, argSyntax, span);
+                }
+                if (implemented.Count == 1)
+                {
+                    return TraitCall(implemented[0], method, target, argSyntax, span);
+                }
+                var module = con.Name;
+                if (StdlibCatalog.Find(module, method) is { } function)
+                {
+                    return CheckStdlibCall(function, [target], argSyntax, span);
+                }
+                if (candidates.FirstOrDefault(t => Trait.Builtins.Contains(t) && _checker.Satisfies(t, con, [])) is { } builtin)
+                {
+                    return TraitCall(builtin, method, target, argSyntax, span);
+                }
+                var suggestion = NameSuggestions.Closest(method, StdlibCatalog.NamesIn(module).Concat(candidates.Count > 0 ? [] : _checker.AllTraitMethodNames()));
+                var typeName = TypeFormatter.Format(Types.Resolve(target.Type));
+                _checker.Error(DiagnosticCode.NoSuchMethod, $"no method `{method}` on {typeName}", Source, methodSpan, "unknown method",
+                    candidates.Count > 0 ? $"`{method}` belongs to {string.Join(", ", candidates.Select(c => $"`{c.Name}`"))}, which {typeName} does not implement"
+                        : suggestion is null ? null : $"did you mean `{suggestion}`?");
+                InferAll(argSyntax);
+                return new TError(Types.Fresh(), span);
+            }
+            if (candidates.Count == 1)
+            {
+                return TraitCall(candidates[0], method, target, argSyntax, span);
+            }
+            if (candidates.Count > 1)
+            {
+                return Ambiguous(method, candidates, methodSpan, argSyntax, span);
+            }
+            _checker.Error(DiagnosticCode.NoSuchMethod, $"cannot tell which `{method}` to call: the type of this value is not known yet", Source, target.Span,
+                "type unknown here", "add a type annotation to the value, or call the function by its module: `String." + method + "(value)`");
+            InferAll(argSyntax);
+            return new TError(Types.Fresh(), span);
+        }
+
+        private TExpr Ambiguous(string method, List<Trait> traits, TextSpan methodSpan, IReadOnlyList<Expr> argSyntax, TextSpan span)
+        {
+            _checker.Error(DiagnosticCode.AmbiguousMethod, $"`{method}` is a method of several interfaces: {string.Join(", ", traits.Select(t => $"`{t.Name}`"))}",
+                Source, methodSpan, "ambiguous", $"call it through the interface: `{traits[0].Name}.{method}(value)`");
+            InferAll(argSyntax);
+            return new TError(Types.Fresh(), span);
+        }
+
+        private void InferAll(IReadOnlyList<Expr> argSyntax)
+        {
+            foreach (var arg in argSyntax)
+            {
+                Infer(arg);
+            }
+        }
+
+        /// <summary><c>Wrapper.from(21)</c>, <c>Point.default()</c>, <c>Float.from(1)</c>: Self is the named type.</summary>
+        private TExpr InferStaticTraitCall(MeshType self, string method, FieldAccessExpr access, IReadOnlyList<Expr> argSyntax, TextSpan span)
+        {
+            var methodSpan = access.FieldToken?.Span ?? access.Span;
+            var candidates = _checker.TraitsWithMethod(method);
+            var implemented = self is TypeCon con
+                ? candidates.Where(t => _checker.FindImpl(t, con, default, lenient: true) is not null || (Trait.Builtins.Contains(t) && _checker.Satisfies(t, con, [])))
+                    .ToList()
+                : candidates;
+            if (implemented.Count > 1)
+            {
+                return Ambiguous(method, implemented, methodSpan, argSyntax, span);
+            }
+            var trait = implemented.Count == 1 ? implemented[0] : candidates[0];
+            return TraitCall(trait, method, null, argSyntax, span, self);
+        }
+
+        /// <summary><c>Describable.describe(p)</c>: the interface is named, Self comes from the arguments.</summary>
+        private TExpr InferTraitQualifiedCall(Trait trait, string method, FieldAccessExpr access, IReadOnlyList<Expr> argSyntax, TextSpan span)
+        {
+            if (!trait.Methods.ContainsKey(method))
+            {
+                var suggestion = NameSuggestions.Closest(method, trait.Methods.Keys);
+                _checker.Error(DiagnosticCode.NoSuchMethod, $"`{trait.Name}` has no method `{method}`", Source, access.FieldToken?.Span ?? access.Span, "not in the interface",
+                    suggestion is null ? $"its methods are {string.Join(", ", trait.Methods.Keys.Select(m => $"`{m}`"))}" : $"did you mean `{suggestion}`?");
+                InferAll(argSyntax);
+                return new TError(Types.Fresh(), span);
+            }
+            return TraitCall(trait, method, null, argSyntax, span);
+        }
+
+        /// <summary>
+        /// A call of an interface method: Self and the interface's parameters are instantiated fresh,
+        /// the receiver (if any) fixes Self, and an obligation asks for the impl once types are known.
+        /// </summary>
+        private TExpr TraitCall(Trait trait, string methodName, TExpr? receiver, IReadOnlyList<Expr> argSyntax, TextSpan span, MeshType? selfType = null)
+        {
+            var method = trait.Methods[methodName];
+            var self = selfType ?? (receiver is not null && method.HasSelf ? receiver.Type : Types.Fresh());
+            var traitArgs = trait.TypeParams.Select(_ => (MeshType)Types.Fresh()).ToImmutableArray();
+            var instantiated = Substitution.Instantiate(method.Signature, [self, .. traitArgs]);
+            var signature = (FunType)SubstituteAssociated(instantiated, name => _checker.Project(trait, self, traitArgs, name, Source, span));
+            var name = $"{trait.Name}.{methodName}";
+            ImmutableArray<TExpr> args;
+            if (receiver is not null)
+            {
+                Unify(signature.Params[0], receiver.Type, receiver.Span, $"the receiver of `{methodName}`");
+                args = [receiver, .. CheckArgs(name, [.. signature.Params.Skip(1)], argSyntax, span, firstArgNumber: 2)];
+            }
+            else
+            {
+                args = CheckArgs(name, signature.Params, argSyntax, span);
+            }
+            _obligations.Add(new Obligation(self, trait, Source, span, $"`{methodName}` ({trait.Description})") { TraitArgs = traitArgs });
+            return args.Length == signature.Params.Length
+                ? new TTraitCall(trait, methodName, self, traitArgs, args, signature, signature.Return, span)
+                : new TError(signature.Return, span);
+        }
+    }
+
+    private IEnumerable<string> AllTraitMethodNames() => _traits.Values.SelectMany(t => t.Trait.Methods.Keys);
+}

@@ -1,0 +1,600 @@
+using System.Collections.Immutable;
+using Mesh.Compiler.Diagnostics;
+using Mesh.Compiler.Syntax.Ast;
+using Mesh.Compiler.Text;
+
+namespace Mesh.Compiler.Semantics;
+
+// Interfaces and impls: declaring them, resolving their signatures, turning impl methods into
+// functions checked like any other, and deciding whether a type has a trait.
+public sealed partial class TypeChecker
+{
+    private readonly Dictionary<(string Module, string Name), (Trait Trait, InterfaceDef Syntax, CheckedModule Module)> _traits = [];
+    private readonly List<(ImplDef Syntax, CheckedModule Module)> _implSyntax = [];
+    private readonly List<TraitImpl> _impls = [];
+
+    /// <summary>Traits whose method is named <paramref name="method"/>: the program's, then the built-in ones.</summary>
+    private List<Trait> TraitsWithMethod(string method)
+        => [.. _traits.Values.Select(t => t.Trait).Concat(Trait.Builtins).Where(t => t.Methods.ContainsKey(method))];
+
+    private void DeclareTrait(CheckedModule module, InterfaceDef syntax)
+    {
+        if (syntax.Name is not { } name)
+        {
+            return;
+        }
+        var span = syntax.NameToken?.Span ?? syntax.Span;
+        if (_traits.ContainsKey((module.Name, name)) || Trait.Builtins.Any(b => b.Name == name))
+        {
+            Error(DiagnosticCode.DuplicateDefinition, $"interface `{name}` is defined more than once", module.Source, span, "defined again here",
+                Trait.Builtins.Any(b => b.Name == name) ? $"`{name}` is one of the language's own interfaces; implement it with `impl {name} for ...`" : null);
+            return;
+        }
+        var trait = new Trait(module.Name, name, [.. syntax.GenericParams.Select(g => g.Name ?? "_")], $"interface `{name}`")
+        {
+            Source = module.Source,
+            Span = span,
+            IsPublic = syntax.IsPub,
+        };
+        _traits[(module.Name, name)] = (trait, syntax, module);
+    }
+
+    /// <summary>An interface name as seen from a module: its own, imported, any public one of that name, or a built-in.</summary>
+    private Trait? LookupTrait(string module, string name)
+    {
+        if (name.Contains('.'))
+        {
+            var dot = name.LastIndexOf('.');
+            return ResolveQualifier(module, name[..dot]) is { } target && _traits.TryGetValue((target, name[(dot + 1)..]), out var qualified)
+                ? qualified.Trait
+                : null;
+        }
+        if (_traits.TryGetValue((module, name), out var own))
+        {
+            return own.Trait;
+        }
+        var elsewhere = _traits.Values.Where(t => t.Trait.Name == name && t.Trait.IsPublic).ToList();
+        if (elsewhere.Count == 1)
+        {
+            return elsewhere[0].Trait;
+        }
+        return Trait.Builtins.FirstOrDefault(b => b.Name == name);
+    }
+
+    private IEnumerable<string> VisibleTraitNames(string module)
+        => _traits.Keys.Where(k => k.Module == module || _traits[k].Trait.IsPublic).Select(k => k.Name).Concat(Trait.Builtins.Select(b => b.Name));
+
+    /// <summary>Method signatures of the module's interfaces, in terms of Self and the interface's parameters.</summary>
+    private void DefineTraits(CheckedModule module)
+    {
+        foreach (var (trait, syntax, _) in _traits.Values.Where(t => t.Module == module).ToList())
+        {
+            var generics = new Dictionary<string, MeshType> { ["Self"] = Trait.Self };
+            for (var i = 0; i < trait.TypeParams.Length; i++)
+            {
+                generics[trait.TypeParams[i]] = new TypeParam(i + 1, trait.TypeParams[i]);
+            }
+            foreach (var assoc in syntax.AssocTypes)
+            {
+                if (assoc.Name is not { } assocName)
+                {
+                    continue;
+                }
+                if (trait.AssociatedTypes.Contains(assocName))
+                {
+                    Error(DiagnosticCode.DuplicateDefinition, $"associated type `{assocName}` is declared twice in `{trait.Name}`", module.Source, assoc.Span);
+                    continue;
+                }
+                trait.AssociatedTypes.Add(assocName);
+                generics[$"Self.{assocName}"] = Trait.AssociatedType(assocName);
+            }
+            foreach (var method in syntax.Methods)
+            {
+                if (method.Name is not { } methodName)
+                {
+                    continue;
+                }
+                if (trait.Methods.ContainsKey(methodName))
+                {
+                    Error(DiagnosticCode.DuplicateDefinition, $"method `{methodName}` is declared twice in `{trait.Name}`", module.Source,
+                        method.NameToken?.Span ?? method.Span);
+                    continue;
+                }
+                var parameters = method.Params.Select(p => p.IsSelf && p.Type is null ? Trait.Self
+                    : p.Type is { } t ? ResolveTypeRef(t, module, generics) : MeshType.Error).ToImmutableArray();
+                var returns = method.ReturnType is { } r ? ResolveTypeRef(r, module, generics) : MeshType.Unit;
+                var hasSelf = method.Params.Count > 0 && method.Params[0].IsSelf;
+                trait.Methods[methodName] = new TraitMethod(methodName, new FunType(parameters, returns), hasSelf, method.HasBody ? method : null);
+            }
+        }
+    }
+
+    /// <summary>Resolves every impl and turns its methods (and inherited defaults) into functions.</summary>
+    private void DefineImpls()
+    {
+        foreach (var (syntax, module) in _implSyntax)
+        {
+            DefineImpl(syntax, module);
+        }
+    }
+
+    private void DefineImpl(ImplDef syntax, CheckedModule module)
+    {
+        var source = module.Source;
+        if (syntax.TraitName is not { } traitName || syntax.ForType is not { } forType)
+        {
+            return;
+        }
+        var nameSpan = syntax.TraitPath?.Span ?? syntax.Span;
+        if (LookupTrait(module.Name, traitName) is not { } trait)
+        {
+            var suggestion = NameSuggestions.Closest(traitName, VisibleTraitNames(module.Name));
+            Error(DiagnosticCode.UnboundName, $"unknown interface `{traitName}`", source, nameSpan, "not an interface in scope",
+                suggestion is null ? "define it with `interface Name do ... end`" : $"did you mean `{suggestion}`?");
+            return;
+        }
+
+        // Names in the type's arguments that are not types are the impl's own parameters:
+        // `impl Display for Box<T>` is an impl for every Box.
+        var typeParams = new List<string>();
+        CollectImplParams(forType, module, typeParams, head: true);
+        var generics = new Dictionary<string, MeshType>();
+        for (var i = 0; i < typeParams.Count; i++)
+        {
+            generics[typeParams[i]] = new TypeParam(i, typeParams[i]);
+        }
+        var selfType = ResolveTypeRef(forType, module, generics);
+        if (selfType is TypeCon { Name: MeshType.ErrorName })
+        {
+            return;
+        }
+        var impl = new TraitImpl(trait, module.Name, source, syntax.ForType?.Span ?? syntax.Span)
+        {
+            TypeParams = [.. typeParams],
+            SelfType = selfType,
+            TraitArgs = [.. syntax.TraitArgs.Select(a => ResolveTypeRef(a, module, generics))],
+        };
+        if (impl.TraitArgs.Length != trait.TypeParams.Length)
+        {
+            Error(DiagnosticCode.ArityMismatch, ArityMessage($"`{trait.Name}`", trait.TypeParams.Length, "type argument", impl.TraitArgs.Length),
+                source, nameSpan, hint: trait.TypeParams.Length > 0 ? $"write `impl {trait.Name}<{string.Join(", ", trait.TypeParams)}> for ...`" : null);
+            return;
+        }
+        if (trait.IsInternal || trait == Trait.Into)
+        {
+            Error(DiagnosticCode.UnboundName, $"`{trait.Name}` cannot be implemented directly", source, nameSpan, "not implementable",
+                trait == Trait.Into ? "implement `From` on the target type instead; `into` follows from it" : null);
+            return;
+        }
+        if (_impls.FirstOrDefault(other => other.Trait == trait && Overlaps(other, impl)) is { } existing)
+        {
+            _diagnostics.Add(new Diagnostic(DiagnosticCode.DuplicateImpl,
+                $"`{trait.Name}` is implemented twice for {TypeFormatter.Format(selfType)}", source, impl.Span, "second impl here",
+                "keep one impl; a type implements an interface once")
+            {
+                SecondaryLabels = [new DiagnosticLabel(existing.Source, existing.Span, "first impl here")],
+            });
+            return;
+        }
+
+        foreach (var bound in syntax.WhereClause?.Bounds ?? [])
+        {
+            var index = bound.TypeParam is { } p ? typeParams.IndexOf(p) : -1;
+            if (index < 0)
+            {
+                Error(DiagnosticCode.UnboundName, $"`{bound.TypeParam}` is not a type parameter of this impl", source, bound.Span, "unknown",
+                    "bounds name the impl's type parameters, e.g. `impl Display for Box<T> where T: Display`");
+                continue;
+            }
+            foreach (var boundTrait in ResolveBoundTraits(bound, module))
+            {
+                impl.Bounds.Add((index, boundTrait));
+            }
+        }
+
+        // Associated types: exactly the interface's.
+        var assocGenerics = new Dictionary<string, MeshType>(generics) { ["Self"] = selfType };
+        foreach (var assoc in syntax.AssocTypes)
+        {
+            if (assoc.Name is not { } assocName)
+            {
+                continue;
+            }
+            if (!trait.AssociatedTypes.Contains(assocName))
+            {
+                Error(DiagnosticCode.ExtraAssociatedType, $"`{trait.Name}` has no associated type `{assocName}`", source, assoc.Span, "not in the interface",
+                    trait.AssociatedTypes.Count == 0 ? $"remove it: `{trait.Name}` declares no associated types"
+                        : $"`{trait.Name}` declares {string.Join(", ", trait.AssociatedTypes.Select(a => $"`{a}`"))}");
+                continue;
+            }
+            impl.AssociatedTypes[assocName] = assoc.Type is { } t ? ResolveTypeRef(t, module, assocGenerics) : MeshType.Error;
+        }
+        foreach (var missing in trait.AssociatedTypes.Where(a => !impl.AssociatedTypes.ContainsKey(a)))
+        {
+            if (Trait.Builtins.Contains(trait))
+            {
+                // The operator traits' Output defaults to the type itself.
+                impl.AssociatedTypes[missing] = selfType;
+                continue;
+            }
+            Error(DiagnosticCode.MissingAssociatedType, $"this impl of `{trait.Name}` does not say what `{missing}` is", source, nameSpan,
+                $"`type {missing}` missing", $"add `type {missing} = SomeType` inside the impl");
+        }
+
+        var selfName = TypeFormatter.Format(selfType);
+        var argsText = impl.TraitArgs.Length == 0 ? "" : $"<{string.Join(",", impl.TraitArgs.Select(TypeFormatter.Format))}>";
+        foreach (var method in syntax.Methods)
+        {
+            if (method.Name is not { } methodName)
+            {
+                continue;
+            }
+            var methodSpan = method.NameToken?.Span ?? method.Span;
+            if (!trait.Methods.TryGetValue(methodName, out var traitMethod))
+            {
+                var suggestion = NameSuggestions.Closest(methodName, trait.Methods.Keys);
+                Error(DiagnosticCode.NoSuchMethod, $"`{methodName}` is not a method of `{trait.Name}`", source, methodSpan, "not in the interface",
+                    suggestion is null ? $"`{trait.Name}` has {string.Join(", ", trait.Methods.Keys.Select(m => $"`{m}`"))}" : $"did you mean `{suggestion}`?");
+                continue;
+            }
+            if (impl.Methods.ContainsKey(methodName))
+            {
+                Error(DiagnosticCode.DuplicateDefinition, $"`{methodName}` is defined twice in this impl", source, methodSpan, "defined again here");
+                continue;
+            }
+            AddImplMethod(impl, traitMethod, method, module, $"{selfName}.{trait.Name}{argsText}.{methodName}", methodSpan);
+        }
+        foreach (var (methodName, traitMethod) in trait.Methods.Where(m => !impl.Methods.ContainsKey(m.Key)))
+        {
+            if (traitMethod.Default is { } fallback && _traits.TryGetValue((trait.Module, trait.Name), out var owner))
+            {
+                // The interface's default body, checked with Self = this impl's type.
+                AddImplMethod(impl, traitMethod, fallback, owner.Module, $"{selfName}.{trait.Name}{argsText}.{methodName}", impl.Span);
+                continue;
+            }
+            var shape = string.Join(", ", traitMethod.Signature.Params.Select((p, i) => i == 0 && traitMethod.HasSelf ? "self" : TypeFormatter.Format(p)));
+            Error(DiagnosticCode.MissingTraitMethod, $"this impl of `{trait.Name}` for {selfName} is missing `{methodName}`", source, nameSpan,
+                $"`{methodName}` not implemented", $"add `fn {methodName}({shape}) -> {TypeFormatter.Format(traitMethod.Signature.Return)} do ... end`");
+        }
+        _impls.Add(impl);
+    }
+
+    private void AddImplMethod(TraitImpl impl, TraitMethod traitMethod, FnDef syntax, CheckedModule module, string name, TextSpan span)
+    {
+        var symbol = new FunctionSymbol(module.Name, name, FunctionKind.Function, module.Source, span) { IsPublic = true };
+        var info = new FunctionInfo(symbol, module, syntax) { Impl = impl, TraitMethod = traitMethod };
+        _functions.Add(info);
+        impl.Methods[traitMethod.Name] = symbol;
+    }
+
+    /// <summary>Two impls of one trait overlap when some type matches both (with the same trait arguments).</summary>
+    private static bool Overlaps(TraitImpl a, TraitImpl b)
+    {
+        var bindings = new MeshType?[a.TypeParams.Length];
+        if (!TraitImpl.Match(a.SelfType, b.SelfType, bindings) && !TraitImpl.Match(b.SelfType, a.SelfType, new MeshType?[b.TypeParams.Length]))
+        {
+            return false;
+        }
+        return a.TraitArgs.SequenceEqual(b.TraitArgs);
+    }
+
+    private void CollectImplParams(TypeRef typeRef, CheckedModule module, List<string> into, bool head)
+    {
+        switch (typeRef)
+        {
+            case NamedTypeRef named:
+                if (!head && named.Args.Count == 0 && named.Name is { } name && !name.Contains('.') && !IsTypeName(module, name) && !into.Contains(name))
+                {
+                    into.Add(name);
+                }
+                foreach (var arg in named.Args)
+                {
+                    CollectImplParams(arg, module, into, head: false);
+                }
+                break;
+            case TupleTypeRef tuple:
+                foreach (var element in tuple.Elements)
+                {
+                    CollectImplParams(element, module, into, head: false);
+                }
+                break;
+        }
+    }
+
+    private bool IsTypeName(CheckedModule module, string name)
+        => name is "Int" or "Float" or "Bool" or "String" or "Pid" or "List" or "Map" or "Set" or "Range" or "Queue" or "Atom" or "Json"
+            || _aliases.ContainsKey((module.Name, name)) || LookupType(module.Name, name) is not null;
+
+    private IEnumerable<Trait> ResolveBoundTraits(TraitBound bound, CheckedModule module)
+    {
+        foreach (var traitRef in bound.Traits)
+        {
+            if (traitRef is NamedTypeRef { Name: { } name } && LookupTrait(module.Name, name) is { } trait)
+            {
+                yield return trait;
+                continue;
+            }
+            var suggestion = NameSuggestions.Closest((traitRef as NamedTypeRef)?.Name ?? "", VisibleTraitNames(module.Name));
+            Error(DiagnosticCode.UnboundName, $"unknown interface `{(traitRef as NamedTypeRef)?.Name ?? traitRef.Syntax.ToString().Trim()}`", module.Source, traitRef.Span,
+                "not an interface in scope", suggestion is null ? null : $"did you mean `{suggestion}`?");
+        }
+    }
+
+    /// <summary>
+    /// Prepares an impl method's signature for its group: <c>Self</c>, the impl's parameters and
+    /// associated types become names the method's annotations can use.
+    /// </summary>
+    private static void AddImplGenerics(TraitImpl impl, Dictionary<string, MeshType> generics, ImmutableArray<MeshType> implArgs)
+    {
+        for (var i = 0; i < impl.TypeParams.Length; i++)
+        {
+            generics.TryAdd(impl.TypeParams[i], implArgs[i]);
+        }
+        generics["Self"] = Substitution.Instantiate(impl.SelfType, implArgs);
+        foreach (var (name, type) in impl.AssociatedTypes)
+        {
+            generics[$"Self.{name}"] = Substitution.Instantiate(type, implArgs);
+        }
+    }
+
+    /// <summary>The interface's signature for an impl method, compared with the method as written (E0008).</summary>
+    private void CheckImplSignature(FunctionInfo info, IReadOnlyDictionary<string, MeshType> generics, ImmutableArray<MeshType> implArgs)
+    {
+        var impl = info.Impl!;
+        var method = info.TraitMethod!;
+        var self = generics["Self"];
+        var expected = (FunType)SubstituteAssociated(
+            Substitution.Instantiate(method.Signature, [self, .. impl.TraitArgs.Select(a => Substitution.Instantiate(a, implArgs))]),
+            name => generics.TryGetValue($"Self.{name}", out var bound) ? bound : MeshType.Error);
+        var actual = info.MonoType!;
+        var source = info.Module.Source;
+        var span = info.Symbol.Span;
+        if (expected.Params.Length != actual.Params.Length)
+        {
+            Error(DiagnosticCode.TraitMethodSignatureMismatch,
+                $"`{method.Name}` takes {expected.Params.Length} parameter{(expected.Params.Length == 1 ? "" : "s")} in `{impl.Trait.Name}`, but {actual.Params.Length} here",
+                source, span, "different parameters", $"the interface declares `{method.Name}` as {TypeFormatter.Format(Resolve(expected))}");
+            return;
+        }
+        for (var i = 0; i < expected.Params.Length; i++)
+        {
+            if (_types.Unify(expected.Params[i], actual.Params[i]) != Substitution.UnifyResult.Ok)
+            {
+                Error(DiagnosticCode.TraitMethodSignatureMismatch,
+                    $"parameter {i + 1} of `{method.Name}` must be {TypeFormatter.Format(Resolve(expected.Params[i]))} to match `{impl.Trait.Name}`, not {TypeFormatter.Format(Resolve(actual.Params[i]))}",
+                    source, info.Symbol.Params[i].Span, "wrong type", $"the interface declares `{method.Name}` as {TypeFormatter.Format(Resolve(expected))}");
+                return;
+            }
+        }
+        if (_types.Unify(expected.Return, actual.Return) != Substitution.UnifyResult.Ok)
+        {
+            Error(DiagnosticCode.TraitMethodSignatureMismatch,
+                $"`{method.Name}` must return {TypeFormatter.Format(Resolve(expected.Return))} to match `{impl.Trait.Name}`, not {TypeFormatter.Format(Resolve(actual.Return))}",
+                source, span, "wrong result type", $"the interface declares `{method.Name}` as {TypeFormatter.Format(Resolve(expected))}");
+        }
+    }
+
+    private MeshType Resolve(MeshType type) => _types.Resolve(type);
+
+    /// <summary><c>where T: Display</c> on a function: obligations on T that generalisation turns into bounds.</summary>
+    private void RequireBounds(FunctionInfo info, WhereClause where, Dictionary<string, MeshType> generics, List<Obligation> obligations)
+    {
+        foreach (var bound in where.Bounds)
+        {
+            if (bound.TypeParam is not { } name || !generics.TryGetValue(name, out var type))
+            {
+                Error(DiagnosticCode.UnboundName, $"`{bound.TypeParam}` is not a type parameter of `{info.Symbol.Name}`", info.Module.Source, bound.Span, "unknown",
+                    $"declare it first: `fn {info.Symbol.Name}<{bound.TypeParam}>(...)`");
+                continue;
+            }
+            foreach (var trait in ResolveBoundTraits(bound, info.Module))
+            {
+                obligations.Add(new Obligation(type, trait, info.Module.Source, bound.Span, $"the bound `{name}: {trait.Name}`"));
+            }
+        }
+    }
+
+    /// <summary>Replaces <c>Self.Name</c> placeholders.</summary>
+    internal static MeshType SubstituteAssociated(MeshType type, Func<string, MeshType> binding) => type switch
+    {
+        TypeCon c when Trait.IsAssociatedType(c, out var name) => binding(name),
+        TypeCon c when c.Args.Length > 0 => c with { Args = [.. c.Args.Select(a => SubstituteAssociated(a, binding))] },
+        FunType f => new FunType([.. f.Params.Select(p => SubstituteAssociated(p, binding))], SubstituteAssociated(f.Return, binding)),
+        _ => type,
+    };
+
+    /// <summary>The impl of a trait for a type (and trait arguments), if the program has one.</summary>
+    internal TraitImpl? FindImpl(Trait trait, TypeCon type, ImmutableArray<MeshType> traitArgs, bool lenient)
+    {
+        var resolved = (TypeCon)_types.Resolve(type);
+        var args = traitArgs.IsDefaultOrEmpty ? traitArgs : [.. traitArgs.Select(_types.Resolve)];
+        return TraitImpl.Find(_impls, trait, resolved, args, lenient);
+    }
+
+    // ---- associated type projections ----
+
+    /// <summary><c>Self.Item</c> of a trait at a use whose Self type was not known yet; settled at the end of the group.</summary>
+    private sealed record PendingProjection(Trait Trait, MeshType Self, ImmutableArray<MeshType> TraitArgs, string Name, TypeVar Result, SourceText Source, TextSpan Span);
+
+    private readonly List<PendingProjection> _projections = [];
+
+    /// <summary>The type an associated type stands for, now if Self is known, else a variable settled later.</summary>
+    private MeshType Project(Trait trait, MeshType self, ImmutableArray<MeshType> traitArgs, string name, SourceText source, TextSpan span)
+    {
+        if (TryProject(trait, self, traitArgs, name) is { } known)
+        {
+            return known;
+        }
+        var result = _types.Fresh();
+        _projections.Add(new PendingProjection(trait, self, traitArgs, name, result, source, span));
+        return result;
+    }
+
+    private MeshType? TryProject(Trait trait, MeshType self, ImmutableArray<MeshType> traitArgs, string name)
+    {
+        switch (_types.Shallow(self))
+        {
+            case TypeCon { Name: "Int" or "Float" or MeshType.ErrorName } primitive when Trait.IsArithmetic(trait):
+                return primitive;
+            case TypeCon con when FindImpl(trait, con, traitArgs, lenient: true) is { } impl && impl.AssociatedTypes.TryGetValue(name, out var bound):
+                {
+                    var bindings = new MeshType?[impl.TypeParams.Length];
+                    TraitImpl.Match(impl.SelfType, _types.Resolve(con), bindings, lenient: true);
+                    return Substitution.Instantiate(bound, [.. bindings.Select(b => b ?? _types.Fresh())]);
+                }
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>Settles the group's projections; an operator on a still-generic type yields that type.</summary>
+    private void SettleProjections()
+    {
+        var progress = true;
+        while (progress && _projections.Count > 0)
+        {
+            progress = false;
+            foreach (var projection in _projections.ToList())
+            {
+                if (TryProject(projection.Trait, projection.Self, projection.TraitArgs, projection.Name) is { } type)
+                {
+                    _types.Unify(projection.Result, type);
+                    _projections.Remove(projection);
+                    progress = true;
+                }
+            }
+        }
+        foreach (var projection in _projections)
+        {
+            if (Trait.IsArithmetic(projection.Trait) || projection.Trait == Trait.Not)
+            {
+                _types.Unify(projection.Result, projection.Self);
+                continue;
+            }
+            if (_types.Shallow(projection.Self) is TypeCon)
+            {
+                continue; // the missing impl is reported by the obligation
+            }
+            Error(DiagnosticCode.UnresolvedAssociatedType,
+                $"cannot tell what `{projection.Name}` of `{projection.Trait.Name}` is here: the type it belongs to is not known", projection.Source, projection.Span,
+                "type unknown here", "annotate the value's type");
+            _types.Unify(projection.Result, MeshType.Error);
+        }
+        _projections.Clear();
+    }
+
+    // ---- trait satisfaction ----
+
+    private readonly HashSet<(Trait, TypeCon)> _satisfying = [];
+
+    /// <summary>
+    /// Whether a concrete type has a trait. Compound types need it of their components;
+    /// components that are still generic become bounds of the function being generalised.
+    /// </summary>
+    private bool Satisfies(Trait trait, TypeCon type, List<TypeBound> bounds, ImmutableArray<MeshType> traitArgs = default)
+    {
+        // A recursive type (Tree containing Tree) has the trait if everything else in it does.
+        if (!_satisfying.Add((trait, type)))
+        {
+            return true;
+        }
+        try
+        {
+            return SatisfiesOnce(trait, type, bounds, traitArgs);
+        }
+        finally
+        {
+            _satisfying.Remove((trait, type));
+        }
+    }
+
+    private bool SatisfiesOnce(Trait trait, TypeCon type, List<TypeBound> bounds, ImmutableArray<MeshType> traitArgs)
+    {
+        bool Holds(Trait needed, MeshType component)
+        {
+            switch (_types.Resolve(component))
+            {
+                case TypeCon con:
+                    return Satisfies(needed, con, bounds);
+                case TypeParam p:
+                    if (!bounds.Contains(new TypeBound(p.Index, needed)))
+                    {
+                        bounds.Add(new TypeBound(p.Index, needed));
+                    }
+                    return true;
+                case FunType:
+                    return false;
+                default:
+                    return true;
+            }
+        }
+
+        bool Components(IEnumerable<MeshType> components) => components.All(c => Holds(trait, c));
+
+        if (type.Name == MeshType.ErrorName)
+        {
+            return true;
+        }
+        if (trait == Trait.Sendable)
+        {
+            // Data of any kind can be copied; only functions cannot.
+            var parts = type.Name is MeshType.TupleName or "List" ? type.Args
+                : DefinitionOf(type) is { } data
+                    ? (data.Kind == TypeDefinitionKind.Struct ? data.Fields.Select(f => f.Type) : data.Variants.SelectMany(v => v.Fields).Select(f => f.Type))
+                        .Select(t => Substitution.Instantiate(t, type.Args))
+                    : [];
+            return Components(parts);
+        }
+
+        if (trait == Trait.Into)
+        {
+            // Into is never implemented directly: `a.into()` is `T.from(a)`.
+            return traitArgs.IsDefaultOrEmpty || _types.Resolve(traitArgs[0]) is not TypeCon target || Satisfies(Trait.From, target, bounds, [type]);
+        }
+
+        // The program's impl comes first; its where-bounds must hold for this type.
+        if (FindImpl(trait, type, traitArgs, lenient: true) is { } impl)
+        {
+            var bindings = new MeshType?[impl.TypeParams.Length];
+            TraitImpl.Match(impl.SelfType, _types.Resolve(type), bindings, lenient: true);
+            return impl.Bounds.All(b => bindings[b.Param] is not { } bound || Holds(b.Trait, bound));
+        }
+
+        // Hash has no built-in implementation yet: only a program's own impl provides it.
+        var isStructural = trait == Trait.Eq || trait == Trait.Ord || trait == Trait.Display || trait == Trait.Debug;
+        switch (type.Name)
+        {
+            case "Int" or "Float":
+                return isStructural || Trait.IsArithmetic(trait) || trait == Trait.Default
+                    || (trait == Trait.From && type.Name == "Float" && FromArgIs(traitArgs, "Int"));
+            case "String":
+                return isStructural || trait == Trait.Concat || trait == Trait.Default
+                    || (trait == Trait.From && FromArgIs(traitArgs, "Int", "Float", "Bool"));
+            case "Bool":
+                return (isStructural && trait != Trait.Ord) || trait == Trait.Default || trait == Trait.Not;
+            case "()" or "Pid":
+                return isStructural && trait != Trait.Ord;
+            case "List":
+                return trait == Trait.Concat || (isStructural && Components(type.Args));
+            case MeshType.TupleName:
+                return isStructural && Components(type.Args);
+        }
+        if (!isStructural || DefinitionOf(type) is not { } def || !def.Derives.Contains(trait.Name))
+        {
+            return false;
+        }
+        var fieldTypes = def.Kind == TypeDefinitionKind.Struct
+            ? def.Fields.Select(f => f.Type)
+            : def.Variants.SelectMany(v => v.Fields).Select(f => f.Type);
+        return Components(fieldTypes.Select(t => Substitution.Instantiate(t, type.Args)));
+    }
+
+    /// <summary>The built-in conversions: <c>Float.from(Int)</c>, <c>String.from(Int | Float | Bool)</c>.</summary>
+    private bool FromArgIs(ImmutableArray<MeshType> traitArgs, params string[] names)
+        => !traitArgs.IsDefaultOrEmpty && _types.Resolve(traitArgs[0]) switch
+        {
+            TypeCon c => names.Contains(c.Name),
+            TypeVar => true,
+            _ => false,
+        };
+}
