@@ -92,7 +92,7 @@ public sealed partial class TypeChecker
                         && Types.Resolve(result.Args[1]) is TypeCon source && !source.Equals(target) && source.Name != MeshType.ErrorName && target.Name != MeshType.ErrorName)
                     {
                         _obligations.Add(new Obligation(target, Trait.From, Source, tryExpr.Span,
-                            $"`?` converting the error {TypeFormatter.Format(source)} into {TypeFormatter.Format(target)} (From)") { TraitArgs = [source] });
+                            $"`?`, to convert the error {TypeFormatter.Format(source)} into {TypeFormatter.Format(target)}") { TraitArgs = [source] });
                         return new TTry(operand, payload, tryExpr.Span) { ConvertErrorTo = target };
                     }
                     Unify(ReturnType, BuiltinTypes.Result.Apply([Types.Fresh(), result.Args[1]]), tryExpr.Span,

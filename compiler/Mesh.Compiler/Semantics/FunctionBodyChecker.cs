@@ -782,7 +782,8 @@ public sealed partial class TypeChecker
             var fresh = scheme.Params.Select(_ => (MeshType)Types.Fresh()).ToImmutableArray();
             foreach (var bound in scheme.Bounds)
             {
-                Require(fresh[bound.ParamIndex], bound.Trait, span, $"calling `{target.Symbol.Name}` ({bound.Trait.Description})");
+                Require(fresh[bound.ParamIndex], bound.Trait, span,
+                    bound.Trait.Module.Length > 0 ? $"calling `{target.Symbol.Name}`" : $"calling `{target.Symbol.Name}` ({bound.Trait.Description})");
             }
             var type = (FunType)Substitution.Instantiate(scheme.Body, fresh);
             return (type.Params, type.Return, fresh);

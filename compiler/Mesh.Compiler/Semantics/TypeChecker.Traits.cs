@@ -425,6 +425,12 @@ public sealed partial class TypeChecker
         {
             return known;
         }
+        if (_types.Shallow(self) is TypeCon)
+        {
+            // No impl: the obligation reports it; meanwhile an operator keeps the type, anything
+            // else becomes the error type so nothing downstream complains again.
+            return Trait.IsArithmetic(trait) || trait == Trait.Not ? self : MeshType.Error;
+        }
         var result = _types.Fresh();
         _projections.Add(new PendingProjection(trait, self, traitArgs, name, result, source, span));
         return result;

@@ -663,6 +663,14 @@ public sealed partial class TypeChecker
                 obligation.Source, obligation.Span, "contains a function", "send data instead, and decide what to do on the receiving side");
             return;
         }
+        if (obligation.Trait.Module.Length > 0 || obligation.Trait == Trait.From || obligation.Trait == Trait.Into || obligation.Trait == Trait.Default)
+        {
+            // Interfaces read better as "X does not implement Y", with what needed it as the label.
+            var args = obligation.TraitArgs.IsDefaultOrEmpty ? "" : $"<{string.Join(", ", obligation.TraitArgs.Select(a => TypeFormatter.Format(_types.Resolve(a))))}>";
+            Error(DiagnosticCode.TraitNotSatisfied, $"{typeName} does not implement `{obligation.Trait.Name}{args}`", obligation.Source, obligation.Span,
+                $"needed by {obligation.What}", hint);
+            return;
+        }
         Error(DiagnosticCode.TraitNotSatisfied, $"{obligation.What} is not defined for {typeName}", obligation.Source, obligation.Span,
             $"this is {Article(typeName)}", hint);
     }
