@@ -105,6 +105,10 @@ public sealed partial class MirLowering
         /// <summary>A value as <c>inspect</c> shows it: strings quoted, structs as <c>Name { f: v }</c>.</summary>
         private MirOperand DebugValue(MirOperand value, MeshType type)
         {
+            if (type is TypeCon { Name: "Atom" })
+            {
+                return Concat(new StringConst(":"), value);
+            }
             if (value.Type == MirType.String)
             {
                 return Concat(Concat(new StringConst("\""), value), new StringConst("\""));

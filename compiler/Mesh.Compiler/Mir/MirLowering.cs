@@ -212,7 +212,7 @@ public sealed partial class MirLowering
             TypeCon { Name: "Int" } => MirType.Int,
             TypeCon { Name: "Float" } => MirType.Float,
             TypeCon { Name: "Bool" } => MirType.Bool,
-            TypeCon { Name: "String" } => MirType.String,
+            TypeCon { Name: "String" or "Atom" } => MirType.String,
             TypeCon { Name: "Pid" } => MirType.Pid,
             TypeCon { Name: "()" } => MirType.Unit,
             TypeCon { Name: MeshType.TupleName or "List" } => MirType.Object,
@@ -261,6 +261,8 @@ public sealed partial class MirLowering
                     return new FloatConst(f.Value);
                 case TBoolLiteral b:
                     return new BoolConst(b.Value);
+                case TAtomLiteral atom:
+                    return new StringConst(atom.Name);
                 case TStringLiteral s:
                     return new StringConst(s.Value);
                 case TUnitLiteral:

@@ -95,6 +95,7 @@ public sealed class Exhaustiveness(Substitution types, Func<TypeCon, TypeDefinit
         TIntLiteral i => ("int:" + i.Value.ToString(CultureInfo.InvariantCulture), i.Value.ToString(CultureInfo.InvariantCulture)),
         TFloatLiteral f => ("float:" + f.Value.ToString("R", CultureInfo.InvariantCulture), f.Value.ToString("R", CultureInfo.InvariantCulture)),
         TStringLiteral s => ("string:" + s.Value, "\"" + s.Value + "\""),
+        TAtomLiteral a => ("atom:" + a.Name, ":" + a.Name),
         TUnitLiteral => ("unit", "()"),
         _ => ("?", "?"),
     };

@@ -210,8 +210,8 @@ public sealed partial class TypeChecker
                     return InferSelf(self);
                 case ReceiveExpr receive:
                     return InferReceive(receive);
-                case AtomLiteralExpr:
-                    return Unsupported("atoms", expr.Span);
+                case AtomLiteralExpr atom:
+                    return new TAtomLiteral(atom.Name, atom.Span);
                 case TupleExpr tuple:
                     return InferTuple(tuple);
                 case ListExpr list:
@@ -499,6 +499,8 @@ public sealed partial class TypeChecker
                     return new TBoolLiteral(b.Value, lit.Span);
                 case NilLiteralExpr:
                     return new TUnitLiteral(lit.Span);
+                case AtomLiteralExpr atom:
+                    return new TAtomLiteral(atom.Name, lit.Span);
                 case StringExpr s when s.Parts.All(p => p is StringTextPart):
                     return new TStringLiteral(string.Concat(s.Parts.OfType<StringTextPart>().Select(p => p.Text)), lit.Span);
                 case StringExpr s:
@@ -607,10 +609,6 @@ public sealed partial class TypeChecker
 
         private TExpr InferCall(CallExpr call, Expr? pipedFirst)
         {
-            if (call.TrailingClosure is not null)
-            {
-                return Unsupported("trailing closures", call.Span);
-            }
             var args = new List<Expr>();
             if (pipedFirst is not null)
             {
@@ -626,6 +624,11 @@ public sealed partial class TypeChecker
                 {
                     args.Add(value);
                 }
+            }
+            // `f(a) do |x| ... end` passes the block as the last argument.
+            if (call.TrailingClosure is { } trailing)
+            {
+                args.Add(trailing);
             }
             return call.Callee switch
             {

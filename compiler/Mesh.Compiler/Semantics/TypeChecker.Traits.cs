@@ -578,6 +578,8 @@ public sealed partial class TypeChecker
                     || (trait == Trait.From && FromArgIs(traitArgs, "Int", "Float", "Bool"));
             case "Bool":
                 return (isStructural && trait != Trait.Ord) || trait == Trait.Default || trait == Trait.Not;
+            case "Atom":
+                return isStructural;
             case "()" or "Pid":
                 return isStructural && trait != Trait.Ord;
             case "List":

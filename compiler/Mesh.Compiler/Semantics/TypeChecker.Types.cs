@@ -206,7 +206,7 @@ public sealed partial class TypeChecker
         => _typeDefs.Keys.Where(k => k.Module == module).Select(k => k.Name)
             .Concat(_aliases.Keys.Where(k => k.Module == module).Select(k => k.Name))
             .Concat(_scopes.TryGetValue(module, out var scope) ? scope.ImportedTypes.Keys : [])
-            .Concat(["Int", "Float", "Bool", "String", "Pid", "List"]).Concat(BuiltinTypes.All.Select(b => b.Name));
+            .Concat(["Int", "Float", "Bool", "String", "Atom", "Pid", "List"]).Concat(BuiltinTypes.All.Select(b => b.Name));
 
     private readonly HashSet<(string, string)> _resolvingAliases = [];
 
@@ -226,13 +226,13 @@ public sealed partial class TypeChecker
                     }
                     switch (name)
                     {
-                        case "Int" or "Float" or "Bool" or "String" when args.Length == 0:
+                        case "Int" or "Float" or "Bool" or "String" or "Atom" when args.Length == 0:
                             return new TypeCon(name, []);
                         case "Pid" when args.Length <= 1:
                             return MeshType.Pid(args.Length == 1 ? args[0] : _types.Fresh());
                         case "List" when args.Length == 1:
                             return MeshType.List(args[0]);
-                        case "Map" or "Set" or "Range" or "Queue" or "Atom" or "Json":
+                        case "Map" or "Set" or "Range" or "Queue" or "Json":
                             NotSupported($"`{name}` types", source, typeRef.Span);
                             return MeshType.Error;
                     }

@@ -66,6 +66,9 @@ public sealed record TStringLiteral(string Value, TextSpan Span) : TExpr(MeshTyp
 
 public sealed record TUnitLiteral(TextSpan Span) : TExpr(MeshType.Unit, Span);
 
+/// <summary><c>:name</c>; at run time an atom is its name as a string.</summary>
+public sealed record TAtomLiteral(string Name, TextSpan Span) : TExpr(MeshType.Atom, Span);
+
 /// <summary><c>"a ${x} b"</c>: each part is converted with its Display rule and concatenated.</summary>
 public sealed record TInterpolation(ImmutableArray<TExpr> Parts, TextSpan Span) : TExpr(MeshType.String, Span);
 

@@ -14,6 +14,9 @@ public abstract record MeshType
     public static readonly MeshType String = new TypeCon("String", []);
     public static readonly MeshType Unit = new TypeCon("()", []);
 
+    /// <summary><c>:name</c> literals: names compared by their text, distinct from String.</summary>
+    public static readonly MeshType Atom = new TypeCon("Atom", []);
+
     /// <summary>The type of something already reported as an error: unifies with anything, so one mistake gives one diagnostic.</summary>
     public static readonly MeshType Error = new TypeCon(ErrorName, []);
 
