@@ -29,10 +29,6 @@ public sealed partial class TypeChecker
         switch (item)
         {
             case TypeAliasDef alias:
-                if (alias.GenericParams.Count > 0)
-                {
-                    NotSupported("generic type aliases", module.Source, span);
-                }
                 _aliases[(module.Name, name)] = alias;
                 return;
             case StructDef s:
@@ -243,7 +239,20 @@ public sealed partial class TypeChecker
                             Error(DiagnosticCode.InfiniteType, $"type alias `{name}` refers to itself", source, typeRef.Span);
                             return MeshType.Error;
                         }
-                        var resolved = ResolveTypeRef(aliased, module, generics);
+                        // `type Pair<T> = (T, T)`: the alias's parameters stand for the arguments given.
+                        var parameters = alias.GenericParams.Select(g => g.Name ?? "_").ToList();
+                        if (args.Length != parameters.Count)
+                        {
+                            Error(DiagnosticCode.ArityMismatch, ArityMessage($"`{name}`", parameters.Count, "type argument", args.Length), source, typeRef.Span);
+                            _resolvingAliases.Remove((module.Name, name));
+                            return MeshType.Error;
+                        }
+                        var aliasGenerics = new Dictionary<string, MeshType>(generics);
+                        for (var i = 0; i < parameters.Count; i++)
+                        {
+                            aliasGenerics[parameters[i]] = args[i];
+                        }
+                        var resolved = ResolveTypeRef(aliased, module, aliasGenerics);
                         _resolvingAliases.Remove((module.Name, name));
                         return resolved;
                     }
