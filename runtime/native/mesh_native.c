@@ -385,6 +385,12 @@ void mesh_panic(const uint8_t *msg, int64_t len, const uint8_t *file, int64_t fl
     int32_t exit_process = mesh_rt_panic_record(msg, len, file, flen, line);
     mesh_coro *c = current_coro();
     if (exit_process || !c) _exit(101);
+    /* An actor's terminate block runs here, on its own stack, before it dies (the C# frame
+       of mesh_rt_take_on_exit is gone; the cleanup may block, yield or even panic: it was
+       taken, so a panic inside it ends the actor without running it again). */
+    void *args = NULL;
+    void (*cleanup)(void *) = mesh_rt_take_on_exit(&args);
+    if (cleanup) cleanup(args);
     suspend(c, MESH_SUSPEND_PANIC);
     fatal("Mesh runtime: a crashed actor was resumed\n");
     __builtin_unreachable();

@@ -45,6 +45,10 @@ int32_t mesh_rt_link(int64_t pid);
 int32_t mesh_rt_exit_signal(int64_t pid, int64_t reason_kind, const void *custom);
 int32_t mesh_rt_exit_self(int64_t reason_kind, const void *custom);
 int64_t mesh_rt_sleep_begin(int64_t ms);
+void   (*mesh_rt_take_on_exit(void **args))(void *);
+int64_t mesh_mailbox_kind(int64_t index);
+void   *mesh_mailbox_at(int64_t index);
+int64_t mesh_msg_get_i64(void *reader);
 
 /* ---- ABI entry points implemented natively (they may suspend or end the caller) ---- */
 int64_t mesh_receive_wait(int64_t seen, int64_t timeout_ms);

@@ -54,7 +54,9 @@ enum {
     MESH_MSG_EXIT = 1,            /* pid i64, reason kind i64, reason text string        */
     MESH_MSG_DOWN = 2,            /* ref i64, pid i64, reason kind i64, reason text string */
     MESH_MSG_NODEDOWN = 3,        /* reserved */
-    MESH_MSG_NODEUP = 4           /* reserved */
+    MESH_MSG_NODEUP = 4,          /* reserved */
+    MESH_MSG_REPLY = 5,           /* ref i64, then the reply value                         */
+    MESH_MSG_REQUEST = 6          /* tag i64, caller pid i64, ref i64, then the arguments  */
 };
 int64_t mesh_mailbox_kind(int64_t index);
 void mesh_actor_link(int64_t pid);
@@ -74,6 +76,12 @@ void mesh_timer_sleep(int64_t ms);
 void mesh_timer_send_after(int64_t pid, int64_t ms, void *msg);
 void mesh_reduction_tick(void);
 int64_t mesh_rt_debug_actor_count(void);
+
+/* ---- services, jobs and terminate blocks (runtime/README.md, "Services and jobs") ---- */
+void mesh_actor_send_request(int64_t pid, void *msg);
+int64_t mesh_reply_wait(int64_t ref, int64_t down_ref, int64_t down_pid, int64_t timeout_ms);
+void mesh_actor_on_exit(void (*cleanup)(void *args_reader));
+__attribute__((noreturn)) void mesh_panic_string(MeshString *msg, MeshString *file, int64_t line);
 
 /* helpers for the tests */
 static inline MeshString *S(const char *c) { return mesh_string_new((const uint8_t *)c, (int64_t)strlen(c)); }

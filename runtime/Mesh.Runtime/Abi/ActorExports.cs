@@ -73,6 +73,50 @@ public static unsafe class ActorExports
         Scheduler.Send(pid, msg);
     }
 
+    /// <summary>
+    /// Sends <paramref name="msg"/> as a service request (mailbox kind 6): tag, caller pid and
+    /// ref first, then the arguments. A service's request loop takes only these; a typed receive
+    /// (in a handler, say) skips them, so a request is never mistaken for an ordinary message.
+    /// </summary>
+    [UnmanagedCallersOnly(EntryPoint = "mesh_actor_send_request")]
+    public static void SendRequest(long pid, Message* msg)
+    {
+        if (msg == null) return;
+        msg->Pos = 0;
+        msg->Kind = MessageKind.Request;
+        Scheduler.Send(pid, msg);
+    }
+
+    // ---- terminate blocks ------------------------------------------------------------
+
+    /// <summary>
+    /// Registers (or with NULL clears) the caller's cleanup entry: if the caller panics,
+    /// mesh_panic runs <c>cb(reader over the caller's spawn arguments)</c> on its stack first.
+    /// </summary>
+    [UnmanagedCallersOnly(EntryPoint = "mesh_actor_on_exit")]
+    public static void OnExit(nint cb)
+    {
+        var actor = Actor.Current;
+        if (actor != null) actor.OnExit = cb;
+    }
+
+    /// <summary>
+    /// For mesh_panic: takes (and clears, so it runs at most once) the caller's cleanup entry,
+    /// with a reader rewound to the start of its spawn arguments in <paramref name="args"/>.
+    /// </summary>
+    [UnmanagedCallersOnly(EntryPoint = "mesh_rt_take_on_exit")]
+    public static nint TakeOnExit(Message** args)
+    {
+        *args = null;
+        var actor = Actor.Current;
+        if (actor == null || actor.OnExit == 0) return 0;
+        var cb = actor.OnExit;
+        actor.OnExit = 0;
+        if (actor.Args != null) actor.Args->Pos = 0;
+        *args = actor.Args;
+        return cb;
+    }
+
     // ---- selective receive ---------------------------------------------------------
 
     /// <summary>A reader at the start of message <paramref name="index"/> (0 = oldest), or NULL.</summary>

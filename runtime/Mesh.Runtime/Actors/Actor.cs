@@ -80,6 +80,13 @@ public sealed unsafe class Actor
     public bool TrapExit;
 
     /// <summary>
+    /// The actor's cleanup entry (<c>void cb(void *args_reader)</c>, an actor's <c>terminate</c>
+    /// block), run by mesh_panic on the actor's own stack before it dies. Set and cleared by the
+    /// actor itself (mesh_actor_on_exit); 0 when there is none.
+    /// </summary>
+    public nint OnExit;
+
+    /// <summary>
     /// Links, monitors and name; null until the first one (most actors never have any).
     /// Created and changed only under Processes' global lock, and for another actor only
     /// under its <see cref="Sync"/> too, after checking it is not Dead: so once

@@ -98,4 +98,5 @@ public static class MessageKind
     public const long NodeDown = 3; // reserved (distribution)
     public const long NodeUp = 4;   // reserved (distribution)
     public const long Reply = 5;    // a service reply: ref i64 first, then the reply value (see mesh_actor_send_reply)
+    public const long Request = 6;  // a service request: tag, caller pid, ref (i64 each), then the arguments (mesh_actor_send_request)
 }

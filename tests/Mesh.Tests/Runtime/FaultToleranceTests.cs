@@ -87,6 +87,22 @@ public class FaultToleranceTests
         Assert.That(r.Lines, Is.EqualTo(new[] { "replies 20 30 40", "own message kept kind 0 value 42", "nothing else left 1" }));
     }
 
+    [TestCase(1)]
+    [TestCase(2)]
+    public void ServicePlumbing_RequestsRepliesDownsTimeoutsAndCleanup(int workers)
+    {
+        var r = Run("services", env: Workers(workers));
+        Assert.That(r.ExitCode, Is.EqualTo(0), r.Stderr);
+        Assert.That(r.Lines, Is.EqualTo(new[]
+        {
+            "replies by ref kind 5 ref ok 1 values 11 21", "timeout -1", "late reply 31",
+            "down kind 2 ref ok 1 pid ok 1 reason 1 bad request 5",
+            "cleanup ran with 31", "down by pid ok 1 reason 1",
+            "own message kept kind 0 value 42, nothing else 1",
+        }));
+        Assert.That(r.Stderr, Is.EqualTo("Mesh panic at services.mpl:9: bad request 5\nMesh panic at c.mpl:1: crash\nMesh panic at c.mpl:2: calm\n"));
+    }
+
     [Test]
     public void Registry_RegisterWhereisUnregisterAlive()
     {
