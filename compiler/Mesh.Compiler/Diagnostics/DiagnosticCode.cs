@@ -54,6 +54,12 @@ public enum DiagnosticCode
     DuplicateDefinition = 43,
     MissingMain = 44,
 
+    // ---- services and jobs ----
+    ServiceTypeNotInferred = 50,
+    ServiceWithoutInit = 51,
+    JobNeedsFunction = 52,
+    InvalidServiceCallOption = 53,
+
     // ---- lexical ----
     UnexpectedCharacter = 100,
     UnterminatedString = 101,

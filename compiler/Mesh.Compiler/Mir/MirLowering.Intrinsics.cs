@@ -11,6 +11,10 @@ public sealed partial class MirLowering
     {
         private MirOperand LowerIntrinsic(TStdlibCall call, MirOperand[] args)
         {
+            if (call.Function.Symbol.StartsWith("@job_", StringComparison.Ordinal))
+            {
+                return LowerJob(call, args);
+            }
             switch (call.Function.Symbol)
             {
                 case "@timer_send_after":

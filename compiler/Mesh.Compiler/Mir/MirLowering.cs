@@ -196,7 +196,7 @@ public sealed partial class MirLowering
             var lowering = new FunctionLowering(_owner, _fn, _typeArgs, entry);
             var args = _fn!.Params.Select(p => lowering.DecodeValue(new LocalOperand(reader), lowering.Concrete(p.Type))).ToImmutableArray();
             var fnType = (FunType)_fn.Scheme.Body;
-            entry.Emit(new CallInst(entry.Temp(MapType(fnType.Return)), body, args));
+            lowering.CallBodyWithTerminate(entry, body, args, MapType(fnType.Return));
             entry.Terminate(new ReturnTerm(UnitConst.Instance));
             return entry.Finish();
         }
@@ -327,6 +327,12 @@ public sealed partial class MirLowering
                     return EmitRuntime(RuntimeFunctions.ActorSelf);
                 case TReceive receive:
                     return LowerReceive(receive, tail);
+                case TReceiveAny receiveAny:
+                    return LowerReceiveAny(receiveAny);
+                case TServiceStart start:
+                    return LowerServiceStart(start);
+                case TServiceRequest request:
+                    return LowerServiceRequest(request);
                 case TTuple tuple:
                     return Alloc([.. tuple.Elements.Select(e => LowerExpr(e))]);
                 case TClosure closure:

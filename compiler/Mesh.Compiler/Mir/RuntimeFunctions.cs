@@ -46,4 +46,14 @@ public static class RuntimeFunctions
     public static readonly RuntimeFunction MailboxAt = Fn("mesh_mailbox_at", MirType.Ptr, MirType.Int);
     public static readonly RuntimeFunction MailboxRemove = Fn("mesh_mailbox_remove", MirType.Unit, MirType.Int);
     public static readonly RuntimeFunction ReceiveWait = Fn("mesh_receive_wait", MirType.Int, MirType.Int, MirType.Int);
+
+    // services, jobs and terminate blocks (runtime/README.md, "Services and jobs")
+    public static readonly RuntimeFunction ActorSendRequest = Fn("mesh_actor_send_request", MirType.Unit, MirType.Pid, MirType.Ptr);
+    public static readonly RuntimeFunction ActorSendReply = Fn("mesh_actor_send_reply", MirType.Unit, MirType.Pid, MirType.Ptr);
+    public static readonly RuntimeFunction ReplyWait = Fn("mesh_reply_wait", MirType.Int, MirType.Int, MirType.Int, MirType.Pid, MirType.Int);
+    public static readonly RuntimeFunction ActorSpawnMonitor = Fn("mesh_actor_spawn_monitor", MirType.Pid, MirType.Ptr, MirType.Ptr, MirType.Object);
+    public static readonly RuntimeFunction ProcessMonitor = Fn("mesh_process_monitor", MirType.Int, MirType.Pid);
+    public static readonly RuntimeFunction ProcessDemonitor = Fn("mesh_process_demonitor", MirType.Bool, MirType.Int);
+    public static readonly RuntimeFunction ActorOnExit = Fn("mesh_actor_on_exit", MirType.Unit, MirType.Ptr);
+    public static readonly RuntimeFunction PanicString = new("mesh_panic_string", [MirType.String, MirType.String, MirType.Int], MirType.Unit, NoReturn: true);
 }

@@ -44,6 +44,10 @@ public sealed partial class TypeChecker
             TExpr body;
             switch (_info.Syntax)
             {
+                case ServiceDef when _info.Handler is { } handler:
+                    body = CheckHandlerBody(handler);
+                    PopScope();
+                    return body;
                 case FnDef when _info.IsMultiClause:
                     body = InferClauses();
                     break;
@@ -54,11 +58,11 @@ public sealed partial class TypeChecker
                     body = Infer(block);
                     break;
                 case ActorDef { Body: { } block } actor:
+                    body = Infer(block);
                     if (actor.TerminateBody is { } terminate)
                     {
-                        _checker.NotSupported("terminate blocks", Source, terminate.Span);
+                        CheckTerminate(terminate);
                     }
-                    body = Infer(block);
                     break;
                 default:
                     body = new TUnitLiteral(_info.Syntax.Span);
@@ -609,6 +613,10 @@ public sealed partial class TypeChecker
 
         private TExpr InferCall(CallExpr call, Expr? pipedFirst)
         {
+            if (CalledService(call.Callee, out var serviceFunction, out var functionSpan) is { } service)
+            {
+                return InferServiceCall(service, serviceFunction, functionSpan, call, pipedFirst);
+            }
             var args = new List<Expr>();
             if (pipedFirst is not null)
             {
@@ -717,7 +725,15 @@ public sealed partial class TypeChecker
             }
             var rest = CheckArgs(function.QualifiedName, type.Params.Skip(checkedArgs.Length).ToImmutableArray(), argSyntax, span, firstArgNumber: checkedArgs.Length + 1);
             var args = checkedArgs.AddRange(rest);
-            return args.Length == type.Params.Length ? new TStdlibCall(function, args, type.Return, span) : new TError(type.Return, span);
+            if (args.Length != type.Params.Length)
+            {
+                return new TError(type.Return, span);
+            }
+            if (function.Module == "Job")
+            {
+                CheckJobCall(function, args);
+            }
+            return new TStdlibCall(function, args, type.Return, span);
         }
 
         private TExpr UnknownQualifier(string qualifier, FieldAccessExpr access)
@@ -853,16 +869,16 @@ public sealed partial class TypeChecker
 
         private TExpr InferSpawn(SpawnExpr spawn)
         {
-            var args = spawn.Args.ToList();
-            if (args.Count == 0 || args[0].Value is not NameExpr { Name: { } name } || _checker.ResolveFunction(_info.Module.Name, name) is not { } target)
+            var (targetSyntax, argSyntax) = SpawnParts(spawn);
+            if (targetSyntax is not NameExpr { Name: { } name } || _checker.ResolveFunction(_info.Module.Name, name) is not { } target)
             {
-                var where = args.Count > 0 && args[0].Value is { } first ? first.Span : spawn.Span;
+                var where = targetSyntax?.Span ?? spawn.Span;
                 _checker.Error(DiagnosticCode.SpawnNonFunction, "`spawn` needs the name of an actor or function as its first argument", Source, where,
                     hint: "write `spawn(worker, arg1, arg2)` where `worker` is an `actor`");
                 return new TError(MeshType.Pid(Types.Fresh()), spawn.Span);
             }
             var (paramTypes, _, typeArgs) = Instantiate(target, spawn.Span);
-            var actorArgs = CheckArgs(name, paramTypes, [.. args.Skip(1).Select(a => a.Value!).Where(v => v is not null)], spawn.Span);
+            var actorArgs = CheckArgs(name, paramTypes, argSyntax, spawn.Span);
             foreach (var arg in actorArgs)
             {
                 Require(arg.Type, Trait.Sendable, arg.Span, "`spawn`");
@@ -898,6 +914,10 @@ public sealed partial class TypeChecker
 
         private TExpr InferReceive(ReceiveExpr receive)
         {
+            if (receive.IsBare)
+            {
+                return InferReceiveAny(receive);
+            }
             if (!HasMailbox)
             {
                 _checker.Error(DiagnosticCode.ReceiveOutsideActor, "`receive` cannot be used inside a closure: it may run in another process", Source, receive.Span,

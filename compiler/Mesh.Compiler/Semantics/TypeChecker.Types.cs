@@ -267,6 +267,10 @@ public sealed partial class TypeChecker
                         }
                         return def.Apply(args);
                     }
+                    if (args.Length == 0 && ResolveService(module.Name, name) is { } service)
+                    {
+                        return service.Symbol.Type; // Pid<Counter>
+                    }
                     var suggestion = NameSuggestions.Closest(name, VisibleTypeNames(module.Name).Concat(generics.Keys));
                     Error(DiagnosticCode.UnboundName, $"unknown type `{name}`", source, typeRef.Span, "not a type in scope",
                         suggestion is null ? null : $"did you mean `{suggestion}`?");

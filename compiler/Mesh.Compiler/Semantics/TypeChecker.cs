@@ -59,6 +59,12 @@ public sealed partial class TypeChecker
         public TraitImpl? Impl { get; init; }
 
         public TraitMethod? TraitMethod { get; init; }
+
+        /// <summary>Set for a service's <c>init</c> and handlers (TypeChecker.Services.cs).</summary>
+        public ServiceInfo? Service { get; init; }
+
+        /// <summary>The handler this function is (its state and message parameters, its body); null for init.</summary>
+        public ServiceHandler? Handler { get; init; }
     }
 
     public static CheckResult Check(ImmutableArray<CheckedModule> modules)
@@ -164,8 +170,8 @@ public sealed partial class TypeChecker
                 case ImplDef impl:
                     _implSyntax.Add((impl, module));
                     break;
-                case ServiceDef:
-                    NotSupported("services", module.Source, KeywordSpan(item));
+                case ServiceDef service:
+                    CollectService(module, service);
                     break;
                 case SupervisorDef:
                     NotSupported("supervisors", module.Source, KeywordSpan(item));
@@ -244,6 +250,9 @@ public sealed partial class TypeChecker
 
         /// <summary><c>from Geometry import Shape</c> makes <c>Shape</c> and its variants usable unqualified.</summary>
         public Dictionary<string, TypeDefinition> ImportedTypes { get; } = [];
+
+        /// <summary><c>from Services import Store</c> makes <c>Store.start</c> and its clients usable.</summary>
+        public Dictionary<string, ServiceInfo> ImportedServices { get; } = [];
     }
 
     private readonly Dictionary<string, ModuleScope> _scopes = [];
@@ -305,6 +314,10 @@ public sealed partial class TypeChecker
                             }
                             continue;
                         }
+                        if (TryImportService(scope, target, nameToken.Text))
+                        {
+                            continue;
+                        }
                         if (!_byName.TryGetValue((target, nameToken.Text), out var imported))
                         {
                             var suggestion = NameSuggestions.Closest(nameToken.Text, _byName.Keys.Where(k => k.Module == target).Select(k => k.Name));
@@ -362,8 +375,27 @@ public sealed partial class TypeChecker
     private void FindCallees(FunctionInfo info)
     {
         var seen = new HashSet<int>();
-        foreach (var node in info.Clauses.Count > 1 ? info.Clauses.SelectMany(c => c.Syntax.DescendantNodes()) : info.Syntax.Syntax.DescendantNodes())
+        void AddCallee(FunctionInfo callee)
         {
+            var index = _functions.IndexOf(callee);
+            if (seen.Add(index))
+            {
+                info.Callees.Add(index);
+            }
+        }
+        // A service's init and handlers share its state type: one recursive group.
+        foreach (var part in info.Service?.Parts ?? [])
+        {
+            AddCallee(part);
+        }
+        var nodes = info.Handler is { } handler ? handler.Syntax.DescendantNodes()
+            : info.Clauses.Count > 1 ? info.Clauses.SelectMany(c => c.Syntax.DescendantNodes()) : info.Syntax.Syntax.DescendantNodes();
+        foreach (var node in nodes)
+        {
+            foreach (var part in ServiceReferences(info, node))
+            {
+                AddCallee(part);
+            }
             FunctionInfo? callee = null;
             if (NameExpr.Cast(node) is { Name: { } name })
             {
@@ -376,11 +408,7 @@ public sealed partial class TypeChecker
             }
             if (callee is not null)
             {
-                var index = _functions.IndexOf(callee);
-                if (seen.Add(index))
-                {
-                    info.Callees.Add(index);
-                }
+                AddCallee(callee);
             }
         }
     }
@@ -479,6 +507,17 @@ public sealed partial class TypeChecker
                 }
             }
             declaredGenerics[info] = generics;
+            if (info.Service is { } service)
+            {
+                var (partLocals, partTypes, partReturn) = ServicePartSignature(info, generics, obligations);
+                info.MonoType = new FunType([.. partTypes], partReturn);
+                info.Symbol.Params = [.. partLocals];
+                info.Symbol.Scheme = TypeScheme.Mono(info.MonoType);
+                // init and the handlers run in the service's process.
+                info.Symbol.MailboxType = service.Symbol.Type;
+                info.InProgress = true;
+                continue;
+            }
             var parameters = GetParams(info.Syntax);
             var locals = new List<LocalSymbol>();
             var paramTypes = new List<MeshType>();
@@ -519,7 +558,7 @@ public sealed partial class TypeChecker
         // A group that never touches its mailbox does not depend on the caller's message type.
         if (!group.Any(g => g.UsesMailbox))
         {
-            foreach (var info in group.Where(g => g.Symbol.Kind != FunctionKind.Actor))
+            foreach (var info in group.Where(g => g.Symbol.Kind != FunctionKind.Actor && g.Service is null))
             {
                 _types.Unify(info.Symbol.MailboxType!, MeshType.Unit);
             }
@@ -595,9 +634,16 @@ public sealed partial class TypeChecker
             {
                 info.Symbol.MailboxType = _types.Resolve(mailbox);
             }
+            if (info.Symbol.Terminate is { } terminate)
+            {
+                terminate.Scheme = new TypeScheme([.. typeParams], [.. bounds],
+                    new FunType([.. ((FunType)info.Symbol.Scheme.Body).Params], MeshType.Unit));
+                terminate.MailboxType = info.Symbol.MailboxType;
+            }
             info.InProgress = false;
             info.Checked = true;
         }
+        CheckServiceSignatures(group);
     }
 
     /// <summary>A <c>case</c> or <c>receive</c> whose arms are analysed once its group's types are known.</summary>

@@ -51,6 +51,12 @@ public sealed class FunctionSymbol(string module, string name, FunctionKind kind
 
     public TExpr? Body { get; set; }
 
+    /// <summary>
+    /// An actor's <c>terminate do … end</c> block, as a function over the actor's parameters
+    /// (same scheme parameters) that returns unit; null when there is none.
+    /// </summary>
+    public FunctionSymbol? Terminate { get; set; }
+
     public override string ToString() => QualifiedName;
 }
 

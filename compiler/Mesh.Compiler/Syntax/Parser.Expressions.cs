@@ -356,7 +356,7 @@ internal sealed partial class Parser
                 FinishNode();
                 return LhsShape.Other;
             case SyntaxKind.SpawnKw:
-                ParseBuiltinCall(SyntaxKind.SpawnExpr, "spawn");
+                ParseSpawn();
                 return LhsShape.Other;
             case SyntaxKind.SendKw:
                 ParseBuiltinCall(SyntaxKind.SendExpr, "send");
@@ -381,6 +381,20 @@ internal sealed partial class Parser
         // A stray token that starts a statement is blamed itself, not the end of the previous line.
         Error(DiagnosticCode.ExpectedExpression, $"expected an expression, found {Found()}", h);
         return null;
+    }
+
+    /// <summary><c>spawn(worker, a, b)</c>, or <c>spawn worker(a, b)</c>: the call to run in the new process.</summary>
+    private void ParseSpawn()
+    {
+        if (Nth(1) is SyntaxKind.LParen || !CanStartExpression(Nth(1)))
+        {
+            ParseBuiltinCall(SyntaxKind.SpawnExpr, "spawn");
+            return;
+        }
+        StartNode(SyntaxKind.SpawnExpr);
+        Bump();
+        ParseExpr(PrefixBp);
+        FinishNode();
     }
 
     private void ParseBuiltinCall(SyntaxKind kind, string name)
@@ -796,6 +810,14 @@ internal sealed partial class Parser
     {
         StartNode(SyntaxKind.ReceiveExpr);
         Bump();
+        if (At(SyntaxKind.LParen) && Nth(1) == SyntaxKind.RParen)
+        {
+            // `receive()`: take the next message, whatever it is.
+            Bump();
+            Bump();
+            FinishNode();
+            return;
+        }
         var doSpan = ExpectDo("after 'receive'");
         if (doSpan is not null)
         {

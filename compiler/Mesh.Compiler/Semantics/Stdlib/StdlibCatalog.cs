@@ -60,6 +60,14 @@ public static class StdlibCatalog
         new("Timer", "sleep", "(Int) -> ()", "mesh_timer_sleep"),
         new("Timer", "send_after", "(Pid<a>, Int, a) -> ()", "@timer_send_after"),
 
+        // Jobs: work in a new process, its result (or why it failed) sent back to the caller.
+        // Generated inline (MirLowering.Services.cs); the function must be a closure literal or a
+        // named function, so what it captures can be copied to the job (checked by the type checker).
+        new("Job", "async", "(Fun() -> a) -> Pid<a>", "@job_async"),
+        new("Job", "await", "(Pid<a>) -> Result<a, String>", "@job_await"),
+        new("Job", "await_timeout", "(Pid<a>, Int) -> Result<a, String>", "@job_await_timeout"),
+        new("Job", "map", "(List<a>, Fun(a) -> b) -> List<Result<b, String>>", "@job_map"),
+
         // Higher-order List functions are generated inline by MIR lowering ('@' symbols), so
         // the closures they call run as ordinary Mesh code.
         new("List", "map", "(List<a>, Fun(a) -> b) -> List<b>", "@list_map"),

@@ -590,6 +590,9 @@ public sealed class ReceiveExpr : Expr
 
     public IReadOnlyList<MatchArm> Arms => Nodes(SyntaxKind.MatchArm).Select(n => new MatchArm(n)).ToList();
 
+    /// <summary><c>receive()</c>: takes the next message of any kind, without arms.</summary>
+    public bool IsBare => HasToken(SyntaxKind.LParen);
+
     private SyntaxNode? After => Node(SyntaxKind.AfterClause);
 
     public bool HasAfter => After is not null;
@@ -717,6 +720,9 @@ public sealed class SpawnExpr : Expr
     }
 
     public IReadOnlyList<Arg> Args => ArgsOf(Node(SyntaxKind.ArgList));
+
+    /// <summary>The call in <c>spawn worker(a, b)</c> (no parentheses after <c>spawn</c>); null in <c>spawn(worker, a, b)</c>.</summary>
+    public Expr? Call => Node(SyntaxKind.ArgList) is null ? First(Expr.Cast) : null;
 }
 
 /// <summary><c>send(pid, message)</c>.</summary>
