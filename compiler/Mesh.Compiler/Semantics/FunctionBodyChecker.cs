@@ -874,7 +874,7 @@ public sealed partial class TypeChecker
             {
                 var where = targetSyntax?.Span ?? spawn.Span;
                 _checker.Error(DiagnosticCode.SpawnNonFunction, "`spawn` needs the name of an actor or function as its first argument", Source, where,
-                    hint: "write `spawn(worker, arg1, arg2)` where `worker` is an `actor`");
+                    hint: "write `spawn(worker, arg1, arg2)` or `spawn worker(arg1, arg2)` where `worker` is an `actor` or a function");
                 return new TError(MeshType.Pid(Types.Fresh()), spawn.Span);
             }
             var (paramTypes, _, typeArgs) = Instantiate(target, spawn.Span);
@@ -894,7 +894,8 @@ public sealed partial class TypeChecker
             var messageType = Types.Fresh();
             if (Unify(MeshType.Pid(messageType), target.Type, target.Span, "the target of `send`"))
             {
-                Unify(messageType, message.Type, message.Span, "this message (the process receives another type)", DiagnosticCode.SendTypeMismatch);
+                Unify(messageType, message.Type, message.Span, "this message (the process receives another type)", DiagnosticCode.SendTypeMismatch,
+                    hint: _checker.IsServiceType(messageType) ? "a service's pid takes no messages of its own: talk to it through its client functions (`Name.handler(pid, ...)`)" : null);
             }
             Require(message.Type, Trait.Sendable, message.Span, "`send`");
             return new TSend(target, message, send.Span);

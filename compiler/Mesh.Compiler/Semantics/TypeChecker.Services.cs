@@ -251,7 +251,7 @@ public sealed partial class TypeChecker
                         var p = parameters[i];
                         Error(DiagnosticCode.ServiceTypeNotInferred,
                             $"the type of `{p.Name}` in `{service.Symbol.Name}.{(part.Handler?.Name is { } h ? ToSnakeCase(h) : "start")}` cannot be inferred",
-                            part.Module.Source, p.Span, $"{TypeFormatter.Format(paramTypes[i])} is not fully known",
+                            part.Module.Source, p.Span, "type not known",
                             $"annotate it: `{p.Name} :: Int` (a service's requests are copied between processes, so their types must be known)");
                         reported = true;
                     }
@@ -264,7 +264,7 @@ public sealed partial class TypeChecker
                 {
                     Error(DiagnosticCode.ServiceTypeNotInferred,
                         $"the reply type of `{service.Symbol.Name}.{ToSnakeCase(call.Name ?? "")}` cannot be inferred",
-                        part.Module.Source, call.NameToken?.Span ?? call.Span, $"replies {TypeFormatter.Format(result.Args[1])}",
+                        part.Module.Source, call.NameToken?.Span ?? call.Span, "reply type not known",
                         $"annotate it: `call {call.Name}(...) :: Int do |state| ... end`");
                     reported = true;
                     break;
@@ -273,11 +273,15 @@ public sealed partial class TypeChecker
             if (!reported && service.Init is { } init && HasOpenType(((FunType)init.Symbol.Scheme.Body).Return))
             {
                 Error(DiagnosticCode.ServiceTypeNotInferred, $"the state type of service `{service.Symbol.Name}` cannot be inferred",
-                    init.Module.Source, init.Symbol.Span, $"state is {TypeFormatter.Format(((FunType)init.Symbol.Scheme.Body).Return)}",
+                    init.Module.Source, init.Symbol.Span, "state type not known",
                     "annotate init's result: `fn init() -> List<Int> do ... end`");
             }
         }
     }
+
+    /// <summary>Is this the message type of a service's pids (<c>Pid&lt;Counter&gt;</c>)?</summary>
+    private bool IsServiceType(MeshType type)
+        => _types.Shallow(type) is TypeCon { Args.Length: 0 } c && _services.Values.Any(s => s.Symbol.QualifiedName == c.Name);
 
     /// <summary>Does a (generalised) type still contain a type parameter outside a pid's message type?</summary>
     private static bool HasOpenType(MeshType type) => type switch
