@@ -69,7 +69,9 @@ public sealed partial class TypeChecker
                     : new TTuple([.. parameters.Select(p => (TExpr)new TLocalRef(p, closure.Span))], subjectType, closure.Span);
                 var result = Types.Fresh();
                 var arms = ImmutableArray.CreateBuilder<TArm>();
-                foreach (var clause in clauses)
+                // A clause of another arity was reported above; checking its patterns against
+                // this closure's parameters would only fail again.
+                foreach (var clause in clauses.Where(c => c.Params.Count == arity))
                 {
                     PushScope();
                     var patterns = clause.Params.Select((p, i) =>
