@@ -53,6 +53,7 @@ public enum DiagnosticCode
     UnresolvedAssociatedType = 42,
     DuplicateDefinition = 43,
     MissingMain = 44,
+    PositionalAfterKeywordArgument = 45,
 
     // ---- services and jobs ----
     ServiceTypeNotInferred = 50,

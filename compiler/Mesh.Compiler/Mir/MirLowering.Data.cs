@@ -301,6 +301,10 @@ public sealed partial class MirLowering
                 return custom;
             }
             var con = (TypeCon)type;
+            if (CollectionDisplay(value, con) is { } collection)
+            {
+                return collection;
+            }
             if (con.Name == MeshType.TupleName)
             {
                 return DisplayFields(value, con.Args, 0, "(", ")");
@@ -389,6 +393,10 @@ public sealed partial class MirLowering
                 return custom;
             }
             var con = (TypeCon)type;
+            if (CollectionEqual(a, b, con) is { } collection)
+            {
+                return collection;
+            }
             if (con.Name == "List")
             {
                 return BuildListCompare(a, b, con.Args[0], equality: true);
@@ -664,6 +672,10 @@ public sealed partial class MirLowering
         private void BuildEncode(MirOperand msg, MirOperand value, MeshType type)
         {
             var con = (TypeCon)type;
+            if (CollectionEncode(msg, value, con))
+            {
+                return;
+            }
             if (con.Name == "List")
             {
                 var length = LoadSlot(value, 0, MirType.Int);
@@ -697,6 +709,10 @@ public sealed partial class MirLowering
         private MirOperand BuildDecode(MirOperand reader, MeshType type)
         {
             var con = (TypeCon)type;
+            if (CollectionDecode(reader, con) is { } collection)
+            {
+                return collection;
+            }
             if (con.Name == "List")
             {
                 var length = EmitRuntime(RuntimeFunctions.MsgGetInt, reader);

@@ -15,6 +15,10 @@ public sealed partial class MirLowering
             {
                 return LowerJob(call, args);
             }
+            if (call.Function.Module is "Map" or "Set" or "Range" or "Tuple" or "Queue")
+            {
+                return LowerCollectionIntrinsic(call, args);
+            }
             switch (call.Function.Symbol)
             {
                 case "@timer_send_after":

@@ -215,7 +215,7 @@ public sealed partial class MirLowering
             TypeCon { Name: "String" or "Atom" } => MirType.String,
             TypeCon { Name: "Pid" } => MirType.Pid,
             TypeCon { Name: "()" } => MirType.Unit,
-            TypeCon { Name: MeshType.TupleName or "List" } => MirType.Object,
+            TypeCon { Name: MeshType.TupleName or "List" or "Map" or "Set" or "Range" or "Queue" } => MirType.Object,
             FunType => MirType.Object,
             TypeCon c when _owner._program.DefinitionOf(c) is not null => MirType.Object,
             // Unconstrained leftovers (an unused value's type) carry no data.

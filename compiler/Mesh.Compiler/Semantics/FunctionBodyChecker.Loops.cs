@@ -26,13 +26,23 @@ public sealed partial class TypeChecker
             else
             {
                 list = Infer(forExpr.Iterable);
+                if (Types.Shallow(list.Type) is TypeCon { Name: "Map" or "Set" or "Range" or "Queue" } collection)
+                {
+                    return InferCollectionFor(forExpr, list, collection);
+                }
                 element = Types.Fresh();
-                if (Types.Shallow(list.Type) is TypeCon { Name: not "List" } other && _checker.DefinitionOf(other) is null || Types.Shallow(list.Type) is TypeCon { Name: "Map" or "Set" })
+                if (Types.Shallow(list.Type) is TypeCon { Name: not "List" } other && _checker.DefinitionOf(other) is null)
                 {
                     return Unsupported($"`for` over {TypeFormatter.Format(Types.Resolve(list.Type))}", forExpr.Iterable?.Span ?? forExpr.Span);
                 }
                 Unify(MeshType.List(element), list.Type, list.Span, "the collection of a `for` loop");
             }
+            return InferForBody(forExpr, list, start, end, element);
+        }
+
+        /// <summary>The loop pattern, filter and body over items of type <paramref name="element"/>.</summary>
+        private TExpr InferForBody(ForExpr forExpr, TExpr? list, TExpr? start, TExpr? end, MeshType element)
+        {
             PushScope();
             var pattern = InferPattern(forExpr.Pattern, element);
             TExpr? filter = null;

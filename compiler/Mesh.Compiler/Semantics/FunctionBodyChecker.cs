@@ -228,8 +228,10 @@ public sealed partial class TypeChecker
                         }
                         return new TList(elements, MeshType.List(element), list.Span);
                     }
-                case MapExpr:
-                    return Unsupported("maps", expr.Span);
+                case MapExpr map:
+                    return InferMapLiteral(map);
+                case KeywordArgsExpr keywords:
+                    return InferKeywordArgs(keywords);
                 case ClosureExpr closure:
                     return InferClosure(closure);
                 case ForExpr forExpr:
@@ -561,6 +563,8 @@ public sealed partial class TypeChecker
                     Unify(MeshType.Bool, left.Type, left.Span, $"the left side of `{opText}`");
                     Unify(MeshType.Bool, right.Type, right.Span, $"the right side of `{opText}`");
                     return new TBinary(binary.Op == BinaryOp.And ? TBinaryOp.And : TBinaryOp.Or, left, right, MeshType.Bool, MeshType.Bool, binary.Span);
+                case BinaryOp.Range:
+                    return MakeRange(left, right, binary.Span);
                 case BinaryOp.Concat or BinaryOp.ListConcat:
                     Unify(left.Type, right.Type, right.Span, $"the right side of `{opText}` (both sides must have the same type)");
                     Require(left.Type, Trait.Concat, opSpan, $"`{opText}`");
@@ -622,16 +626,26 @@ public sealed partial class TypeChecker
             {
                 args.Add(pipedFirst);
             }
+            var keywords = new List<Arg>();
             foreach (var arg in call.Args)
             {
                 if (arg.Name is not null)
                 {
-                    return Unsupported("keyword arguments", arg.Span);
+                    keywords.Add(arg);
                 }
-                if (arg.Value is { } value)
+                else if (keywords.Count > 0)
+                {
+                    PositionalAfterKeyword(arg, keywords[0]);
+                }
+                else if (arg.Value is { } value)
                 {
                     args.Add(value);
                 }
+            }
+            if (keywords.Count > 0)
+            {
+                // Trailing `name: value` arguments are one Map<String, V> argument.
+                args.Add(new KeywordArgsExpr(keywords));
             }
             // `f(a) do |x| ... end` passes the block as the last argument.
             if (call.TrailingClosure is { } trailing)
@@ -717,7 +731,15 @@ public sealed partial class TypeChecker
         /// <summary>Checks a stdlib call whose first arguments may already be checked (a method's receiver).</summary>
         private TExpr CheckStdlibCall(StdlibFunction function, ImmutableArray<TExpr> checkedArgs, IReadOnlyList<Expr> argSyntax, TextSpan span)
         {
+            if (function.Module == "Tuple")
+            {
+                return CheckTupleCall(function, checkedArgs, argSyntax, span);
+            }
             var fresh = Enumerable.Range(0, function.TypeParamCount).Select(_ => (MeshType)Types.Fresh()).ToArray();
+            foreach (var bound in function.Bounds)
+            {
+                Require(fresh[bound.ParamIndex], bound.Trait, span, $"{bound.Trait.Description} of the keys of `{function.QualifiedName}`");
+            }
             var type = (FunType)Substitution.Instantiate(function.Type, fresh);
             for (var i = 0; i < checkedArgs.Length && i < type.Params.Length; i++)
             {

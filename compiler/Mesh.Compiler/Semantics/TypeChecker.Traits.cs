@@ -544,7 +544,7 @@ public sealed partial class TypeChecker
         if (trait == Trait.Sendable)
         {
             // Data of any kind can be copied; only functions cannot.
-            var parts = type.Name is MeshType.TupleName or "List" ? type.Args
+            var parts = type.Name is MeshType.TupleName or "List" or "Map" or "Set" or "Queue" ? type.Args
                 : DefinitionOf(type) is { } data
                     ? (data.Kind == TypeDefinitionKind.Struct ? data.Fields.Select(f => f.Type) : data.Variants.SelectMany(v => v.Fields).Select(f => f.Type))
                         .Select(t => Substitution.Instantiate(t, type.Args))
@@ -586,6 +586,13 @@ public sealed partial class TypeChecker
                 return trait == Trait.Concat || (isStructural && Components(type.Args));
             case MeshType.TupleName:
                 return isStructural && Components(type.Args);
+            case "Map" or "Set":
+                // Compared as sets of entries (in any order), shown as %{k => v} and #{x}.
+                return (trait == Trait.Eq || trait == Trait.Display) && Components(type.Args);
+            case "Queue":
+                return trait == Trait.Eq && Components(type.Args);
+            case "Range":
+                return trait == Trait.Eq || trait == Trait.Display;
         }
         if (!isStructural || DefinitionOf(type) is not { } def || !def.Derives.Contains(trait.Name))
         {

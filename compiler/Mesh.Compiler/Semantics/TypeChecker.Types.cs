@@ -202,7 +202,7 @@ public sealed partial class TypeChecker
         => _typeDefs.Keys.Where(k => k.Module == module).Select(k => k.Name)
             .Concat(_aliases.Keys.Where(k => k.Module == module).Select(k => k.Name))
             .Concat(_scopes.TryGetValue(module, out var scope) ? scope.ImportedTypes.Keys : [])
-            .Concat(["Int", "Float", "Bool", "String", "Atom", "Pid", "List"]).Concat(BuiltinTypes.All.Select(b => b.Name));
+            .Concat(["Int", "Float", "Bool", "String", "Atom", "Pid", "List", "Map", "Set", "Range", "Queue"]).Concat(BuiltinTypes.All.Select(b => b.Name));
 
     private readonly HashSet<(string, string)> _resolvingAliases = [];
 
@@ -228,7 +228,18 @@ public sealed partial class TypeChecker
                             return MeshType.Pid(args.Length == 1 ? args[0] : _types.Fresh());
                         case "List" when args.Length == 1:
                             return MeshType.List(args[0]);
-                        case "Map" or "Set" or "Range" or "Queue" or "Json":
+                        case "Map" when args.Length == 2:
+                        case "Set" or "Queue" when args.Length == 1:
+                        case "Range" when args.Length == 0:
+                            return new TypeCon(name, args);
+                        case "Map" or "Set" or "Queue" or "Range":
+                            {
+                                var wanted = name switch { "Map" => 2, "Range" => 0, _ => 1 };
+                                Error(DiagnosticCode.ArityMismatch, ArityMessage($"`{name}`", wanted, "type argument", args.Length), source, typeRef.Span,
+                                    hint: name switch { "Map" => "write `Map<K, V>`", "Range" => "write `Range`", _ => $"write `{name}<T>`" });
+                                return MeshType.Error;
+                            }
+                        case "Json":
                             NotSupported($"`{name}` types", source, typeRef.Span);
                             return MeshType.Error;
                     }

@@ -10,9 +10,20 @@ namespace Mesh.Compiler.Semantics.Stdlib;
 public sealed record StdlibFunction(string Module, string Name, string Signature, string Symbol)
 {
     private FunType? _type;
+    private System.Collections.Immutable.ImmutableArray<TypeBound> _bounds;
 
     /// <summary>The parsed signature; type variables are <see cref="TypeParam"/>s numbered by first use.</summary>
-    public FunType Type => _type ??= StdlibSignature.Parse(Signature);
+    public FunType Type => _type ??= StdlibSignature.Parse(Signature, out _bounds);
+
+    /// <summary>Traits the type variables need (<c>where k: Eq</c>: map keys are compared and hashed).</summary>
+    public System.Collections.Immutable.ImmutableArray<TypeBound> Bounds
+    {
+        get
+        {
+            _ = Type;
+            return _bounds;
+        }
+    }
 
     public int TypeParamCount => StdlibSignature.CountParams(Type);
 
@@ -79,6 +90,60 @@ public static class StdlibCatalog
         new("List", "find", "(List<a>, Fun(a) -> Bool) -> Option<a>", "@list_find"),
         new("List", "contains", "(List<a>, a) -> Bool", "@list_contains"),
         new("List", "sort", "(List<a>, Fun(a, a) -> Int) -> List<a>", "@list_sort"),
+
+        // Map<K, V>: immutable, insertion-ordered, hashed (runtime/native/mesh_maps.c). Functions that
+        // look keys up are generated inline ('@') so they can pass the key's hash and equality.
+        new("Map", "new", "() -> Map<k, v>", "mesh_map_new"),
+        new("Map", "put", "(Map<k, v>, k, v) -> Map<k, v> where k: Eq", "@map_put"),
+        new("Map", "get", "(Map<k, v>, k) -> v where k: Eq", "@map_get"),
+        new("Map", "get_or", "(Map<k, v>, k, v) -> v where k: Eq", "@map_get_or"),
+        new("Map", "find", "(Map<k, v>, k) -> Option<v> where k: Eq", "@map_find"),
+        new("Map", "has_key", "(Map<k, v>, k) -> Bool where k: Eq", "@map_has_key"),
+        new("Map", "delete", "(Map<k, v>, k) -> Map<k, v> where k: Eq", "@map_delete"),
+        new("Map", "size", "(Map<k, v>) -> Int", "mesh_map_size"),
+        new("Map", "is_empty", "(Map<k, v>) -> Bool", "@map_is_empty"),
+        new("Map", "keys", "(Map<k, v>) -> List<k>", "mesh_map_keys"),
+        new("Map", "values", "(Map<k, v>) -> List<v>", "mesh_map_values"),
+        new("Map", "merge", "(Map<k, v>, Map<k, v>) -> Map<k, v> where k: Eq", "@map_merge"),
+        new("Map", "to_list", "(Map<k, v>) -> List<(k, v)>", "mesh_map_to_list"),
+        new("Map", "from_list", "(List<(k, v)>) -> Map<k, v> where k: Eq", "@map_from_list"),
+
+        // Set<T>: a map without values
+        new("Set", "new", "() -> Set<a>", "mesh_map_new"),
+        new("Set", "add", "(Set<a>, a) -> Set<a> where a: Eq", "@set_add"),
+        new("Set", "remove", "(Set<a>, a) -> Set<a> where a: Eq", "@set_remove"),
+        new("Set", "contains", "(Set<a>, a) -> Bool where a: Eq", "@set_contains"),
+        new("Set", "size", "(Set<a>) -> Int", "mesh_map_size"),
+        new("Set", "is_empty", "(Set<a>) -> Bool", "@map_is_empty"),
+        new("Set", "union", "(Set<a>, Set<a>) -> Set<a> where a: Eq", "@set_union"),
+        new("Set", "intersection", "(Set<a>, Set<a>) -> Set<a> where a: Eq", "@set_intersection"),
+        new("Set", "difference", "(Set<a>, Set<a>) -> Set<a> where a: Eq", "@set_difference"),
+        new("Set", "to_list", "(Set<a>) -> List<a>", "mesh_map_keys"),
+        new("Set", "from_list", "(List<a>) -> Set<a> where a: Eq", "@set_from_list"),
+
+        // Range: the half-open Int range a..b, an object { start, end }
+        new("Range", "new", "(Int, Int) -> Range", "@range_new"),
+        new("Range", "length", "(Range) -> Int", "@range_length"),
+        new("Range", "to_list", "(Range) -> List<Int>", "@range_to_list"),
+        new("Range", "contains", "(Range, Int) -> Bool", "@range_contains"),
+        new("Range", "map", "(Range, Fun(Int) -> a) -> List<a>", "@range_map"),
+        new("Range", "filter", "(Range, Fun(Int) -> Bool) -> List<Int>", "@range_filter"),
+
+        // Tuple: the signatures are those of pairs; the checker applies them to any tuple size
+        // (FunctionBodyChecker.Collections.cs).
+        new("Tuple", "first", "((a, b)) -> a", "@tuple_first"),
+        new("Tuple", "second", "((a, b)) -> b", "@tuple_second"),
+        new("Tuple", "nth", "((a, a), Int) -> a", "@tuple_nth"),
+        new("Tuple", "size", "((a, b)) -> Int", "@tuple_size"),
+
+        // Queue<T>: FIFO; pop and peek panic on an empty queue
+        new("Queue", "new", "() -> Queue<a>", "mesh_queue_new"),
+        new("Queue", "push", "(Queue<a>, a) -> Queue<a>", "mesh_queue_push"),
+        new("Queue", "pop", "(Queue<a>) -> (a, Queue<a>)", "@queue_pop"),
+        new("Queue", "peek", "(Queue<a>) -> a", "@queue_peek"),
+        new("Queue", "size", "(Queue<a>) -> Int", "mesh_queue_size"),
+        new("Queue", "is_empty", "(Queue<a>) -> Bool", "mesh_queue_is_empty"),
+        new("Queue", "to_list", "(Queue<a>) -> List<a>", "mesh_queue_to_list"),
 
         // String (stdlib/Core/Strings.cs; indices count Unicode scalars)
         new("String", "length", "(String) -> Int", "mesh_string_length"),

@@ -4,12 +4,42 @@ namespace Mesh.Compiler.Semantics.Stdlib;
 
 /// <summary>
 /// Parses the small type language used in <see cref="StdlibCatalog"/> signatures:
-/// <c>(String, Int) -> String</c>, <c>(a) -> a</c>, <c>() -> Int</c>, <c>(Pid&lt;a&gt;, a) -> ()</c>.
+/// <c>(String, Int) -> String</c>, <c>(a) -> a</c>, <c>() -> Int</c>, <c>(Pid&lt;a&gt;, a) -> ()</c>,
+/// tuples <c>(a, Queue&lt;a&gt;)</c>, and a trailing <c>where k: Eq</c> naming the traits type variables need.
 /// Malformed signatures are programming errors in the catalog and throw.
 /// </summary>
 public static class StdlibSignature
 {
-    public static FunType Parse(string text)
+    public static FunType Parse(string text) => Parse(text, out _);
+
+    /// <summary>The type and the bounds of a signature <c>TYPE [where a: Trait, b: Trait]</c>.</summary>
+    public static FunType Parse(string text, out ImmutableArray<TypeBound> bounds)
+    {
+        var where = text.IndexOf(" where ", StringComparison.Ordinal);
+        var type = ParseType(where < 0 ? text : text[..where]);
+        var list = ImmutableArray.CreateBuilder<TypeBound>();
+        if (where >= 0)
+        {
+            foreach (var part in text[(where + 7)..].Split(','))
+            {
+                var pieces = part.Split(':', StringSplitOptions.TrimEntries);
+                var param = FindParam(type, pieces[0]) ?? throw new FormatException($"unknown type variable {pieces[0]} in stdlib signature {text}");
+                list.Add(new TypeBound(param.Index, Trait.Builtins.First(t => t.Name == pieces[1])));
+            }
+        }
+        bounds = list.ToImmutable();
+        return type;
+    }
+
+    private static TypeParam? FindParam(MeshType type, string name) => type switch
+    {
+        TypeParam p when p.Name == name => p,
+        TypeCon c => c.Args.Select(a => FindParam(a, name)).FirstOrDefault(p => p is not null),
+        FunType f => f.Params.Append(f.Return).Select(a => FindParam(a, name)).FirstOrDefault(p => p is not null),
+        _ => null,
+    };
+
+    private static FunType ParseType(string text)
     {
         var parser = new Reader(text);
         var type = parser.ParseType();
@@ -53,11 +83,12 @@ public static class StdlibSignature
                     Expect('>');
                     return new FunType([.. items], ParseType());
                 }
-                if (items.Count == 0)
+                return items.Count switch
                 {
-                    return MeshType.Unit;
-                }
-                throw new FormatException($"tuple types are not supported in stdlib signatures yet: {text}");
+                    0 => MeshType.Unit,
+                    1 => items[0],
+                    _ => MeshType.Tuple([.. items]),
+                };
             }
             var name = Identifier();
             if (name == "Fun")

@@ -761,3 +761,16 @@ public sealed class LinkExpr : Expr
 
     public Expr? Target => Args.Count > 0 ? Args[0].Value : null;
 }
+
+/// <summary>
+/// The trailing keyword arguments of a call (<c>f(1, name: "A", age: 3)</c>) as the one argument
+/// they stand for, a <c>Map&lt;String, V&gt;</c>. Made by the type checker from the call's
+/// <see cref="Arg"/>s; its span is the first keyword argument's.
+/// </summary>
+public sealed class KeywordArgsExpr : Expr
+{
+    public KeywordArgsExpr(IReadOnlyList<Arg> args)
+        : base(args[0].Syntax) => Args = args;
+
+    public IReadOnlyList<Arg> Args { get; }
+}
