@@ -627,6 +627,7 @@ public sealed partial class TypeChecker
                 args.Add(pipedFirst);
             }
             var keywords = new List<Arg>();
+            var misplaced = false;
             foreach (var arg in call.Args)
             {
                 if (arg.Name is not null)
@@ -636,11 +637,21 @@ public sealed partial class TypeChecker
                 else if (keywords.Count > 0)
                 {
                     PositionalAfterKeyword(arg, keywords[0]);
+                    misplaced = true;
                 }
                 else if (arg.Value is { } value)
                 {
                     args.Add(value);
                 }
+            }
+            if (misplaced)
+            {
+                // Which parameter each argument was meant for is unclear: check them, not the call.
+                foreach (var value in args.Concat(keywords.Select(k => k.Value)))
+                {
+                    Infer(value);
+                }
+                return new TError(Types.Fresh(), call.Span);
             }
             if (keywords.Count > 0)
             {
@@ -738,7 +749,7 @@ public sealed partial class TypeChecker
             var fresh = Enumerable.Range(0, function.TypeParamCount).Select(_ => (MeshType)Types.Fresh()).ToArray();
             foreach (var bound in function.Bounds)
             {
-                Require(fresh[bound.ParamIndex], bound.Trait, span, $"{bound.Trait.Description} of the keys of `{function.QualifiedName}`");
+                Require(fresh[bound.ParamIndex], bound.Trait, span, $"{bound.Trait.Description} of the {(function.Module == "Set" ? "items" : "keys")} of `{function.QualifiedName}`");
             }
             var type = (FunType)Substitution.Instantiate(function.Type, fresh);
             for (var i = 0; i < checkedArgs.Length && i < type.Params.Length; i++)
