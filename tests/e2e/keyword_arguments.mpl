@@ -9,6 +9,10 @@ fn describe(id :: Int, label :: String, opts :: Map<String, Int>) -> String do
   "${id} ${label} ${opts}"
 end
 
+fn apply(opts :: Map<String, Int>, f :: Fun(Int) -> Int) -> Int do
+  f(Map.get(opts, "n"))
+end
+
 fn main() do
   println(greet(name: "Alice"))
   println(greet(name: "Bob", punct: "?"))
@@ -23,4 +27,9 @@ fn main() do
   println(shown)
   let m = Map.merge(%{"a" => 1}, b: 2, c: 3)
   println("${m}")
+  # with a trailing closure too, the keyword map comes first and the closure last
+  let r = apply(n: 20) do |x|
+    x + 1
+  end
+  println("${r}")
 end
