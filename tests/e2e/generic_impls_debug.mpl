@@ -38,4 +38,6 @@ fn main() do
     _ -> println("wrong")
   end
   println("${Int.default()} ${String.default() == ""} ${Bool.default()}")
+  let p = Point { x: 3, y: 4 }
+  println("${p.hash() == Point { x: 3, y: 4 }.hash()} ${"abc".hash() == "abc".hash()} ${hash(7) == hash(8)}")
 end

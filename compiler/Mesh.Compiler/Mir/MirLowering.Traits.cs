@@ -44,6 +44,11 @@ public sealed partial class MirLowering
             {
                 return LowerPrimitiveOperator(trait, args, call.Span);
             }
+            if (trait == Trait.Hash)
+            {
+                // The same hash maps and sets use for keys: equal values hash alike.
+                return HashValue(args[0], self);
+            }
             if (trait == Trait.Eq)
             {
                 return EqualValues(args[0], args[1], self);

@@ -566,8 +566,7 @@ public sealed partial class TypeChecker
             return impl.Bounds.All(b => bindings[b.Param] is not { } bound || Holds(b.Trait, bound));
         }
 
-        // Hash has no built-in implementation yet: only a program's own impl provides it.
-        var isStructural = trait == Trait.Eq || trait == Trait.Ord || trait == Trait.Display || trait == Trait.Debug;
+        var isStructural = trait == Trait.Eq || trait == Trait.Ord || trait == Trait.Display || trait == Trait.Debug || trait == Trait.Hash;
         switch (type.Name)
         {
             case "Int" or "Float":
