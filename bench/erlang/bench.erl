@@ -16,8 +16,10 @@ main([Name | Args]) ->
 %% P1: spawn + one message + exit; each worker sends its number back, main checks the sum.
 run(spawn_exit, [N]) ->
     Me = self(),
+    T0 = now_ms(),
     spawn_all(N, Me),
     Sum = collect(N, 0),
+    elapsed(T0),
     report(Sum =:= N * (N + 1) div 2, io_lib:format("spawn_exit ~p actors, sum ~p", [N, Sum]));
 
 %% P2: N idle actors in a chain, blocked in receive; RSS read from /proc/self/status.
@@ -37,31 +39,41 @@ run(idle_actors, [N]) ->
 %% P3a: ping-pong, R round trips.
 run(pingpong, [R]) ->
     Me = self(),
+    T0 = now_ms(),
     Peer = spawn(fun ponger/0),
     spawn(fun() -> Me ! {ok, ping(Peer, 1, R, 0)} end),
     Ok = receive {ok, C} -> C end,
+    elapsed(T0),
     report(Ok =:= R, io_lib:format("pingpong ~p of ~p", [Ok, R]));
 
 %% P3b: fan-in, S senders x M messages to one sink.
 run(fanin, [S, M]) ->
     Me = self(),
     Total = S * M,
+    T0 = now_ms(),
     Sink = spawn_opt(fun() -> Me ! {sum, drain(Total, 0)} end, [{message_queue_data, off_heap}]),
     start(Sink, S, M),
     Sum = receive {sum, X} -> X end,
+    elapsed(T0),
     report(Sum =:= Total * (Total + 1) div 2, io_lib:format("fanin ~p messages, sum ~p", [Total, Sum]));
 
 %% Soak: S senders x N messages over R receivers; count, sum and squares mod P checked.
 run(soak, [S, R, N]) ->
     Me = self(),
     Total = S * N,
+    T0 = now_ms(),
     Recv = list_to_tuple([spawn_opt(fun() -> Me ! {part, take(S, 0, 0, 0)} end, [{message_queue_data, off_heap}])
                          || _ <- lists:seq(1, R)]),
     [spawn(fun() -> pump(Recv, R, Sx, Sx * N, 0, N) end) || Sx <- lists:seq(0, S - 1)],
     {C, Sum, Sq} = gather(R, 0, 0, 0),
+    elapsed(T0),
     WantSq = squares(0, Total, 0),
     report(C =:= Total andalso Sum =:= Total * (Total - 1) div 2 andalso Sq =:= WantSq,
            io_lib:format("soak ~p messages (expected ~p)", [C, Total])).
+
+%% Each benchmark prints "elapsed_ms T": the time from its first spawn to its last result.
+now_ms() -> erlang:monotonic_time(millisecond).
+elapsed(T0) -> io:format("elapsed_ms ~p~n", [now_ms() - T0]).
 
 report(true, Text) -> io:format("ok ~s~n", [Text]), true;
 report(false, Text) -> io:format("FAIL ~s~n", [Text]), false.

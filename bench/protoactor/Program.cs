@@ -6,15 +6,26 @@ using Proto;
 var name = args.Length > 0 ? args[0] : "";
 var n = args.Skip(1).Select(long.Parse).ToArray();
 var system = new ActorSystem();
-var ok = name switch
+
+// Warm-up: one small run of the same benchmark first (output discarded), so that the timed run
+// measures the actors and not the JIT compiling them (BEAM loads precompiled code).
+if (name != "idle_actors")
 {
-    "spawn_exit" => await Bench.SpawnExit(system, n[0]),
-    "idle_actors" => await Bench.IdleActors(system, n[0]),
-    "pingpong" => await Bench.PingPong(system, n[0]),
-    "fanin" => await Bench.FanIn(system, n[0], n[1]),
-    _ => throw new ArgumentException($"unknown benchmark '{name}'"),
+    var stdout = Console.Out;
+    Console.SetOut(TextWriter.Null);
+    await Run(name, [1000, 10]);
+    Console.SetOut(stdout);
+}
+return await Run(name, n) ? 0 : 1;
+
+Task<bool> Run(string bench, long[] a) => bench switch
+{
+    "spawn_exit" => Bench.SpawnExit(system, a[0]),
+    "idle_actors" => Bench.IdleActors(system, a[0]),
+    "pingpong" => Bench.PingPong(system, a[0]),
+    "fanin" => Bench.FanIn(system, a[0], a[1]),
+    _ => throw new ArgumentException($"unknown benchmark '{bench}'"),
 };
-return ok ? 0 : 1;
 
 record Ping(PID From, long N);
 
@@ -22,6 +33,9 @@ record Ready;
 
 static class Bench
 {
+    /// <summary>Each benchmark prints "elapsed_ms T": the time from its first spawn to its last result.</summary>
+    static void Elapsed(System.Diagnostics.Stopwatch t) => Console.WriteLine($"elapsed_ms {t.ElapsedMilliseconds}");
+
     static bool Report(bool ok, string text)
     {
         Console.WriteLine((ok ? "ok " : "FAIL ") + text);
@@ -49,6 +63,7 @@ static class Bench
     // P1: spawn + one message + exit; each worker sends its number back and stops itself.
     public static async Task<bool> SpawnExit(ActorSystem system, long n)
     {
+        var t = System.Diagnostics.Stopwatch.StartNew();
         var (collector, sum) = Collector(system, n);
         var props = Props.FromFunc(ctx =>
         {
@@ -61,6 +76,7 @@ static class Bench
         });
         for (long i = 1; i <= n; i++) system.Root.Send(system.Root.Spawn(props), i);
         long s = await sum;
+        Elapsed(t);
         return Report(s == n * (n + 1) / 2, $"spawn_exit {n} actors, sum {s}");
     }
 
@@ -113,6 +129,7 @@ static class Bench
     // P3a: ping-pong, R round trips; the pinger checks every reply.
     public static async Task<bool> PingPong(ActorSystem system, long rounds)
     {
+        var t = System.Diagnostics.Stopwatch.StartNew();
         var done = new TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously);
         var pong = system.Root.Spawn(Props.FromFunc(ctx =>
         {
@@ -143,6 +160,7 @@ static class Bench
             return Task.CompletedTask;
         }));
         long g = await done.Task;
+        Elapsed(t);
         return Report(g == rounds, $"pingpong {g} of {rounds}");
     }
 
@@ -150,6 +168,7 @@ static class Bench
     public static async Task<bool> FanIn(ActorSystem system, long s, long m)
     {
         long total = s * m;
+        var t = System.Diagnostics.Stopwatch.StartNew();
         var (sink, sum) = Collector(system, total);
         var props = Props.FromFunc(ctx =>
         {
@@ -159,6 +178,7 @@ static class Bench
         });
         for (long i = 0; i < s; i++) system.Root.Send(system.Root.Spawn(props), i * m);
         long got = await sum;
+        Elapsed(t);
         return Report(got == total * (total + 1) / 2, $"fanin {total} messages, sum {got}");
     }
 }
