@@ -34,7 +34,7 @@ public unsafe struct Message
 
     public static Message* New()
     {
-        var m = (Message*)NativeMemory.Alloc((nuint)sizeof(Message));
+        var m = MessagePool.Rent();
         m->Data = m->_inline;
         m->Len = 0;
         m->Cap = InlineBytes;
@@ -47,7 +47,7 @@ public unsafe struct Message
     {
         if (m == null) return;
         if (m->Data != m->_inline) NativeMemory.Free(m->Data);
-        NativeMemory.Free(m);
+        MessagePool.Return(m);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -107,6 +107,93 @@ public unsafe struct Message
         var s = MeshString.FromSpan(new ReadOnlySpan<byte>(m->Data + m->Pos, (int)len));
         if (m != null) m->Pos += len;
         return s;
+    }
+}
+
+/// <summary>
+/// Free message blocks (all messages have the same size), so that sending does not go
+/// through malloc: a message is usually built on one worker and freed on another, which is
+/// the slow case of glibc's allocator (the freeing thread's cache fills up, the building
+/// thread's stays empty, both fall back to the locked arena). Each thread keeps up to
+/// <see cref="LocalMax"/> free blocks in a list linked through their first word; a thread
+/// with a full list hands the whole list to a shared stack, and a thread with an empty list
+/// takes one from there, so the shared lock is taken once per <see cref="LocalMax"/>
+/// messages. The shared stack keeps at most <see cref="SharedMaxLists"/> lists (1 MiB);
+/// beyond that blocks go back to malloc, so a burst of queued messages does not pin memory.
+/// </summary>
+internal static unsafe class MessagePool
+{
+    private const int LocalMax = 256;
+    private const int SharedMaxLists = 64;
+
+    [ThreadStatic] private static nint t_free;
+    [ThreadStatic] private static int t_count;
+
+    private static readonly Lock s_lock = new();
+    private static readonly nint[] s_lists = new nint[SharedMaxLists];
+    private static int s_listCount;
+
+    public static Message* Rent()
+    {
+        nint head = t_free;
+        if (head == 0)
+        {
+            head = TakeShared();
+            if (head == 0) return (Message*)NativeMemory.Alloc((nuint)sizeof(Message));
+        }
+        t_free = *(nint*)head;
+        t_count--;
+        return (Message*)head;
+    }
+
+    public static void Return(Message* m)
+    {
+        if (t_count >= LocalMax) GiveShared();
+        *(nint*)m = t_free;
+        t_free = (nint)m;
+        t_count++;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static nint TakeShared()
+    {
+        nint head = 0;
+        lock (s_lock)
+        {
+            if (s_listCount > 0)
+            {
+                head = s_lists[--s_listCount];
+                s_lists[s_listCount] = 0;
+            }
+        }
+        if (head != 0)
+        {
+            t_free = head;
+            t_count = LocalMax;
+        }
+        return head;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void GiveShared()
+    {
+        nint list = t_free;
+        t_free = 0;
+        t_count = 0;
+        lock (s_lock)
+        {
+            if (s_listCount < SharedMaxLists)
+            {
+                s_lists[s_listCount++] = list;
+                return;
+            }
+        }
+        while (list != 0)
+        {
+            nint next = *(nint*)list;
+            NativeMemory.Free((void*)list);
+            list = next;
+        }
     }
 }
 
