@@ -355,6 +355,15 @@ void mesh_actor_exit_self(int64_t reason_kind, const void *custom)
     die_now();
 }
 
+/* Delivery is C# (mesh_rt_send). When it reports that the receiver's mailbox is long (and
+ * the receiver is not running), the sender's time slice ends at its next reduction tick, so
+ * that the receiver gets its turn (Scheduler.LongMailbox in Scheduler.cs). Ending the slice
+ * rather than yielding here costs nothing to a sender that is about to finish anyway. */
+void mesh_actor_send(int64_t pid, void *msg)
+{
+    if (mesh_rt_send(pid, msg) && current_coro()) t_budget = 1; /* TLS touched before any switch */
+}
+
 void mesh_timer_sleep(int64_t ms)
 {
     int64_t r = mesh_rt_sleep_begin(ms); /* C# frame gone after this */

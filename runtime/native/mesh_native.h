@@ -49,6 +49,7 @@ void   (*mesh_rt_take_on_exit(void **args))(void *);
 int64_t mesh_mailbox_kind(int64_t index);
 void   *mesh_mailbox_at(int64_t index);
 int64_t mesh_msg_get_i64(void *reader);
+int32_t mesh_rt_send(int64_t pid, void *msg); /* 1: long mailbox, end the sender's slice */
 
 /* ---- ABI entry points implemented natively (they may suspend or end the caller) ---- */
 int64_t mesh_receive_wait(int64_t seen, int64_t timeout_ms);
@@ -58,5 +59,6 @@ void    mesh_actor_exit(int64_t pid, int64_t reason_kind, const void *custom);
 __attribute__((noreturn)) void mesh_actor_exit_self(int64_t reason_kind, const void *custom);
 void    mesh_timer_sleep(int64_t ms);
 void    mesh_reduction_tick(void);
+void    mesh_actor_send(int64_t pid, void *msg);
 
 #endif

@@ -49,14 +49,19 @@ public static unsafe class ActorExports
         return Scheduler.Spawn((nint)entry, args);
     }
 
-    /// <summary>Appends msg to pid's mailbox (ownership moves); unknown or dead pids drop it.</summary>
-    [UnmanagedCallersOnly(EntryPoint = "mesh_actor_send")]
-    public static void Send(long pid, Message* msg)
+    /// <summary>
+    /// The C# half of mesh_actor_send (runtime/native/mesh_native.c): appends msg to pid's
+    /// mailbox (ownership moves; unknown or dead pids drop it). Returns 1 when the calling
+    /// actor's time slice should end because the receiver's mailbox is long (Scheduler.Send);
+    /// the native side then makes its next reduction tick yield.
+    /// </summary>
+    [UnmanagedCallersOnly(EntryPoint = "mesh_rt_send")]
+    public static int Send(long pid, Message* msg)
     {
-        if (msg == null) return;
+        if (msg == null) return 0;
         msg->Pos = 0;
         msg->Kind = MessageKind.User;
-        Scheduler.Send(pid, msg);
+        return Scheduler.Send(pid, msg) ? 1 : 0;
     }
 
     /// <summary>
@@ -70,7 +75,7 @@ public static unsafe class ActorExports
         if (msg == null) return;
         msg->Pos = 0;
         msg->Kind = MessageKind.Reply;
-        Scheduler.Send(pid, msg);
+        _ = Scheduler.Send(pid, msg);
     }
 
     /// <summary>

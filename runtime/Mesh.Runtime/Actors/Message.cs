@@ -12,6 +12,10 @@ namespace Mesh.Runtime.Actors;
 /// anything pointer-like into the receiver's heap. The same struct is the
 /// "reader": <see cref="Pos"/> is the read cursor.
 /// Encoding: i64 and f64 as 8 little-endian bytes; String as i64 length + bytes.
+/// The first <see cref="InlineBytes"/> bytes live in the struct itself (<see cref="Data"/>
+/// points at <see cref="_inline"/> until a put outgrows it), so a message of up to three
+/// words (an Int, a pid and an Int, a small tuple) is one allocation and one cache line
+/// pair for the receiver instead of two allocations.
 /// </summary>
 /// <remarks>System messages (EXIT, DOWN) are built by the runtime with the same encoding and a
 /// non-zero <see cref="Kind"/>.</remarks>
@@ -24,18 +28,26 @@ public unsafe struct Message
     public long Pos;
     /// <summary>Mailbox entry kind (<see cref="MessageKind"/>): 0 for everything built with mesh_msg_new.</summary>
     public long Kind;
+    private fixed byte _inline[InlineBytes];
+
+    public const int InlineBytes = 24;
 
     public static Message* New()
     {
-        var m = (Message*)NativeMemory.AllocZeroed((nuint)sizeof(Message));
+        var m = MessagePool.Rent();
+        m->Data = m->_inline;
+        m->Len = 0;
+        m->Cap = InlineBytes;
+        m->Pos = 0;
+        m->Kind = 0;
         return m;
     }
 
     public static void Free(Message* m)
     {
         if (m == null) return;
-        NativeMemory.Free(m->Data);
-        NativeMemory.Free(m);
+        if (m->Data != m->_inline) NativeMemory.Free(m->Data);
+        MessagePool.Return(m);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -50,9 +62,18 @@ public unsafe struct Message
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void Grow(Message* m, long n)
     {
-        long cap = Math.Max(32, m->Cap * 2);
+        long cap = Math.Max(64, m->Cap * 2);
         while (cap < m->Len + n) cap *= 2;
-        m->Data = (byte*)NativeMemory.Realloc(m->Data, (nuint)cap);
+        if (m->Data == m->_inline)
+        {
+            var data = (byte*)NativeMemory.Alloc((nuint)cap);
+            Buffer.MemoryCopy(m->_inline, data, cap, m->Len);
+            m->Data = data;
+        }
+        else
+        {
+            m->Data = (byte*)NativeMemory.Realloc(m->Data, (nuint)cap);
+        }
         m->Cap = cap;
     }
 
@@ -86,6 +107,93 @@ public unsafe struct Message
         var s = MeshString.FromSpan(new ReadOnlySpan<byte>(m->Data + m->Pos, (int)len));
         if (m != null) m->Pos += len;
         return s;
+    }
+}
+
+/// <summary>
+/// Free message blocks (all messages have the same size), so that sending does not go
+/// through malloc: a message is usually built on one worker and freed on another, which is
+/// the slow case of glibc's allocator (the freeing thread's cache fills up, the building
+/// thread's stays empty, both fall back to the locked arena). Each thread keeps up to
+/// <see cref="LocalMax"/> free blocks in a list linked through their first word; a thread
+/// with a full list hands the whole list to a shared stack, and a thread with an empty list
+/// takes one from there, so the shared lock is taken once per <see cref="LocalMax"/>
+/// messages. The shared stack keeps at most <see cref="SharedMaxLists"/> lists (1 MiB);
+/// beyond that blocks go back to malloc, so a burst of queued messages does not pin memory.
+/// </summary>
+internal static unsafe class MessagePool
+{
+    private const int LocalMax = 256;
+    private const int SharedMaxLists = 64;
+
+    [ThreadStatic] private static nint t_free;
+    [ThreadStatic] private static int t_count;
+
+    private static readonly Lock s_lock = new();
+    private static readonly nint[] s_lists = new nint[SharedMaxLists];
+    private static int s_listCount;
+
+    public static Message* Rent()
+    {
+        nint head = t_free;
+        if (head == 0)
+        {
+            head = TakeShared();
+            if (head == 0) return (Message*)NativeMemory.Alloc((nuint)sizeof(Message));
+        }
+        t_free = *(nint*)head;
+        t_count--;
+        return (Message*)head;
+    }
+
+    public static void Return(Message* m)
+    {
+        if (t_count >= LocalMax) GiveShared();
+        *(nint*)m = t_free;
+        t_free = (nint)m;
+        t_count++;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static nint TakeShared()
+    {
+        nint head = 0;
+        lock (s_lock)
+        {
+            if (s_listCount > 0)
+            {
+                head = s_lists[--s_listCount];
+                s_lists[s_listCount] = 0;
+            }
+        }
+        if (head != 0)
+        {
+            t_free = head;
+            t_count = LocalMax;
+        }
+        return head;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void GiveShared()
+    {
+        nint list = t_free;
+        t_free = 0;
+        t_count = 0;
+        lock (s_lock)
+        {
+            if (s_listCount < SharedMaxLists)
+            {
+                s_lists[s_listCount++] = list;
+                return;
+            }
+        }
+        while (list != 0)
+        {
+            nint next = *(nint*)list;
+            NativeMemory.Free((void*)list);
+            list = next;
+        }
     }
 }
 

@@ -306,25 +306,50 @@ internal static unsafe class Scheduler
 
     // ---- send ---------------------------------------------------------------
 
-    public static void Send(long pid, Message* msg)
+    /// <summary>
+    /// A send that leaves this many messages or more in the mailbox of a receiver that is not
+    /// running ends the sender's time slice (see <see cref="Send"/>).
+    /// </summary>
+    public const int LongMailbox = 1024;
+
+    /// <summary>
+    /// Delivers msg to pid (ownership moves; unknown or dead pids drop it). Returns true when
+    /// the sender's time slice should end (at its next reduction tick, mesh_actor_send in
+    /// runtime/native/mesh_native.c): the receiver is not running and has
+    /// <see cref="LongMailbox"/> messages or more. Without this, senders that outpace their
+    /// receiver (a fan-in: many senders, one receiver who gets one time slice per round of the
+    /// run queue) fill its mailbox with everything they ever send, and the program spends its
+    /// time in malloc and page faults. Ending the slice gives the receiver its turn (BEAM
+    /// similarly charges a sender extra reductions for a send to a long message queue); a sender
+    /// that finishes right after the send loses nothing. A receiver that is running is already
+    /// draining its mailbox, so its senders carry on. Only the sender's scheduling changes: no
+    /// message is refused or delayed.
+    /// </summary>
+    public static bool Send(long pid, Message* msg)
     {
         var target = Lookup(pid);
         if (target == null)
         {
             Message.Free(msg);
-            return;
+            return false;
         }
-        Deliver(target, msg);
+        return Deliver(target, msg) >= LongMailbox;
     }
 
-    /// <summary>Appends msg (ownership moves) to target's mailbox and wakes it if it waits for it; dead targets drop it.</summary>
-    public static void Deliver(Actor target, Message* msg)
+    /// <summary>
+    /// Appends msg (ownership moves) to target's mailbox and wakes it if it waits for it; dead
+    /// targets drop it. Returns the mailbox length after the append if the target is not
+    /// running, else 0 (also 0 if dropped).
+    /// </summary>
+    public static int Deliver(Actor target, Message* msg)
     {
         bool wake = false, countLive = false;
+        int length = 0;
         target.Sync.Enter();
         if (target.State != ActorState.Dead)
         {
             target.Mailbox.Add((nint)msg);
+            if (target.State != ActorState.Running) length = target.Mailbox.Count;
             msg = null;
             if (target.State == ActorState.Waiting && target.Mailbox.Count > target.WaitSeen)
             {
@@ -342,6 +367,7 @@ internal static unsafe class Scheduler
             if (countLive) Interlocked.Increment(ref s_live);
             RunQueues.PushWoken(target);
         }
+        return length;
     }
 
     // ---- exit -----------------------------------------------------------------

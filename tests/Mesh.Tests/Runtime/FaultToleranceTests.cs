@@ -155,4 +155,23 @@ public class FaultToleranceTests
         Assert.That(r.ExitCode, Is.EqualTo(0), r.Stderr);
         Assert.That(r.Lines, Is.EqualTo(new[] { "messages 1000000", "expected 1000000", "sum ok 1", "order errors 0" }));
     }
+
+    [Test]
+    public void FanIn_SendersToALongMailboxGiveWay_OneWorker()
+    {
+        // 200 senders x 5000 messages to one sink: a send that leaves 1024 or more messages to a
+        // receiver that is not running ends the sender's slice, so the sink's mailbox never
+        // holds 4096 (without that rule it grows to nearly all 1,000,000).
+        var r = Run("fanin", ["200", "5000", "4096"], Workers(1), timeoutSeconds: 120);
+        Assert.That(r.ExitCode, Is.EqualTo(0), r.Stderr);
+        Assert.That(r.Lines, Is.EqualTo(new[] { "messages 1000000", "sum ok 1", "receives over bound 0" }));
+    }
+
+    [Test]
+    public void FanIn_AllMessagesArrive_TwoWorkers()
+    {
+        var r = Run("fanin", ["200", "5000", "4096"], Workers(2), timeoutSeconds: 120);
+        Assert.That(r.ExitCode, Is.EqualTo(0), r.Stderr);
+        Assert.That(r.Lines.Take(2), Is.EqualTo(new[] { "messages 1000000", "sum ok 1" }));
+    }
 }
