@@ -75,9 +75,13 @@ static pthread_once_t g_slots_once = PTHREAD_ONCE_INIT;
 
 static __thread mesh_coro *t_current __attribute__((tls_model("initial-exec")));
 /* Reductions left in the current time slice of this worker thread. Reset by
- * mesh_coro_resume (every resume starts a fresh slice); only ever accessed by
- * mesh_reduction_tick before it switches, never after. */
-static __thread int32_t t_budget __attribute__((tls_model("initial-exec"))) = MESH_REDUCTIONS;
+ * mesh_coro_resume (every resume starts a fresh slice). Exported: generated code
+ * decrements it inline with one thread-pointer-relative instruction
+ * (`subl $1, %fs:mesh_reduction_budget@tpoff`, see LlvmCodegen) and calls
+ * mesh_reduction_yield when it reaches 0. That instruction reads the thread
+ * pointer afresh every time, so no address of this variable is ever held across
+ * a switch; the C code here touches it only before it switches, never after. */
+__thread int32_t mesh_reduction_budget __attribute__((tls_model("initial-exec"))) = MESH_REDUCTIONS;
 
 /* Read through a non-inlined function: after a switch the coroutine may be on
  * another thread, so the compiler must never reuse a TLS address computed
@@ -283,7 +287,7 @@ int32_t mesh_coro_resume(mesh_coro *c)
         __builtin_ia32_pause();
     }
     t_current = c;
-    t_budget = MESH_REDUCTIONS;
+    mesh_reduction_budget = MESH_REDUCTIONS;
     mesh_coro_switch(&c->worker_sp, c->sp);
     t_current = NULL;
     /* off its stack now: another coroutine may take the slot */
@@ -361,7 +365,7 @@ void mesh_actor_exit_self(int64_t reason_kind, const void *custom)
  * rather than yielding here costs nothing to a sender that is about to finish anyway. */
 void mesh_actor_send(int64_t pid, void *msg)
 {
-    if (mesh_rt_send(pid, msg) && current_coro()) t_budget = 1; /* TLS touched before any switch */
+    if (mesh_rt_send(pid, msg) && current_coro()) mesh_reduction_budget = 1; /* TLS touched before any switch */
 }
 
 void mesh_timer_sleep(int64_t ms)
@@ -372,20 +376,23 @@ void mesh_timer_sleep(int64_t ms)
     suspend(c, r == 2 ? MESH_SUSPEND_SLEEP : MESH_SUSPEND_YIELD);
 }
 
-__attribute__((noinline, cold)) static void reduction_slice_over(void)
+/* The slow path of a reduction tick: the slice is over, yield to the back of the
+ * run queue. Called by generated code when its inline decrement of
+ * mesh_reduction_budget reaches 0, and by mesh_reduction_tick. */
+__attribute__((noinline, cold)) void mesh_reduction_yield(void)
 {
-    t_budget = MESH_REDUCTIONS;      /* last TLS access before the switch */
+    mesh_reduction_budget = MESH_REDUCTIONS; /* last TLS access before the switch */
     mesh_coro *c = current_coro();
     if (c) suspend(c, MESH_SUSPEND_YIELD);
     /* resumed, possibly on another thread: no TLS access from here on */
 }
 
-/* Called by generated code at function entry and loop back-edges. The TLS
+/* The same tick as a call (for C callers; generated code inlines it). The TLS
  * address is recomputed on every call (never cached across a switch). */
 void mesh_reduction_tick(void)
 {
-    if (__builtin_expect(--t_budget > 0, 1)) return;
-    reduction_slice_over();
+    if (__builtin_expect(--mesh_reduction_budget > 0, 1)) return;
+    mesh_reduction_yield();
 }
 
 __attribute__((noreturn))

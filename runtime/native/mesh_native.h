@@ -18,7 +18,7 @@ enum {
                                elsewhere; put back on the run queue             */
 };
 
-/* Reductions per time slice: mesh_reduction_tick yields after this many calls. */
+/* Reductions per time slice: the actor yields after this many ticks. */
 #define MESH_REDUCTIONS 2000
 
 typedef struct mesh_coro mesh_coro;
@@ -60,5 +60,8 @@ __attribute__((noreturn)) void mesh_actor_exit_self(int64_t reason_kind, const v
 void    mesh_timer_sleep(int64_t ms);
 void    mesh_reduction_tick(void);
 void    mesh_actor_send(int64_t pid, void *msg);
+/* The inline tick of generated code: decrement, and call mesh_reduction_yield at 0. */
+extern __thread int32_t mesh_reduction_budget __attribute__((tls_model("initial-exec")));
+void    mesh_reduction_yield(void);
 
 #endif

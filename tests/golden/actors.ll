@@ -37,11 +37,10 @@ bb0:                                              ; preds = %entry
   br label %bb1
 
 bb1:                                              ; preds = %bb0
-  call void @mesh_reduction_tick()
   store i64 0, ptr %mailbox_index, align 8
   br label %bb2
 
-bb2:                                              ; preds = %bb6, %bb3, %bb1
+bb2:                                              ; preds = %tick.next3, %tick.next, %bb1
   %1 = load i64, ptr %mailbox_index, align 8
   %2 = call ptr @mesh_mailbox_at(i64 %1)
   store ptr %2, ptr %l2, align 8
@@ -55,14 +54,16 @@ bb3:                                              ; preds = %bb2
   %6 = load i64, ptr %mailbox_index, align 8
   %7 = call i64 @mesh_receive_wait(i64 %6, i64 -1)
   store i64 %7, ptr %l4, align 8
-  br label %bb2
+  %tick = call i8 asm sideeffect "subl $$1, %fs:mesh_reduction_budget@tpoff", "={@ccle},~{dirflag},~{fpsr},~{flags}"()
+  %8 = icmp ne i8 %tick, 0
+  br i1 %8, label %tick.yield, label %tick.next
 
 bb4:                                              ; preds = %bb2
-  %8 = load i64, ptr %mailbox_index, align 8
-  %9 = call i64 @mesh_mailbox_kind(i64 %8)
-  store i64 %9, ptr %l5, align 8
-  %10 = load i64, ptr %l5, align 8
-  switch i64 %10, label %bb6 [
+  %9 = load i64, ptr %mailbox_index, align 8
+  %10 = call i64 @mesh_mailbox_kind(i64 %9)
+  store i64 %10, ptr %l5, align 8
+  %11 = load i64, ptr %l5, align 8
+  switch i64 %11, label %bb6 [
     i64 0, label %bb7
     i64 1, label %bb8
     i64 2, label %bb8
@@ -72,31 +73,33 @@ bb5:                                              ; preds = %bb7
   ret void
 
 bb6:                                              ; preds = %bb9, %bb8, %bb4
-  %11 = load i64, ptr %mailbox_index, align 8
-  %12 = add i64 %11, 1
-  store i64 %12, ptr %mailbox_index, align 8
-  br label %bb2
+  %12 = load i64, ptr %mailbox_index, align 8
+  %13 = add i64 %12, 1
+  store i64 %13, ptr %mailbox_index, align 8
+  %tick1 = call i8 asm sideeffect "subl $$1, %fs:mesh_reduction_budget@tpoff", "={@ccle},~{dirflag},~{fpsr},~{flags}"()
+  %14 = icmp ne i8 %tick1, 0
+  br i1 %14, label %tick.yield2, label %tick.next3
 
 bb7:                                              ; preds = %bb4
-  %13 = load ptr, ptr %l2, align 8
-  %14 = call i64 @mesh_msg_get_i64(ptr %13)
-  store i64 %14, ptr %l6, align 8
-  %15 = load i64, ptr %l6, align 8
-  store i64 %15, ptr %n, align 8
-  %16 = load i64, ptr %mailbox_index, align 8
-  call void @mesh_mailbox_remove(i64 %16)
-  %17 = load ptr, ptr %prefix, align 8
-  %18 = call ptr @mesh_string_concat(ptr %17, ptr @str.0)
-  store ptr %18, ptr %l8, align 8
-  %19 = load i64, ptr %n, align 8
-  %20 = call ptr @mesh_int_to_string(i64 %19)
-  store ptr %20, ptr %l9, align 8
-  %21 = load ptr, ptr %l8, align 8
-  %22 = load ptr, ptr %l9, align 8
-  %23 = call ptr @mesh_string_concat(ptr %21, ptr %22)
-  store ptr %23, ptr %l10, align 8
-  %24 = load ptr, ptr %l10, align 8
-  call void @mesh_println(ptr %24)
+  %15 = load ptr, ptr %l2, align 8
+  %16 = call i64 @mesh_msg_get_i64(ptr %15)
+  store i64 %16, ptr %l6, align 8
+  %17 = load i64, ptr %l6, align 8
+  store i64 %17, ptr %n, align 8
+  %18 = load i64, ptr %mailbox_index, align 8
+  call void @mesh_mailbox_remove(i64 %18)
+  %19 = load ptr, ptr %prefix, align 8
+  %20 = call ptr @mesh_string_concat(ptr %19, ptr @str.0)
+  store ptr %20, ptr %l8, align 8
+  %21 = load i64, ptr %n, align 8
+  %22 = call ptr @mesh_int_to_string(i64 %21)
+  store ptr %22, ptr %l9, align 8
+  %23 = load ptr, ptr %l8, align 8
+  %24 = load ptr, ptr %l9, align 8
+  %25 = call ptr @mesh_string_concat(ptr %23, ptr %24)
+  store ptr %25, ptr %l10, align 8
+  %26 = load ptr, ptr %l10, align 8
+  call void @mesh_println(ptr %26)
   br label %bb5
 
 bb8:                                              ; preds = %bb4, %bb4
@@ -104,6 +107,20 @@ bb8:                                              ; preds = %bb4, %bb4
 
 bb9:                                              ; No predecessors!
   br label %bb6
+
+tick.yield:                                       ; preds = %bb3
+  call void @mesh_reduction_yield()
+  br label %tick.next
+
+tick.next:                                        ; preds = %tick.yield, %bb3
+  br label %bb2
+
+tick.yield2:                                      ; preds = %bb6
+  call void @mesh_reduction_yield()
+  br label %tick.next3
+
+tick.next3:                                       ; preds = %tick.yield2, %bb6
+  br label %bb2
 }
 
 define internal void @"Main.echo<Int>$entry"(ptr %0) {
@@ -134,7 +151,6 @@ bb0:                                              ; preds = %entry
   br label %bb1
 
 bb1:                                              ; preds = %bb0
-  call void @mesh_reduction_tick()
   %0 = call ptr @mesh_msg_new()
   store ptr %0, ptr %l0, align 8
   %1 = load ptr, ptr %l0, align 8
@@ -155,13 +171,13 @@ bb1:                                              ; preds = %bb0
 }
 
 ; Function Attrs: nounwind
-declare void @mesh_reduction_tick() #0
-
-; Function Attrs: nounwind
 declare ptr @mesh_mailbox_at(i64) #0
 
 ; Function Attrs: nounwind
 declare i64 @mesh_receive_wait(i64, i64) #0
+
+; Function Attrs: cold nounwind
+declare void @mesh_reduction_yield() #1
 
 ; Function Attrs: nounwind
 declare i64 @mesh_mailbox_kind(i64) #0
@@ -208,3 +224,4 @@ entry:
 }
 
 attributes #0 = { nounwind }
+attributes #1 = { cold nounwind }

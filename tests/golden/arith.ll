@@ -41,33 +41,24 @@ bb0:                                              ; preds = %entry
   br label %bb1
 
 bb1:                                              ; preds = %bb0
-  call void @mesh_reduction_tick()
-  %0 = call i64 @Main.mix(i64 9, i64 4)
-  store i64 %0, ptr %l0, align 8
-  %1 = load i64, ptr %l0, align 8
-  store i64 %1, ptr %n, align 8
-  %2 = load i64, ptr %n, align 8
-  %3 = icmp sgt i64 %2, 2
-  store i1 %3, ptr %l4, align 1
-  %4 = load i1, ptr %l4, align 1
-  store i1 %4, ptr %l3, align 1
-  %5 = load i1, ptr %l4, align 1
-  br i1 %5, label %bb2, label %bb3
+  %tick = call i8 asm sideeffect "subl $$1, %fs:mesh_reduction_budget@tpoff", "={@ccle},~{dirflag},~{fpsr},~{flags}"()
+  %0 = icmp ne i8 %tick, 0
+  br i1 %0, label %tick.yield, label %tick.next
 
-bb2:                                              ; preds = %bb1
-  %6 = load i64, ptr %n, align 8
-  %7 = icmp eq i64 %6, 5
-  store i1 %7, ptr %l5, align 1
-  %8 = load i1, ptr %l5, align 1
-  %9 = xor i1 %8, true
-  store i1 %9, ptr %l6, align 1
-  %10 = load i1, ptr %l6, align 1
-  store i1 %10, ptr %l3, align 1
+bb2:                                              ; preds = %tick.next
+  %1 = load i64, ptr %n, align 8
+  %2 = icmp eq i64 %1, 5
+  store i1 %2, ptr %l5, align 1
+  %3 = load i1, ptr %l5, align 1
+  %4 = xor i1 %3, true
+  store i1 %4, ptr %l6, align 1
+  %5 = load i1, ptr %l6, align 1
+  store i1 %5, ptr %l3, align 1
   br label %bb3
 
-bb3:                                              ; preds = %bb2, %bb1
-  %11 = load i1, ptr %l3, align 1
-  br i1 %11, label %bb4, label %bb5
+bb3:                                              ; preds = %bb2, %tick.next
+  %6 = load i1, ptr %l3, align 1
+  br i1 %6, label %bb4, label %bb5
 
 bb4:                                              ; preds = %bb3
   store ptr @str.0, ptr %l2, align 8
@@ -78,33 +69,50 @@ bb5:                                              ; preds = %bb3
   br label %bb6
 
 bb6:                                              ; preds = %bb5, %bb4
-  %12 = load ptr, ptr %l2, align 8
-  store ptr %12, ptr %big, align 8
-  %13 = load i64, ptr %n, align 8
-  %14 = call ptr @mesh_int_to_string(i64 %13)
-  store ptr %14, ptr %l8, align 8
-  %15 = load ptr, ptr %l8, align 8
-  %16 = call ptr @mesh_string_concat(ptr %15, ptr @str.2)
-  store ptr %16, ptr %l9, align 8
-  %17 = call double @Main.scale(double 2.000000e+00)
-  store double %17, ptr %l10, align 8
-  %18 = load double, ptr %l10, align 8
-  %19 = call ptr @mesh_float_to_string(double %18)
-  store ptr %19, ptr %l11, align 8
-  %20 = load ptr, ptr %l9, align 8
-  %21 = load ptr, ptr %l11, align 8
+  %7 = load ptr, ptr %l2, align 8
+  store ptr %7, ptr %big, align 8
+  %8 = load i64, ptr %n, align 8
+  %9 = call ptr @mesh_int_to_string(i64 %8)
+  store ptr %9, ptr %l8, align 8
+  %10 = load ptr, ptr %l8, align 8
+  %11 = call ptr @mesh_string_concat(ptr %10, ptr @str.2)
+  store ptr %11, ptr %l9, align 8
+  %12 = call double @Main.scale(double 2.000000e+00)
+  store double %12, ptr %l10, align 8
+  %13 = load double, ptr %l10, align 8
+  %14 = call ptr @mesh_float_to_string(double %13)
+  store ptr %14, ptr %l11, align 8
+  %15 = load ptr, ptr %l9, align 8
+  %16 = load ptr, ptr %l11, align 8
+  %17 = call ptr @mesh_string_concat(ptr %15, ptr %16)
+  store ptr %17, ptr %l12, align 8
+  %18 = load ptr, ptr %l12, align 8
+  %19 = call ptr @mesh_string_concat(ptr %18, ptr @str.2)
+  store ptr %19, ptr %l13, align 8
+  %20 = load ptr, ptr %l13, align 8
+  %21 = load ptr, ptr %big, align 8
   %22 = call ptr @mesh_string_concat(ptr %20, ptr %21)
-  store ptr %22, ptr %l12, align 8
-  %23 = load ptr, ptr %l12, align 8
-  %24 = call ptr @mesh_string_concat(ptr %23, ptr @str.2)
-  store ptr %24, ptr %l13, align 8
-  %25 = load ptr, ptr %l13, align 8
-  %26 = load ptr, ptr %big, align 8
-  %27 = call ptr @mesh_string_concat(ptr %25, ptr %26)
-  store ptr %27, ptr %l14, align 8
-  %28 = load ptr, ptr %l14, align 8
-  call void @mesh_println(ptr %28)
+  store ptr %22, ptr %l14, align 8
+  %23 = load ptr, ptr %l14, align 8
+  call void @mesh_println(ptr %23)
   ret void
+
+tick.yield:                                       ; preds = %bb1
+  call void @mesh_reduction_yield()
+  br label %tick.next
+
+tick.next:                                        ; preds = %tick.yield, %bb1
+  %24 = call i64 @Main.mix(i64 9, i64 4)
+  store i64 %24, ptr %l0, align 8
+  %25 = load i64, ptr %l0, align 8
+  store i64 %25, ptr %n, align 8
+  %26 = load i64, ptr %n, align 8
+  %27 = icmp sgt i64 %26, 2
+  store i1 %27, ptr %l4, align 1
+  %28 = load i1, ptr %l4, align 1
+  store i1 %28, ptr %l3, align 1
+  %29 = load i1, ptr %l4, align 1
+  br i1 %29, label %bb2, label %bb3
 }
 
 define internal i64 @Main.mix(i64 %0, i64 %1) {
@@ -124,7 +132,6 @@ bb0:                                              ; preds = %entry
   br label %bb1
 
 bb1:                                              ; preds = %bb0
-  call void @mesh_reduction_tick()
   %2 = load i64, ptr %a, align 8
   %3 = load i64, ptr %b, align 8
   %4 = add i64 %2, %3
@@ -160,7 +167,6 @@ bb0:                                              ; preds = %entry
   br label %bb1
 
 bb1:                                              ; preds = %bb0
-  call void @mesh_reduction_tick()
   %1 = load double, ptr %x, align 8
   %2 = fneg double %1
   store double %2, ptr %l1, align 8
@@ -174,20 +180,20 @@ bb1:                                              ; preds = %bb0
   ret double %7
 }
 
-; Function Attrs: nounwind
-declare void @mesh_reduction_tick() #0
+; Function Attrs: cold nounwind
+declare void @mesh_reduction_yield() #0
 
 ; Function Attrs: nounwind
-declare ptr @mesh_int_to_string(i64) #0
+declare ptr @mesh_int_to_string(i64) #1
 
 ; Function Attrs: nounwind
-declare ptr @mesh_string_concat(ptr, ptr) #0
+declare ptr @mesh_string_concat(ptr, ptr) #1
 
 ; Function Attrs: nounwind
-declare ptr @mesh_float_to_string(double) #0
+declare ptr @mesh_float_to_string(double) #1
 
 ; Function Attrs: nounwind
-declare void @mesh_println(ptr) #0
+declare void @mesh_println(ptr) #1
 
 declare i32 @mesh_rt_main(i32, ptr, ptr)
 
@@ -197,4 +203,5 @@ entry:
   ret i32 %status
 }
 
-attributes #0 = { nounwind }
+attributes #0 = { cold nounwind }
+attributes #1 = { nounwind }

@@ -24,13 +24,9 @@ bb0:                                              ; preds = %entry
   br label %bb1
 
 bb1:                                              ; preds = %bb0
-  call void @mesh_reduction_tick()
   call void @mesh_println(ptr @str.0)
   ret void
 }
-
-; Function Attrs: nounwind
-declare void @mesh_reduction_tick() #0
 
 ; Function Attrs: nounwind
 declare void @mesh_println(ptr) #0

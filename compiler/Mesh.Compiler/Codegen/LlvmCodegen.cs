@@ -114,6 +114,35 @@ public sealed class LlvmCodegen
         return value;
     }
 
+    /// <summary>
+    /// Whether reduction ticks are generated inline (x86-64, where the runtime's budget is reached
+    /// through <c>%fs</c>); elsewhere they stay calls to <c>mesh_reduction_tick</c>.
+    /// </summary>
+    private bool InlineTick => _module.TargetTriple.StartsWith("x86_64", StringComparison.Ordinal);
+
+    private LlvmType TickAsmType => _ctx.FunctionType(_ctx.Int8, []);
+
+    /// <summary>
+    /// <c>mesh_reduction_budget -= 1</c> on the current thread, returning "the result is ≤ 0" as a
+    /// flag output. The variable is defined (initial-exec TLS) in runtime/native/mesh_native.c, which
+    /// every executable links statically, so the local-exec offset <c>@tpoff</c> is valid.
+    /// </summary>
+    private LlvmValue TickAsm() => _ctx.InlineAsm(TickAsmType,
+        "subl $$1, %fs:mesh_reduction_budget@tpoff", "={@ccle},~{dirflag},~{fpsr},~{flags}", sideEffects: true);
+
+    private LlvmValue ReductionYieldFunction()
+    {
+        const string name = "mesh_reduction_yield";
+        if (!_runtime.TryGetValue(name, out var value))
+        {
+            value = _module.AddFunction(name, _ctx.FunctionType(_ctx.Void, []));
+            value.AddAttribute("nounwind");
+            value.AddAttribute("cold");
+            _runtime[name] = value;
+        }
+        return value;
+    }
+
     private LlvmValue PanicFunction()
     {
         const string name = "mesh_panic";
@@ -196,14 +225,128 @@ public sealed class LlvmCodegen
                 }
             }
             _b.Br(_blocks[0]);
+            var debtIn = TickDebts(out var rank);
             foreach (var block in fn.Blocks)
             {
                 _b.PositionAtEnd(_blocks[block.Id]);
+                var debt = debtIn[block.Id];
                 foreach (var inst in block.Instructions)
                 {
-                    EmitInstruction(inst);
+                    if (IsTick(inst))
+                    {
+                        debt = true;
+                    }
+                    else
+                    {
+                        if (debt && inst is CallInst or CallClosureInst)
+                        {
+                            PayTick();
+                            debt = false;
+                        }
+                        EmitInstruction(inst);
+                    }
+                }
+                if (debt && Successors(block.Terminator).Any(s => rank[s] <= rank[block.Id]))
+                {
+                    PayTick();
                 }
                 EmitTerminator(block.Terminator);
+            }
+        }
+
+        private static bool IsTick(MirInst inst) =>
+            inst is RuntimeCallInst { Function: var f } && f == RuntimeFunctions.ReductionTick;
+
+        /// <summary>
+        /// Reduction ticks are placed lazily (see <see cref="PayTick"/>): a MIR tick only records a
+        /// debt, paid before the next call or retreating jump. Returns, per block, whether some path
+        /// into it still owes a tick, and each block's position in reverse postorder (-1: unreachable);
+        /// an edge to a block that is not later in that order is retreating.
+        /// </summary>
+        private bool[] TickDebts(out int[] rank)
+        {
+            var order = ReversePostorder();
+            rank = new int[fn.Blocks.Length];
+            Array.Fill(rank, -1);
+            for (var i = 0; i < order.Count; i++)
+            {
+                rank[order[i]] = i;
+            }
+            var debtIn = new bool[fn.Blocks.Length];
+            foreach (var id in order)
+            {
+                var block = fn.Blocks[id];
+                var debt = debtIn[id];
+                foreach (var inst in block.Instructions)
+                {
+                    debt = IsTick(inst) || (debt && inst is not (CallInst or CallClosureInst));
+                }
+                foreach (var s in Successors(block.Terminator))
+                {
+                    // a retreating edge pays before the jump; only forward edges carry a debt
+                    debtIn[s] |= debt && rank[s] > rank[id];
+                }
+            }
+            return debtIn;
+        }
+
+        /// <summary>The blocks reachable from block 0, in reverse postorder of a depth-first search.</summary>
+        private List<int> ReversePostorder()
+        {
+            var postorder = new List<int>(fn.Blocks.Length);
+            var seen = new bool[fn.Blocks.Length];
+            var stack = new Stack<(int Block, int Next)>();
+            seen[0] = true;
+            stack.Push((0, 0));
+            while (stack.Count > 0)
+            {
+                var (block, next) = stack.Pop();
+                var successors = Successors(fn.Blocks[block].Terminator);
+                if (next < successors.Length)
+                {
+                    stack.Push((block, next + 1));
+                    var s = successors[next];
+                    if (!seen[s])
+                    {
+                        seen[s] = true;
+                        stack.Push((s, 0));
+                    }
+                }
+                else
+                {
+                    postorder.Add(block);
+                }
+            }
+            postorder.Reverse();
+            return postorder;
+        }
+
+        private static int[] Successors(MirTerminator term) => term switch
+        {
+            GotoTerm g => [g.Target],
+            BranchTerm b => [b.Then, b.Else],
+            SwitchTerm s => [s.Default, .. s.Cases.Select(c => c.Target)],
+            _ => [],
+        };
+
+        /// <summary>
+        /// Emits a reduction tick that MIR asked for earlier on this path. MIR ticks at function
+        /// entry and at the top of loop bodies; emitting each one only just before the next call
+        /// (direct or closure) or the next retreating jump (to a block not after this one in reverse
+        /// postorder) still puts a tick on every cycle of the control-flow and call graphs (every
+        /// cycle in the CFG contains a retreating edge; every recursion passes a call), so preemption
+        /// keeps working, while paths that end in a return without calling anything (leaf functions,
+        /// the base case of a recursion) do not tick at all.
+        /// </summary>
+        private void PayTick()
+        {
+            if (owner.InlineTick)
+            {
+                EmitInlineTick();
+            }
+            else
+            {
+                _b.Call(owner.Runtime(RuntimeFunctions.ReductionTick), []);
             }
         }
 
@@ -343,6 +486,26 @@ public sealed class LlvmCodegen
                 default:
                     throw new InvalidOperationException($"unknown instruction {inst}");
             }
+        }
+
+        /// <summary>
+        /// The preemption tick, inline: one thread-pointer-relative decrement of the worker's
+        /// <c>mesh_reduction_budget</c> and a call to <c>mesh_reduction_yield</c> (cold) when it reaches 0.
+        /// The decrement is inline assembler on purpose: it addresses the variable through <c>%fs</c>
+        /// at the moment it runs, so no thread-local address exists in the IR for LLVM to keep across a
+        /// call after which the actor may be running on another worker thread (docs/architecture.md).
+        /// </summary>
+        private void EmitInlineTick()
+        {
+            var function = owner._functions[fn.Name];
+            var over = _b.ICmp(LlvmIntPredicate.Ne, _b.Call(owner.TickAsmType, owner.TickAsm(), [], "tick"), _ctx.Int8.ConstInt(0));
+            var yield = function.AppendBasicBlock("tick.yield");
+            var next = function.AppendBasicBlock("tick.next");
+            _b.CondBr(over, yield, next);
+            _b.PositionAtEnd(yield);
+            _b.Call(owner.ReductionYieldFunction(), []);
+            _b.Br(next);
+            _b.PositionAtEnd(next);
         }
 
         private LlvmValue FromSlot(LlvmValue word, MirType type)

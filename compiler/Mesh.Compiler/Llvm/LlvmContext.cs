@@ -56,6 +56,24 @@ public sealed unsafe class LlvmContext : IDisposable
         fixed (nint* p = ps) return new(Native.LLVMFunctionType(returnType.H, p, (uint)ps.Length, isVarArg ? 1 : 0));
     }
 
+    /// <summary>
+    /// An inline assembler callee of <paramref name="functionType"/> (AT&amp;T dialect, cannot unwind): call it
+    /// with <see cref="LlvmBuilder.Call(LlvmType, LlvmValue, ReadOnlySpan{LlvmValue}, string, LlvmTailCallKind)"/>.
+    /// <paramref name="sideEffects"/> keeps LLVM from merging, moving or deleting it as if it were pure.
+    /// </summary>
+    public LlvmValue InlineAsm(LlvmType functionType, string asm, string constraints, bool sideEffects)
+    {
+        if (!functionType.IsFunction) throw new ArgumentException($"{functionType} is not a function type", nameof(functionType));
+        var a = Handles.Utf8(asm);
+        var c = Handles.Utf8(constraints);
+        fixed (byte* pa = a)
+        fixed (byte* pc = c)
+        {
+            return new(Native.LLVMGetInlineAsm(functionType.H, pa, (nuint)a.Length, pc, (nuint)c.Length,
+                sideEffects ? 1 : 0, 0, 0, 0));
+        }
+    }
+
     /// <summary>A literal (anonymous) struct type <c>{ a, b }</c>.</summary>
     public LlvmType StructType(ReadOnlySpan<LlvmType> elements, bool packed = false)
     {

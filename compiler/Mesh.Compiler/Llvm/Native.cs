@@ -66,6 +66,9 @@ internal static unsafe partial class Native
     [LibraryImport(Lib)] internal static partial int LLVMVerifyModule(nint module, int action, out nint outMessage);
     [LibraryImport(Lib)] internal static partial void LLVMSetModuleInlineAsm2(nint module, byte* asm, nuint length);
     [LibraryImport(Lib)] internal static partial void LLVMAppendModuleInlineAsm(nint module, byte* asm, nuint length);
+    [LibraryImport(Lib)]
+    internal static partial nint LLVMGetInlineAsm(nint type, byte* asm, nuint asmSize, byte* constraints, nuint constraintsSize,
+        int hasSideEffects, int isAlignStack, int dialect, int canThrow);
 
     // ---- types ----
     [LibraryImport(Lib)] internal static partial nint LLVMVoidTypeInContext(nint context);

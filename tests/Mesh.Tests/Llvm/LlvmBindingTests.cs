@@ -231,6 +231,34 @@ public class LlvmBindingTests
         Assert.That(run.ExitCode, Is.EqualTo(3));
     }
 
+    /// <summary>
+    /// Side-effecting inline assembler with a flag output (the shape of the inline reduction tick):
+    /// it verifies, the optimiser keeps both executions instead of merging them, and it assembles
+    /// to %fs-relative decrements.
+    /// </summary>
+    [Test]
+    public void InlineAsm_SideEffectsSurviveOptimisation()
+    {
+        using var tm = LlvmTargetMachine.CreateHost(2);
+        using var ctx = new LlvmContext();
+        using var module = ctx.CreateModule("asm", tm);
+        using var b = ctx.CreateBuilder();
+        var asmType = ctx.FunctionType(ctx.Int8, []);
+        var tick = ctx.InlineAsm(asmType, "subl $$1, %fs:budget@tpoff", "={@ccle},~{dirflag},~{fpsr},~{flags}", sideEffects: true);
+        var f = module.AddFunction("twice", ctx.FunctionType(ctx.Int8, []));
+        b.PositionAtEnd(f.AppendBasicBlock("entry"));
+        var first = b.Call(asmType, tick, [], "first");
+        var second = b.Call(asmType, tick, [], "second");
+        b.Ret(b.Or(first, second));
+        Assert.That(module.Verify(out var error), Is.True, error);
+        module.Optimize(tm, 2);
+        var path = Path.Combine(_dir, "asm.s");
+        module.EmitAssembly(tm, path);
+        var decrements = File.ReadAllLines(path).Count(l => l.Contains("subl", StringComparison.Ordinal) && l.Contains("%fs:budget@TPOFF", StringComparison.Ordinal));
+        Assert.That(decrements, Is.EqualTo(2), File.ReadAllText(path));
+        Assert.Throws<ArgumentException>(() => ctx.InlineAsm(ctx.Int8, "nop", "", sideEffects: true));
+    }
+
     [Test]
     public void InvalidOptimizationLevelOrPipeline_Throws()
     {
