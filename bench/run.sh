@@ -1,41 +1,76 @@
 #!/usr/bin/env bash
-# Whole-program benchmarks, each side by side with its peer in the same run; prints a table of
-# median wall times (of RUNS runs) and ratios. Usage: bench/run.sh [RUNS]   (needs `make build`)
+# Whole-program benchmarks, each side by side with its peer in the same run. For every pair it
+# prints the median wall-clock and CPU (user+system) time of RUNS runs and the Mesh/peer ratios,
+# after checking that both programs printed exactly the same output (the checksums).
+# Usage: bench/run.sh [RUNS]   (needs `make build`; default RUNS=5)
 set -euo pipefail
 root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
 runs="${1:-5}"
 out="$root/artifacts/bench"
 mkdir -p "$out"
 
-median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+gcc -O2 -Wall -Wextra -Werror -o "$out/measure" "$root/bench/c/measure.c"
+build_mesh() { "$root/bin/meshc" build "$root/bench/mesh/$1" -o "$out/$1" >/dev/null 2>"$out/build.err" || { cat "$out/build.err"; exit 1; }; }
+build_c() { gcc -O2 -Wall -Wextra -Werror -o "$out/$1_c" "$root/bench/c/$1.c" "${@:2}"; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", (b > 0 ? a / b : 0)}'; }
 
-# time_ms CMD...: median wall time in milliseconds over $runs runs (output discarded)
-time_ms() {
-  for _ in $(seq "$runs"); do
-    local start end
-    start=$(date +%s%N)
-    "$@" >/dev/null
-    end=$(date +%s%N)
-    echo $(( (end - start) / 1000000 ))
-  done | median
+echo "load before: $(uptime)"
+printf '%-30s %9s %9s %7s %9s %9s %7s  %s\n' "benchmark" "mesh ms" "peer ms" "wall×" "mesh cpu" "peer cpu" "cpu×" "output"
+
+# pair LABEL MESH_EXE PEER_EXE [ARGS...]: both run with ARGS; outputs must be identical.
+pair() {
+  local label="$1" mesh="$2" peer="$3"; shift 3
+  local m p check
+  m=$("$out/measure" "$runs" "$out/mesh.out" "$mesh" "$@")
+  p=$("$out/measure" "$runs" "$out/peer.out" "$peer" "$@")
+  if cmp -s "$out/mesh.out" "$out/peer.out"; then check="same: $(head -c 60 "$out/mesh.out" | head -n 1)"; else check="DIFFERENT OUTPUT"; fi
+  read -r mw mc <<<"$m"; read -r pw pc <<<"$p"
+  printf '%-30s %9s %9s %7s %9s %9s %7s  %s\n' "$label" "$mw" "$pw" "$(ratio "$mw" "$pw")" "$mc" "$pc" "$(ratio "$mc" "$pc")" "$check"
+  [[ "$check" != "DIFFERENT OUTPUT" ]] || { echo "output differs:"; diff "$out/mesh.out" "$out/peer.out" | head; exit 1; }
 }
 
-build_mesh() { "$root/bin/meshc" build "$root/bench/mesh/$1" -o "$out/$1" >/dev/null 2>&1; }
-
-printf '%-34s %12s %12s %8s\n' "benchmark" "mesh (ms)" "peer (ms)" "ratio"
-
-# Compile time and output of hello world.
+# Compile time, size and start-up of hello world.
 start=$(date +%s%N); "$root/bin/meshc" build "$root/examples/hello" -o "$out/hello" >/dev/null 2>&1; end=$(date +%s%N)
-printf '%-34s %12s %12s %8s\n' "meshc build examples/hello" "$(( (end - start) / 1000000 ))" "-" "-"
-printf '%-34s %12s %12s %8s\n' "hello: size (KB) / run (ms)" "$(( $(stat -c %s "$out/hello") / 1024 ))" "$(time_ms "$out/hello")" "-"
+printf '%-30s %9s\n' "meshc build examples/hello" "$(( (end - start) / 1000000 ))"
+read -r hw hc <<<"$("$out/measure" "$runs" "$out/hello.out" "$out/hello")"
+printf '%-30s %9s %9s %7s %9s\n' "hello: start to exit" "$hw" "-" "-" "$hc"
+printf '%-30s %9s\n' "hello: executable KB" "$(( $(stat -c %s "$out/hello") / 1024 ))"
 
-# Generated code against gcc -O2.
-build_mesh fib
-gcc -O2 -o "$out/fib_c" "$root/bench/c/fib.c"
-mesh=$(time_ms "$out/fib"); peer=$(time_ms "$out/fib_c")
-printf '%-34s %12s %12s %8s\n' "fib(32) vs gcc -O2" "$mesh" "$peer" "$(awk -v a="$mesh" -v b="$peer" 'BEGIN {printf "%.2f", (b > 0 ? a / b : 0)}')"
+# Generated code against the same C at gcc -O2.
+build_mesh fib; build_c fib
+gcc -O2 -fno-inline -o "$out/fib_noinline_c" "$root/bench/c/fib.c"
+pair "fib(32)" "$out/fib" "$out/fib_c" 32
+pair "fib(38)" "$out/fib" "$out/fib_c" 38
+pair "fib(38) vs gcc -O2 -fno-inline" "$out/fib" "$out/fib_noinline_c" 38
+build_mesh sort; build_c sort
+pair "sort 1M Ints (List.sort/qsort)" "$out/sort" "$out/sort_c"
+build_mesh string_join; build_c string_join
+pair "String.join 1M pieces" "$out/string_join" "$out/string_join_c"
+build_mesh string_concat; build_c string_concat
+pair "20k x (acc <> piece)" "$out/string_concat" "$out/string_concat_c"
+# Map inserts/lookups: Map is not on main yet (branch `collections`); bench/mesh/map and
+# bench/c/map.c go here once it lands.
+printf '%-30s %9s\n' "map insert+lookup" "(slot: Map not on main yet)"
 
 # Actors: 100,000 spawn + one message each (upstream publishes 2.78 s).
 build_mesh spawn_send
-mesh=$(time_ms "$out/spawn_send")
-printf '%-34s %12s %12s %8s\n' "100k spawn+send" "$mesh" "2780 (upstream)" "$(awk -v a="$mesh" 'BEGIN {printf "%.3f", a / 2780}')"
+read -r sw sc <<<"$("$out/measure" "$runs" "$out/spawn.out" "$out/spawn_send")"
+printf '%-30s %9s %9s %7s %9s\n' "100k spawn+send" "$sw" "2780 (up)" "$(ratio "$sw" 2780)" "$sc"
+
+# Front end: where `meshc build` spends its wall time on a generated 5,000-line program
+# (bench/frontend generates it; its BenchmarkDotNet suite measures lines/s per phase).
+dotnet build "$root/bench/frontend" -c Release --nologo -v q >/dev/null
+dotnet "$root/bench/frontend/bin/Release/net10.0/Mesh.Bench.Frontend.dll" generate 5000 "$out/gen5000" >/dev/null
+start=$(date +%s%N)
+"$root/bin/meshc" build "$out/gen5000" -o "$out/gen5000/gen5000" --timings 2>"$out/timings.txt" >/dev/null
+end=$(date +%s%N)
+"$out/gen5000/gen5000" >/dev/null   # it compiled to a program that runs
+awk -v wall=$(( (end - start) / 1000000 )) '
+  $1 == "parse" || $1 == "typecheck" || $1 == "mir" { front += $2 }
+  $1 == "llvm-ir" || $1 == "object" { llvm += $2 }
+  $1 == "link" { link += $2 }
+  END {
+    printf "%-30s %9d ms wall: front end (parse+check+MIR) %.0f ms = %.1f%%, LLVM (IR+opt+object) %.0f ms = %.1f%%,\n", "meshc build 5,000 lines", wall, front, 100 * front / wall, llvm, 100 * llvm / wall
+    printf "%-30s %9s    link %.0f ms, the rest (.NET start-up, load) %.0f ms; outside LLVM: %.1f%%\n", "", "", link, wall - front - llvm - link, 100 * (wall - llvm) / wall
+  }' "$out/timings.txt"
+echo "load after:  $(uptime)"
