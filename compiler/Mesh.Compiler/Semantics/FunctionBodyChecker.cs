@@ -752,6 +752,18 @@ public sealed partial class TypeChecker
                 Require(fresh[bound.ParamIndex], bound.Trait, span, $"{bound.Trait.Description} of the {(function.Module == "Set" ? "items" : "keys")} of `{function.QualifiedName}`");
             }
             var type = (FunType)Substitution.Instantiate(function.Type, fresh);
+            if (checkedArgs.Length > type.Params.Length)
+            {
+                // a method call on a function without parameters: `xs.new()`
+                _checker.Error(DiagnosticCode.ArityMismatch,
+                    ArityMessage($"`{function.QualifiedName}`", type.Params.Length, "argument", checkedArgs.Length + argSyntax.Count),
+                    Source, span, hint: "a method call passes its receiver as the first argument");
+                foreach (var arg in argSyntax)
+                {
+                    Infer(arg);
+                }
+                return new TError(type.Return, span);
+            }
             for (var i = 0; i < checkedArgs.Length && i < type.Params.Length; i++)
             {
                 Unify(type.Params[i], checkedArgs[i].Type, checkedArgs[i].Span, $"argument {i + 1} of `{function.QualifiedName}`");
