@@ -2,8 +2,10 @@ using System.Collections.Immutable;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Mesh.Compiler.Diagnostics;
 using Mesh.Compiler.Driver;
 using Mesh.Compiler.Mir;
@@ -64,7 +66,13 @@ public class FrontEndBenchmarks
 
     private sealed class Config : ManualConfig
     {
-        public Config() => AddColumn(new LinesPerSecondColumn());
+        // In process (no generated child project to build: the suite runs from any directory),
+        // ShortRun: 3 warm-up and 3 measured iterations, enough on a shared 2-core machine.
+        public Config()
+        {
+            AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance));
+            AddColumn(new LinesPerSecondColumn());
+        }
     }
 
     /// <summary>Generated lines divided by the mean time of the benchmark.</summary>
