@@ -531,6 +531,7 @@ public sealed partial class TypeChecker
             }
             var returnType = info.Syntax is FnDef { ReturnType: { } rt } ? ResolveTypeRef(rt, info.Module, generics) : _types.Fresh();
             info.MonoType = new FunType([.. paramTypes], returnType);
+            info.Symbol.Params = [.. locals]; // before CheckImplSignature, which points at them
             if (info.Impl is not null)
             {
                 CheckImplSignature(info, generics, implArgs);
@@ -539,7 +540,6 @@ public sealed partial class TypeChecker
             {
                 RequireBounds(info, where, generics, obligations);
             }
-            info.Symbol.Params = [.. locals];
             info.Symbol.Scheme = TypeScheme.Mono(info.MonoType);
             // Every function runs in some process and may receive from its mailbox (as in Erlang);
             // a call unifies the callee's mailbox type with the caller's (see FunctionBodyChecker).
