@@ -48,9 +48,8 @@ build_mesh string_join; build_c string_join
 pair "String.join 1M pieces" "$out/string_join" "$out/string_join_c"
 build_mesh string_concat; build_c string_concat
 pair "20k x (acc <> piece)" "$out/string_concat" "$out/string_concat_c"
-# Map inserts/lookups: Map is not on main yet (branch `collections`); bench/mesh/map and
-# bench/c/map.c go here once it lands.
-printf '%-30s %9s\n' "map insert+lookup" "(slot: Map not on main yet)"
+build_mesh map; build_c map
+pair "Map 200k put + 400k get_or" "$out/map" "$out/map_c"
 
 # Actors: 100,000 spawn + one message each (upstream publishes 2.78 s).
 build_mesh spawn_send
