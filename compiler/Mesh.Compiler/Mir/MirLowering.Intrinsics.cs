@@ -28,6 +28,8 @@ public sealed partial class MirLowering
                         EmitRuntime(RuntimeFunctions.TimerSendAfter, args[0], args[1], msg);
                         return UnitConst.Instance;
                     }
+                case "@json_encode":
+                    return LowerJsonEncode(args[0], Concrete(call.Args[0].Type));
                 case "@process_exit":
                     {
                         // The reason's tag is the runtime's reason kind; slot 1 is its text when it has one.

@@ -32,6 +32,10 @@ public sealed partial class MirLowering
                 }
                 return BuiltinFrom(target, self, args[0]);
             }
+            if (trait == Trait.Json)
+            {
+                return LowerJsonDecode(args[0], self);
+            }
             if (trait == Trait.Display)
             {
                 return DisplayValue(args[0], self);
@@ -113,6 +117,10 @@ public sealed partial class MirLowering
             if (type is TypeCon { Name: "Atom" })
             {
                 return Concat(new StringConst(":"), value);
+            }
+            if (value.Type == MirType.String && type is TypeCon { Name: "Json" })
+            {
+                return value;
             }
             if (value.Type == MirType.String)
             {

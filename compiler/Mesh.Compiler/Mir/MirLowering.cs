@@ -213,6 +213,8 @@ public sealed partial class MirLowering
             TypeCon { Name: "Float" } => MirType.Float,
             TypeCon { Name: "Bool" } => MirType.Bool,
             TypeCon { Name: "String" or "Atom" } => MirType.String,
+            // The opaque Json type is its compact JSON text.
+            TypeCon { Name: "Json" } => MirType.String,
             TypeCon { Name: "Pid" } => MirType.Pid,
             TypeCon { Name: "()" } => MirType.Unit,
             TypeCon { Name: MeshType.TupleName or "List" or "Map" or "Set" or "Range" or "Queue" } => MirType.Object,

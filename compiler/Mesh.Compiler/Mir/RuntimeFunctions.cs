@@ -24,6 +24,10 @@ public static class RuntimeFunctions
     public static readonly RuntimeFunction Print = Fn("mesh_print", MirType.Unit, MirType.String);
     public static readonly RuntimeFunction Println = Fn("mesh_println", MirType.Unit, MirType.String);
 
+    /// <summary>stdlib/Core/Json.cs: a value (as a slot word) and its type's description (MirLowering.Json.cs).</summary>
+    public static readonly RuntimeFunction JsonEncode = Fn("mesh_json_encode", MirType.String, MirType.Slot, MirType.String);
+    public static readonly RuntimeFunction JsonDecode = Fn("mesh_json_decode", MirType.Object, MirType.String, MirType.String);
+
     public static readonly RuntimeFunction ListAlloc = Fn("mesh_list_alloc", MirType.Object, MirType.Int);
     public static readonly RuntimeFunction ListTail = Fn("mesh_list_tail", MirType.Object, MirType.Object);
     public static readonly RuntimeFunction ListConcat = Fn("mesh_list_concat", MirType.Object, MirType.Object, MirType.Object);

@@ -770,6 +770,10 @@ public sealed partial class TypeChecker
             }
             var rest = CheckArgs(function.QualifiedName, type.Params.Skip(checkedArgs.Length).ToImmutableArray(), argSyntax, span, firstArgNumber: checkedArgs.Length + 1);
             var args = checkedArgs.AddRange(rest);
+            if (function.Symbol == "@json_encode" && type.Params.Length == 1)
+            {
+                Require(type.Params[0], Trait.Json, args.Length == 1 ? args[0].Span : span, $"`{function.QualifiedName}`");
+            }
             if (args.Length != type.Params.Length)
             {
                 return new TError(type.Return, span);

@@ -75,8 +75,15 @@ public sealed class Trait(string module, string name, ImmutableArray<string> typ
     /// <summary>Can be copied into another process: contains no functions.</summary>
     public static readonly Trait Sendable = new("", "Sendable", [], "sending") { IsInternal = true };
 
+    /// <summary>
+    /// Conversion to and from JSON text: <c>Json.encode(value)</c> and the static <c>T.from_json(text)</c>.
+    /// Provided by <c>deriving(Json)</c> and by the encodable built-in types, never by an impl; a bound
+    /// <c>where T: Json</c> may name it.
+    /// </summary>
+    public static readonly Trait Json = MakeJson();
+
     /// <summary>Every trait a program can implement or name in a bound without defining it.</summary>
-    public static readonly ImmutableArray<Trait> Builtins = [Eq, Ord, Display, Debug, Hash, Default, Add, Sub, Mul, Div, Mod, Neg, Not, From, Into];
+    public static readonly ImmutableArray<Trait> Builtins = [Eq, Ord, Display, Debug, Hash, Default, Add, Sub, Mul, Div, Mod, Neg, Not, From, Into, Json];
 
     /// <summary>The arithmetic operator traits: Int and Float implement all of them.</summary>
     public static bool IsArithmetic(Trait trait) => trait == Add || trait == Sub || trait == Mul || trait == Div || trait == Mod || trait == Neg;
@@ -108,6 +115,14 @@ public sealed class Trait(string module, string name, ImmutableArray<string> typ
     {
         var trait = new Trait("", "Into", ["T"], "conversion");
         trait.Methods["into"] = new TraitMethod("into", new FunType([Self], new TypeParam(1, "T")), true, null);
+        return trait;
+    }
+
+    private static Trait MakeJson()
+    {
+        var trait = new Trait("", "Json", [], "JSON conversion") { IsInternal = true };
+        var result = BuiltinTypes.Result.Apply([Self, MeshType.String]);
+        trait.Methods["from_json"] = new TraitMethod("from_json", new FunType([MeshType.String], result), false, null);
         return trait;
     }
 

@@ -27,7 +27,10 @@ public sealed partial class TypeChecker
         if (_traits.ContainsKey((module.Name, name)) || Trait.Builtins.Any(b => b.Name == name))
         {
             Error(DiagnosticCode.DuplicateDefinition, $"interface `{name}` is defined more than once", module.Source, span, "defined again here",
-                Trait.Builtins.Any(b => b.Name == name) ? $"`{name}` is one of the language's own interfaces; implement it with `impl {name} for ...`" : null);
+                Trait.Builtins.FirstOrDefault(b => b.Name == name) is { } builtin
+                    ? builtin.IsInternal ? $"`{name}` is one of the language's own interfaces; derive it with `deriving({name})`"
+                        : $"`{name}` is one of the language's own interfaces; implement it with `impl {name} for ...`"
+                    : null);
             return;
         }
         var trait = new Trait(module.Name, name, [.. syntax.GenericParams.Select(g => g.Name ?? "_")], $"interface `{name}`")
@@ -163,7 +166,8 @@ public sealed partial class TypeChecker
         if (trait.IsInternal || trait == Trait.Into)
         {
             Error(DiagnosticCode.UnboundName, $"`{trait.Name}` cannot be implemented directly", source, nameSpan, "not implementable",
-                trait == Trait.Into ? "implement `From` on the target type instead; `into` follows from it" : null);
+                trait == Trait.Into ? "implement `From` on the target type instead; `into` follows from it"
+                    : trait == Trait.Json ? "derive it instead: `end deriving(Json)` after the type's definition" : null);
             return;
         }
         if (_impls.FirstOrDefault(other => other.Trait == trait && Overlaps(other, impl)) is { } existing)
@@ -558,6 +562,11 @@ public sealed partial class TypeChecker
             return traitArgs.IsDefaultOrEmpty || _types.Resolve(traitArgs[0]) is not TypeCon target || Satisfies(Trait.From, target, bounds, [type]);
         }
 
+        if (trait == Trait.Json)
+        {
+            return JsonConvertible(type, Components);
+        }
+
         // The program's impl comes first; its where-bounds must hold for this type.
         if (FindImpl(trait, type, traitArgs, lenient: true) is { } impl)
         {
@@ -572,6 +581,8 @@ public sealed partial class TypeChecker
             case "Int" or "Float":
                 return isStructural || Trait.IsArithmetic(trait) || trait == Trait.Default
                     || (trait == Trait.From && type.Name == "Float" && FromArgIs(traitArgs, "Int"));
+            case "Json":
+                return isStructural && trait != Trait.Ord;
             case "String":
                 return isStructural || trait == Trait.Concat || trait == Trait.Default
                     || (trait == Trait.From && FromArgIs(traitArgs, "Int", "Float", "Bool"));

@@ -135,7 +135,7 @@ public sealed partial class TypeChecker
                     suggestion is null ? $"derivable traits are {string.Join(", ", DerivableTraits)}" : $"did you mean `{suggestion}`?");
                 continue;
             }
-            if (token.Text is "Json" or "Row" or "Schema")
+            if (token.Text is "Row" or "Schema")
             {
                 NotSupported($"deriving {token.Text}", module.Source, token.Span);
             }
@@ -202,7 +202,7 @@ public sealed partial class TypeChecker
         => _typeDefs.Keys.Where(k => k.Module == module).Select(k => k.Name)
             .Concat(_aliases.Keys.Where(k => k.Module == module).Select(k => k.Name))
             .Concat(_scopes.TryGetValue(module, out var scope) ? scope.ImportedTypes.Keys : [])
-            .Concat(["Int", "Float", "Bool", "String", "Atom", "Pid", "List", "Map", "Set", "Range", "Queue"]).Concat(BuiltinTypes.All.Select(b => b.Name));
+            .Concat(["Int", "Float", "Bool", "String", "Atom", "Pid", "List", "Map", "Set", "Range", "Queue", "Json"]).Concat(BuiltinTypes.All.Select(b => b.Name));
 
     private readonly HashSet<(string, string)> _resolvingAliases = [];
 
@@ -239,8 +239,10 @@ public sealed partial class TypeChecker
                                     hint: name switch { "Map" => "write `Map<K, V>`", "Range" => "write `Range`", _ => $"write `{name}<T>`" });
                                 return MeshType.Error;
                             }
+                        case "Json" when args.Length == 0:
+                            return MeshType.Json;
                         case "Json":
-                            NotSupported($"`{name}` types", source, typeRef.Span);
+                            Error(DiagnosticCode.ArityMismatch, ArityMessage("`Json`", 0, "type argument", args.Length), source, typeRef.Span, hint: "write `Json`");
                             return MeshType.Error;
                     }
                     if (_aliases.TryGetValue((module.Name, name), out var alias) && alias.Type is { } aliased)

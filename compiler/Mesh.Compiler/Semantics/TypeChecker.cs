@@ -88,6 +88,7 @@ public sealed partial class TypeChecker
         {
             DefineTypes(module);
         }
+        CheckDerivedJsonFields();
         foreach (var module in modules)
         {
             DefineTraits(module);
@@ -707,6 +708,12 @@ public sealed partial class TypeChecker
         {
             Error(DiagnosticCode.SendTypeMismatch, $"{obligation.What}: a value containing a function ({typeName}) cannot be sent to another process",
                 obligation.Source, obligation.Span, "contains a function", "send data instead, and decide what to do on the receiving side");
+            return;
+        }
+        if (obligation.Trait == Trait.Json)
+        {
+            Error(DiagnosticCode.TraitNotSatisfied, $"{typeName} cannot be converted to JSON", obligation.Source, obligation.Span,
+                $"needed by {obligation.What}", WhyNotJson(type) ?? "only Int, Float, Bool, String, Json, List, Option, Map and types deriving Json convert to JSON");
             return;
         }
         if (obligation.Trait.Module.Length > 0 || obligation.Trait == Trait.From || obligation.Trait == Trait.Into || obligation.Trait == Trait.Default)

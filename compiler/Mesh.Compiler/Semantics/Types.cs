@@ -17,6 +17,9 @@ public abstract record MeshType
     /// <summary><c>:name</c> literals: names compared by their text, distinct from String.</summary>
     public static readonly MeshType Atom = new TypeCon("Atom", []);
 
+    /// <summary>The opaque JSON document type of <c>JSON.parse</c> (held as its compact JSON text).</summary>
+    public static readonly MeshType Json = new TypeCon("Json", []);
+
     /// <summary>The type of something already reported as an error: unifies with anything, so one mistake gives one diagnostic.</summary>
     public static readonly MeshType Error = new TypeCon(ErrorName, []);
 

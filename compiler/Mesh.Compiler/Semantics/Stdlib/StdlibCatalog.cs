@@ -196,6 +196,24 @@ public static class StdlibCatalog
         new("IO", "read_line", "() -> Result<String, String>", "mesh_io_read_line"),
         new("Env", "get", "(String) -> Option<String>", "mesh_env_get"),
         new("Env", "args", "() -> List<String>", "mesh_env_args"),
+        // JSON (stdlib/Core/Json*.cs). `JSON` and `Json` are one module, except that `Json.encode`
+        // takes any value that converts to JSON (checked with the built-in trait Json) while
+        // `JSON.encode` takes the opaque Json type. `@json_encode` is lowered with a description of
+        // the value's concrete type (MirLowering.Json.cs).
+        .. JsonModule("JSON", "(Json) -> String"),
+        .. JsonModule("Json", "(a) -> String"),
+    ];
+
+    private static StdlibFunction[] JsonModule(string module, string encode) =>
+    [
+        new(module, "parse", "(String) -> Result<Json, String>", "mesh_json_parse"),
+        new(module, "encode", encode, "@json_encode"),
+        new(module, "encode_string", "(String) -> String", "mesh_json_encode_string"),
+        new(module, "encode_int", "(Int) -> String", "mesh_int_to_string"),
+        new(module, "encode_bool", "(Bool) -> String", "mesh_bool_to_string"),
+        new(module, "encode_list", "(List<a>) -> String", "@json_encode"),
+        new(module, "get", "(String, String) -> String", "mesh_json_get"),
+        new(module, "get_nested", "(String, String, String) -> String", "mesh_json_get_nested"),
     ];
 
     private static readonly FrozenDictionary<(string Module, string Name), StdlibFunction> ByName =
