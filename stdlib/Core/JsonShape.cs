@@ -97,7 +97,7 @@ internal enum PrimitiveKind
     String,
     Json,
 
-    /// <summary>A type the compiler left open (no values exist): written as null, and any value reads as unit.</summary>
+    /// <summary>(), or a type the compiler left open: written as null; any JSON value reads as ().</summary>
     Unit,
 }
 

@@ -176,7 +176,15 @@ internal ref struct JsonParser
 
     private JsonNode? Literal(ReadOnlySpan<byte> word, JsonKind kind)
     {
-        if (!_s[_pos..].StartsWith(word)) return Fail("expected a JSON value, found " + Found());
+        if (!_s[_pos..].StartsWith(word))
+        {
+            var end = _pos;
+            while (end < _s.Length && char.IsAsciiLetter((char)_s[end])) end++;
+            var found = Encoding.ASCII.GetString(_s[_pos..end]);
+            return word.StartsWith(_s[_pos..end])
+                ? Fail("invalid literal: expected " + Encoding.ASCII.GetString(word))
+                : Fail($"expected a JSON value, found `{found}`");
+        }
         _pos += word.Length;
         return new JsonNode(kind);
     }
@@ -188,6 +196,7 @@ internal ref struct JsonParser
         if (_pos < _s.Length && _s[_pos] == (byte)'0')
         {
             _pos++;
+            if (_pos < _s.Length && _s[_pos] >= (byte)'0' && _s[_pos] <= (byte)'9') return Fail("a number cannot have a leading zero", start);
         }
         else if (!Digits())
         {
@@ -495,28 +504,46 @@ internal sealed class JsonWriter
         }
         else
         {
-            // Shortest round-trip digits in exponent form: "1E+300" becomes "1e300", "1.5E-07" "1.5e-7".
-            Span<byte> r = stackalloc byte[40];
-            value.TryFormat(r, out var rn, "R", CultureInfo.InvariantCulture);
-            var text = r[..rn];
-            var e = text.IndexOfAny((byte)'E', (byte)'e');
-            n = 0;
-            if (e < 0)
-            {
-                text.CopyTo(buf);
-                n = text.Length;
-            }
-            else
-            {
-                text[..e].CopyTo(buf);
-                n = e;
-                buf[n++] = (byte)'e';
-                var exp = int.Parse(text[(e + 1)..], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
-                exp.TryFormat(buf[n..], out var en, default, CultureInfo.InvariantCulture);
-                n += en;
-            }
+            n = Scientific(value, buf);
         }
         Raw(buf[..n]);
+    }
+
+    /// <summary>The shortest round-trip digits as <c>d[.ddd]e[-]x</c>: 1e300, 1.5e-7, 1.2345678901234568e16.</summary>
+    private static int Scientific(double value, Span<byte> dst)
+    {
+        Span<byte> r = stackalloc byte[40];
+        value.TryFormat(r, out var rn, "R", CultureInfo.InvariantCulture);
+        Span<byte> digits = stackalloc byte[32];
+        int nd = 0, pointAt = -1, exp = 0, i = 0, pos = 0;
+        if (r[0] == (byte)'-') { dst[pos++] = (byte)'-'; i = 1; }
+        for (; i < rn; i++)
+        {
+            var c = r[i];
+            if (c == (byte)'.') { pointAt = nd; continue; }
+            if (c is (byte)'E' or (byte)'e')
+            {
+                exp = int.Parse(r[(i + 1)..rn], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+                break;
+            }
+            digits[nd++] = c;
+        }
+        if (pointAt < 0) pointAt = nd;
+        var start = 0;
+        while (start < nd - 1 && digits[start] == (byte)'0') { start++; pointAt--; }
+        var end = nd;
+        while (end > start + 1 && digits[end - 1] == (byte)'0') end--;
+        // value = 0.d1d2d3... x 10^(pointAt + exp), so d1.d2d3... x 10^(pointAt + exp - 1)
+        dst[pos++] = digits[start];
+        if (end - start > 1)
+        {
+            dst[pos++] = (byte)'.';
+            digits[(start + 1)..end].CopyTo(dst[pos..]);
+            pos += end - start - 1;
+        }
+        dst[pos++] = (byte)'e';
+        (pointAt + exp - 1).TryFormat(dst[pos..], out var en, default, CultureInfo.InvariantCulture);
+        return pos + en;
     }
 
     public void String(ReadOnlySpan<byte> utf8)

@@ -13,7 +13,7 @@ namespace Mesh.Compiler.Mir;
 //
 //   description := type ('\n' entry)*           the first line is the value's type
 //   type        := 'i' Int | 'f' Float | 'b' Bool | 's' String | 'j' Json
-//                | 'u'       a type inference left open: it has no values (written as null, anything is read as unit)
+//                | 'u'       () or a type inference left open: written as null; any JSON value reads as ()
 //                | 'l' type  List | 'o' type  Option
 //                | '#' digits                     the entry with that index (0-based)
 //   entry       := 'S' Name (' ' field ':' type)*                 struct: fields in slot order
@@ -43,7 +43,7 @@ public sealed partial class MirLowering
     {
         if (type is not TypeCon con)
         {
-            // Left unconstrained by inference: no value of it exists (lowered as unit, like `[]`'s items).
+            // Left unconstrained by inference: lowered as unit, like `[]`'s items.
             return "u";
         }
         switch (con.Name)

@@ -9,15 +9,15 @@ namespace Mesh.Compiler.Semantics;
 public sealed partial class TypeChecker
 {
     /// <summary>
-    /// Whether a type converts to and from JSON: Int, Float, Bool, String, the opaque Json type,
-    /// List, Option (None is null), Map with String keys, and types deriving Json, as long as every
+    /// Whether a type converts to and from JSON: Int, Float, Bool, String, the opaque Json type, ()
+    /// (null), List, Option (None is null), Map with String keys, and types deriving Json, as long as every
     /// component does; <paramref name="components"/> checks those (still-generic ones become bounds).
     /// </summary>
     private bool JsonConvertible(TypeCon type, Func<IEnumerable<MeshType>, bool> components)
     {
         switch (type.Name)
         {
-            case "Int" or "Float" or "Bool" or "String" or "Json":
+            case "Int" or "Float" or "Bool" or "String" or "Json" or "()":
                 return true;
             case "List":
                 return components(type.Args);
@@ -41,7 +41,7 @@ public sealed partial class TypeChecker
                 return null;
             case FunType:
                 return "functions cannot be converted to JSON";
-            case TypeCon { Name: MeshType.ErrorName or "Int" or "Float" or "Bool" or "String" or "Json" }:
+            case TypeCon { Name: MeshType.ErrorName or "Int" or "Float" or "Bool" or "String" or "Json" or "()" }:
                 return null;
             case TypeCon { Name: "List" } list:
                 return WhyNotJson(list.Args[0]);
@@ -53,8 +53,6 @@ public sealed partial class TypeChecker
                 return "a process id means nothing outside this program";
             case TypeCon { Name: MeshType.TupleName }:
                 return "tuples have no JSON form; use a struct deriving Json";
-            case TypeCon { Name: "()" }:
-                return "`()` has no JSON form";
             case TypeCon con when DefinitionOf(con) is { } def:
                 if (def == BuiltinTypes.Option)
                 {

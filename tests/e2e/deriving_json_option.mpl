@@ -1,0 +1,31 @@
+# Option fields: None is null, Some(x) is x. When decoding, null and an absent key are None.
+
+struct Profile do
+  name :: String
+  bio :: Option<String>
+  age :: Option<Int>
+  friends :: List<Option<String>>
+end deriving(Json)
+
+fn show(p :: Profile) -> String do
+  "${p.name}: bio ${p.bio}, age ${p.age}, friends ${p.friends}"
+end
+
+fn load(text :: String) do
+  case Profile.from_json(text) do
+    Ok(p) -> println(show(p))
+    Err(e) -> println("error: ${e}")
+  end
+end
+
+fn main() do
+  println(Json.encode(Profile { name: "Ann", bio: Some("Hi!"), age: Some(31), friends: [Some("Bo"), None] }))
+  println(Json.encode(Profile { name: "Bob", bio: None, age: None, friends: [] }))
+  println(Json.encode([Some(1.5), None]))
+  println(Json.encode(None))
+
+  load("{\"name\":\"Cy\",\"bio\":\"x\",\"age\":7,\"friends\":[null,\"Di\"]}")
+  load("{\"name\":\"Ed\",\"bio\":null,\"friends\":[]}")
+  load("{\"name\":\"Fay\",\"age\":\"old\",\"friends\":[]}")
+  load("{\"name\":\"Gil\"}")
+end
