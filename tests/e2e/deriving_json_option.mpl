@@ -7,6 +7,20 @@ struct Profile do
   friends :: List<Option<String>>
 end deriving(Json)
 
+# A recursive type through Option. (Node is also the name of a standard-library module;
+# the program's own type wins for `Node.from_json`.)
+struct Node do
+  value :: Int
+  next :: Option<Node>
+end deriving(Json)
+
+fn total(n :: Node) -> Int do
+  case n.next do
+    Some(rest) -> n.value + total(rest)
+    None -> n.value
+  end
+end
+
 fn show(p :: Profile) -> String do
   "${p.name}: bio ${p.bio}, age ${p.age}, friends ${p.friends}"
 end
@@ -28,4 +42,12 @@ fn main() do
   load("{\"name\":\"Ed\",\"bio\":null,\"friends\":[]}")
   load("{\"name\":\"Fay\",\"age\":\"old\",\"friends\":[]}")
   load("{\"name\":\"Gil\"}")
+
+  let list = Node { value: 1, next: Some(Node { value: 2, next: Some(Node { value: 3, next: None }) }) }
+  let text = Json.encode(list)
+  println(text)
+  case Node.from_json(text) do
+    Ok(n) -> println("total ${total(n)}")
+    Err(e) -> println("error: ${e}")
+  end
 end

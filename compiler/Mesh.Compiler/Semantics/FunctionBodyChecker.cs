@@ -669,7 +669,8 @@ public sealed partial class TypeChecker
                 FieldAccessExpr { Target: NameExpr { Name: { } qualifier }, FieldName: { } field } access
                     when _checker.ResolveQualifier(_info.Module.Name, qualifier) is { } module => InferQualifiedCall(module, field, access, args, call.Span),
                 FieldAccessExpr { Target: NameExpr { Name: { } qualifier } } access
-                    when StdlibModules.Contains(qualifier) && Lookup(qualifier) is null => InferStdlibCall(qualifier, access, args, call.Span),
+                    when StdlibModules.Contains(qualifier) && Lookup(qualifier) is null && !IsOwnTypeCall(qualifier, access.FieldName)
+                    => InferStdlibCall(qualifier, access, args, call.Span),
                 FieldAccessExpr { Target: NameExpr { Name: { } typeName }, FieldName: { } methodName } access
                     when Lookup(typeName) is null && _checker.LookupType(_info.Module.Name, typeName) is { } def
                         && !def.Variants.Any(v => v.Name == methodName) && _checker.TraitsWithMethod(methodName).Count > 0
@@ -693,6 +694,14 @@ public sealed partial class TypeChecker
                 _ => Unsupported("calls of this kind of expression", call.Span),
             };
         }
+
+        /// <summary>
+        /// <c>Node.from_json(text)</c> with the program's own type <c>Node</c>: a type of the program
+        /// whose name is also a standard-library module wins unless that module has the function.
+        /// </summary>
+        private bool IsOwnTypeCall(string qualifier, string? name)
+            => name is not null && StdlibCatalog.Find(qualifier, name) is null
+                && _checker.LookupType(_info.Module.Name, qualifier) is { Module.Length: > 0 };
 
         private TExpr InferQualifiedCall(string module, string name, FieldAccessExpr access, IReadOnlyList<Expr> argSyntax, TextSpan span)
         {
