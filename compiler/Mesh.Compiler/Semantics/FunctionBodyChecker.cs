@@ -671,6 +671,10 @@ public sealed partial class TypeChecker
                 FieldAccessExpr { Target: NameExpr { Name: { } qualifier } } access
                     when StdlibModules.Contains(qualifier) && Lookup(qualifier) is null && !IsOwnTypeCall(qualifier, access.FieldName)
                     => InferStdlibCall(qualifier, access, args, call.Span),
+                FieldAccessExpr { Target: NameExpr { Name: { } typeName }, FieldName: { } function } access
+                    when function.StartsWith("__", StringComparison.Ordinal) && Lookup(typeName) is null
+                        && _checker.LookupType(_info.Module.Name, typeName) is { Schema: not null } schemaType
+                    => _checker.SchemaCall(schemaType, function, args.Count, Source, access.FieldToken?.Span ?? access.Span, call.Span),
                 FieldAccessExpr { Target: NameExpr { Name: { } typeName }, FieldName: { } methodName } access
                     when Lookup(typeName) is null && _checker.LookupType(_info.Module.Name, typeName) is { } def
                         && !def.Variants.Any(v => v.Name == methodName) && _checker.TraitsWithMethod(methodName).Count > 0

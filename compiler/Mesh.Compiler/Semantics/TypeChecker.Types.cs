@@ -83,10 +83,6 @@ public sealed partial class TypeChecker
                         }
                         def.Fields = fields.ToImmutable();
                         deriving = s.Deriving;
-                        if (s.Options.Count > 0)
-                        {
-                            NotSupported("struct options (table, belongs_to, ...)", module.Source, s.Options[0].Span);
-                        }
                         break;
                     }
                 case SumTypeDef sum:
@@ -115,6 +111,10 @@ public sealed partial class TypeChecker
                     }
             }
             def.Derives = Derives(def, deriving, module);
+            if (syntax is StructDef structDef)
+            {
+                DefineSchema(def, structDef, module);
+            }
         }
     }
 
@@ -135,9 +135,15 @@ public sealed partial class TypeChecker
                     suggestion is null ? $"derivable traits are {string.Join(", ", DerivableTraits)}" : $"did you mean `{suggestion}`?");
                 continue;
             }
-            if (token.Text is "Row" or "Schema")
+            if (token.Text is "Row")
             {
                 NotSupported($"deriving {token.Text}", module.Source, token.Span);
+            }
+            if (token.Text == "Schema" && def.Kind == TypeDefinitionKind.Sum)
+            {
+                Error(DiagnosticCode.UnsupportedDerive, $"cannot derive `Schema` for the sum type `{def.Name}`", module.Source, token.Span, "structs only",
+                    "Schema describes a database table, so only structs derive it");
+                continue;
             }
             result.Add(token.Text);
         }

@@ -45,6 +45,9 @@ public sealed class TypeDefinition(string module, string name, TypeDefinitionKin
     /// <summary>Traits from <c>deriving(...)</c>, or the defaults (Eq, Ord, Debug, Hash) when there is no clause.</summary>
     public ImmutableHashSet<string> Derives { get; set; } = [];
 
+    /// <summary>Table metadata of a struct deriving Schema (TypeChecker.Schema.cs); null otherwise.</summary>
+    public SchemaInfo? Schema { get; set; }
+
     /// <summary>The type of a value of this definition applied to <paramref name="args"/>.</summary>
     public TypeCon Apply(ImmutableArray<MeshType> args) => new(TypeName, args);
 
