@@ -99,6 +99,22 @@ public static unsafe class Json
                 }
                 w.Byte((byte)'}');
                 return true;
+            case MapShape m:
+                {
+                    // Two lists of the live entries in insertion order; the locals keep them alive.
+                    var keys = (long*)MeshMaps.Keys(obj);
+                    var values = (long*)MeshMaps.Values(obj);
+                    w.Byte((byte)'{');
+                    for (long i = 0; i < keys[0]; i++)
+                    {
+                        if (i > 0) w.Byte((byte)',');
+                        w.String(MeshString.Span((MeshString*)keys[2 + i]));
+                        w.Byte((byte)':');
+                        if (!Write(w, values[2 + i], m.Value, depth)) return false;
+                    }
+                    w.Byte((byte)'}');
+                    return true;
+                }
             case SumShape u:
                 {
                     var variant = u.Variants[(int)obj[0]];
@@ -297,6 +313,18 @@ public static unsafe class Json
                     }
                 case SumShape u:
                     return Variant(node, u);
+                case MapShape m:
+                    {
+                        if (node.Kind != JsonKind.Object) return Mismatch($"{m.Name} (an object)", node);
+                        var map = MeshMaps.New();
+                        foreach (var (key, member) in node.Members)
+                        {
+                            var value = Child(Encoding.UTF8.GetString(key), member, m.Value);
+                            if (Failure is not null) return 0;
+                            map = MeshMaps.PutString(map, key.Length == 0 ? Strings.Empty : MeshString.FromSpan(key), value);
+                        }
+                        return (long)map;
+                    }
                 default:
                     throw new InvalidOperationException($"unknown JSON shape {shape.Name}");
             }

@@ -77,6 +77,7 @@ internal abstract class JsonShape
             case 'u': return PrimitiveShape.Unit;
             case 'l': return new ListShape(Type(text, ref pos, entries));
             case 'o': return new OptionShape(Type(text, ref pos, entries));
+            case 'm': return new MapShape(Type(text, ref pos, entries));
             case '#':
                 {
                     var start = pos;
@@ -129,6 +130,14 @@ internal sealed class OptionShape(JsonShape inner) : JsonShape
     public JsonShape Inner { get; } = inner;
 
     public override string Name => $"Option<{Inner.Name}>";
+}
+
+/// <summary><c>Map&lt;String, V&gt;</c> (runtime/native/mesh_maps.c); a JSON object, keys in the map's (insertion) order.</summary>
+internal sealed class MapShape(JsonShape value) : JsonShape
+{
+    public JsonShape Value { get; } = value;
+
+    public override string Name => $"Map<String, {Value.Name}>";
 }
 
 /// <summary>A struct: one slot per field in declaration order; a JSON object with those keys in that order.</summary>

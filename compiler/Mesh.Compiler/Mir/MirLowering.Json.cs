@@ -14,7 +14,7 @@ namespace Mesh.Compiler.Mir;
 //   description := type ('\n' entry)*           the first line is the value's type
 //   type        := 'i' Int | 'f' Float | 'b' Bool | 's' String | 'j' Json
 //                | 'u'       () or a type inference left open: written as null; any JSON value reads as ()
-//                | 'l' type  List | 'o' type  Option
+//                | 'l' type  List | 'o' type  Option | 'm' type  Map<String, type>
 //                | '#' digits                     the entry with that index (0-based)
 //   entry       := 'S' Name (' ' field ':' type)*                 struct: fields in slot order
 //                | 'U' Name (' ' Variant ':' type*)*              sum type: variants in tag order
@@ -55,6 +55,7 @@ public sealed partial class MirLowering
             case "String": return "s";
             case "Json": return "j";
             case "List": return "l" + JsonType(con.Args[0], entries, indices);
+            case "Map": return "m" + JsonType(con.Args[1], entries, indices); // the checker made sure keys are Strings
         }
         var def = _program.DefinitionOf(con) ?? throw new InvalidOperationException($"no JSON form for {TypeFormatter.Format(type)}");
         if (def == BuiltinTypes.Option)

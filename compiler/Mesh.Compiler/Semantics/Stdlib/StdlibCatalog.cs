@@ -212,6 +212,7 @@ public static class StdlibCatalog
         new(module, "encode_int", "(Int) -> String", "mesh_int_to_string"),
         new(module, "encode_bool", "(Bool) -> String", "mesh_bool_to_string"),
         new(module, "encode_list", "(List<a>) -> String", "@json_encode"),
+        new(module, "encode_map", "(Map<String, a>) -> String", "@json_encode"),
         new(module, "get", "(String, String) -> String", "mesh_json_get"),
         new(module, "get_nested", "(String, String, String) -> String", "mesh_json_get_nested"),
     ];
