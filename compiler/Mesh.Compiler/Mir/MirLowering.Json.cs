@@ -104,6 +104,10 @@ public sealed partial class MirLowering
             return EmitRuntime(RuntimeFunctions.JsonEncode, new LocalOperand(word), new StringConst(_owner.JsonDescription(type)));
         }
 
+        /// <summary><c>T.from_row(row)</c>: a <c>Result&lt;T, String&gt;</c> built by the runtime from the struct's description.</summary>
+        private MirOperand LowerRowDecode(MirOperand row, MeshType type)
+            => EmitRuntime(RuntimeFunctions.RowDecode, row, new StringConst(_owner.JsonDescription(type)));
+
         /// <summary><c>T.from_json(text)</c>: a <c>Result&lt;T, String&gt;</c> built by the runtime.</summary>
         private MirOperand LowerJsonDecode(MirOperand text, MeshType type)
             => EmitRuntime(RuntimeFunctions.JsonDecode, text, new StringConst(_owner.JsonDescription(type)));

@@ -36,6 +36,10 @@ public sealed partial class MirLowering
             {
                 return LowerJsonDecode(args[0], self);
             }
+            if (trait == Trait.Row)
+            {
+                return LowerRowDecode(args[0], self);
+            }
             if (trait == Trait.Display)
             {
                 return DisplayValue(args[0], self);

@@ -28,6 +28,9 @@ public static class RuntimeFunctions
     public static readonly RuntimeFunction JsonEncode = Fn("mesh_json_encode", MirType.String, MirType.Slot, MirType.String);
     public static readonly RuntimeFunction JsonDecode = Fn("mesh_json_decode", MirType.Object, MirType.String, MirType.String);
 
+    /// <summary>stdlib/Core/Row.cs: <c>T.from_row(map)</c> with the struct's description.</summary>
+    public static readonly RuntimeFunction RowDecode = Fn("mesh_row_decode", MirType.Object, MirType.Object, MirType.String);
+
     public static readonly RuntimeFunction ListAlloc = Fn("mesh_list_alloc", MirType.Object, MirType.Int);
     public static readonly RuntimeFunction ListTail = Fn("mesh_list_tail", MirType.Object, MirType.Object);
     public static readonly RuntimeFunction ListConcat = Fn("mesh_list_concat", MirType.Object, MirType.Object, MirType.Object);

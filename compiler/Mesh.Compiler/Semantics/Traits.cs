@@ -82,8 +82,14 @@ public sealed class Trait(string module, string name, ImmutableArray<string> typ
     /// </summary>
     public static readonly Trait Json = MakeJson();
 
+    /// <summary>
+    /// Building a struct from a database row: the static <c>T.from_row(Map&lt;String, String&gt;)</c>.
+    /// Provided by <c>deriving(Row)</c> only.
+    /// </summary>
+    public static readonly Trait Row = MakeRow();
+
     /// <summary>Every trait a program can implement or name in a bound without defining it.</summary>
-    public static readonly ImmutableArray<Trait> Builtins = [Eq, Ord, Display, Debug, Hash, Default, Add, Sub, Mul, Div, Mod, Neg, Not, From, Into, Json];
+    public static readonly ImmutableArray<Trait> Builtins = [Eq, Ord, Display, Debug, Hash, Default, Add, Sub, Mul, Div, Mod, Neg, Not, From, Into, Json, Row];
 
     /// <summary>The arithmetic operator traits: Int and Float implement all of them.</summary>
     public static bool IsArithmetic(Trait trait) => trait == Add || trait == Sub || trait == Mul || trait == Div || trait == Mod || trait == Neg;
@@ -123,6 +129,14 @@ public sealed class Trait(string module, string name, ImmutableArray<string> typ
         var trait = new Trait("", "Json", [], "JSON conversion") { IsInternal = true };
         var result = BuiltinTypes.Result.Apply([Self, MeshType.String]);
         trait.Methods["from_json"] = new TraitMethod("from_json", new FunType([MeshType.String], result), false, null);
+        return trait;
+    }
+
+    private static Trait MakeRow()
+    {
+        var trait = new Trait("", "Row", [], "building from a database row") { IsInternal = true };
+        var row = new TypeCon("Map", [MeshType.String, MeshType.String]);
+        trait.Methods["from_row"] = new TraitMethod("from_row", new FunType([row], BuiltinTypes.Result.Apply([Self, MeshType.String])), false, null);
         return trait;
     }
 

@@ -123,4 +123,35 @@ public sealed partial class TypeChecker
             $"`{def.Name}` derives Json, but its {what} has type {TypeFormatter.Format(_types.Resolve(fieldType))}, which cannot be converted to JSON",
             module.Source, span, "not convertible to JSON", reason);
     }
+
+    /// <summary>E0039 for every field of a struct deriving Row that a column's text cannot become.</summary>
+    private void CheckDerivedRowFields()
+    {
+        foreach (var ((moduleName, name), (syntax, module)) in _typeSyntax)
+        {
+            if (syntax is not StructDef s || !_typeDefs.TryGetValue((moduleName, name), out var def) || !def.Derives.Contains(Trait.Row.Name))
+            {
+                continue;
+            }
+            foreach (var field in def.Fields)
+            {
+                if (IsRowColumn(field.Type, optional: true))
+                {
+                    continue;
+                }
+                var fieldSyntax = s.Fields.FirstOrDefault(f => f.Name == field.Name);
+                Error(DiagnosticCode.NonMappableField,
+                    $"`{def.Name}` derives Row, but its field `{field.Name}` has type {TypeFormatter.Format(_types.Resolve(field.Type))}, which cannot be mapped from a database row",
+                    module.Source, fieldSyntax?.Type?.Span ?? fieldSyntax?.Span ?? def.Span, "not a column type",
+                    "a row's columns are text: fields must be Int, Float, Bool, String, or an Option of one of them (an empty column is None)");
+            }
+        }
+    }
+
+    private bool IsRowColumn(MeshType type, bool optional) => _types.Resolve(type) switch
+    {
+        TypeCon { Name: "Int" or "Float" or "Bool" or "String" or MeshType.ErrorName } => true,
+        TypeCon { Name: "Option", Args: [var inner] } => optional && IsRowColumn(inner, optional: false),
+        _ => false,
+    };
 }

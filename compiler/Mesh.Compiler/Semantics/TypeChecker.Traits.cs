@@ -167,7 +167,7 @@ public sealed partial class TypeChecker
         {
             Error(DiagnosticCode.UnboundName, $"`{trait.Name}` cannot be implemented directly", source, nameSpan, "not implementable",
                 trait == Trait.Into ? "implement `From` on the target type instead; `into` follows from it"
-                    : trait == Trait.Json ? "derive it instead: `end deriving(Json)` after the type's definition" : null);
+                    : trait == Trait.Json || trait == Trait.Row ? $"derive it instead: `end deriving({trait.Name})` after the type's definition" : null);
             return;
         }
         if (_impls.FirstOrDefault(other => other.Trait == trait && Overlaps(other, impl)) is { } existing)
@@ -565,6 +565,11 @@ public sealed partial class TypeChecker
         if (trait == Trait.Json)
         {
             return JsonConvertible(type, Components);
+        }
+        if (trait == Trait.Row)
+        {
+            // The fields were checked at the definition (E0039).
+            return DefinitionOf(type) is { Kind: TypeDefinitionKind.Struct } rowType && rowType.Derives.Contains(Trait.Row.Name);
         }
 
         // The program's impl comes first; its where-bounds must hold for this type.

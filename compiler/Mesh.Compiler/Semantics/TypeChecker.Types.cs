@@ -135,14 +135,10 @@ public sealed partial class TypeChecker
                     suggestion is null ? $"derivable traits are {string.Join(", ", DerivableTraits)}" : $"did you mean `{suggestion}`?");
                 continue;
             }
-            if (token.Text is "Row")
+            if (token.Text is "Schema" or "Row" && def.Kind == TypeDefinitionKind.Sum)
             {
-                NotSupported($"deriving {token.Text}", module.Source, token.Span);
-            }
-            if (token.Text == "Schema" && def.Kind == TypeDefinitionKind.Sum)
-            {
-                Error(DiagnosticCode.UnsupportedDerive, $"cannot derive `Schema` for the sum type `{def.Name}`", module.Source, token.Span, "structs only",
-                    "Schema describes a database table, so only structs derive it");
+                Error(DiagnosticCode.UnsupportedDerive, $"cannot derive `{token.Text}` for the sum type `{def.Name}`", module.Source, token.Span, "structs only",
+                    token.Text == "Schema" ? "Schema describes a database table, so only structs derive it" : "a database row becomes a struct, so only structs derive Row");
                 continue;
             }
             result.Add(token.Text);

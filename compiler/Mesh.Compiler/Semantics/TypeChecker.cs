@@ -89,6 +89,7 @@ public sealed partial class TypeChecker
             DefineTypes(module);
         }
         CheckDerivedJsonFields();
+        CheckDerivedRowFields();
         foreach (var module in modules)
         {
             DefineTraits(module);
@@ -714,6 +715,12 @@ public sealed partial class TypeChecker
         {
             Error(DiagnosticCode.TraitNotSatisfied, $"{typeName} cannot be converted to JSON", obligation.Source, obligation.Span,
                 $"needed by {obligation.What}", WhyNotJson(type) ?? "only Int, Float, Bool, String, Json, List, Option, Map and types deriving Json convert to JSON");
+            return;
+        }
+        if (obligation.Trait == Trait.Row)
+        {
+            Error(DiagnosticCode.TraitNotSatisfied, $"{typeName} cannot be built from a database row", obligation.Source, obligation.Span,
+                $"needed by {obligation.What}", $"add `deriving(Row)` to the definition of {typeName}");
             return;
         }
         if (obligation.Trait.Module.Length > 0 || obligation.Trait == Trait.From || obligation.Trait == Trait.Into || obligation.Trait == Trait.Default)
