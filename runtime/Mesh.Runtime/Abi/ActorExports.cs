@@ -46,6 +46,16 @@ public static unsafe class ActorExports
     public static long Spawn(delegate* unmanaged<void*, void> entry, Message* args)
     {
         if (args != null) args->Pos = 0;
+        var parent = Actor.Current;
+        if (parent is { SupervisedSpawn: true })
+        {
+            // The first spawn of a supervisor's start function: linked and acknowledged
+            // (runtime/native/mesh_supervisor.c).
+            parent.SupervisedSpawn = false;
+            long child = Scheduler.Spawn((nint)entry, args, linkTo: parent, startAckTo: parent.Pid);
+            parent.SupervisedChild = child;
+            return child;
+        }
         return Scheduler.Spawn((nint)entry, args);
     }
 

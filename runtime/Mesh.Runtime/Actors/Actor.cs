@@ -79,6 +79,19 @@ public sealed unsafe class Actor
     /// <summary>Exit signals (except kill) become EXIT messages. Written by the actor itself.</summary>
     public bool TrapExit;
 
+    // Supervision (runtime/native/mesh_supervisor.c). While a supervisor runs a child's start
+    // function, its next spawn is linked to it and marked to acknowledge its start; the pid is
+    // kept in SupervisedChild. Both fields are only touched by the actor itself.
+    public bool SupervisedSpawn;
+    public long SupervisedChild;
+
+    /// <summary>
+    /// The supervisor to tell (a STARTED message) when this actor first switches out (waits,
+    /// sleeps, yields) or 0. Set before the actor runs; then read and cleared by its worker after
+    /// a switch-out, or taken by the actor itself (mesh_supervisor_take_ack).
+    /// </summary>
+    public long StartAckTo;
+
     /// <summary>
     /// The actor's cleanup entry (<c>void cb(void *args_reader)</c>, an actor's <c>terminate</c>
     /// block), run by mesh_panic on the actor's own stack before it dies. Set and cleared by the

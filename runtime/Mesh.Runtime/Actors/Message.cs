@@ -88,6 +88,13 @@ public unsafe struct Message
         bytes.CopyTo(new Span<byte>(p + 8, bytes.Length));
     }
 
+    /// <summary>Appends bytes as they are (no length prefix): another message's encoded contents.</summary>
+    public static void PutRaw(Message* m, ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length == 0) return;
+        bytes.CopyTo(new Span<byte>(Reserve(m, bytes.Length), bytes.Length));
+    }
+
     /// <summary>Reads 8 bytes at the cursor; a read past the end yields 0 (a codegen bug, never UB).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static long GetI64(Message* m)
@@ -207,4 +214,6 @@ public static class MessageKind
     public const long NodeUp = 4;   // reserved (distribution)
     public const long Reply = 5;    // a service reply: ref i64 first, then the reply value (see mesh_actor_send_reply)
     public const long Request = 6;  // a service request: tag, caller pid, ref (i64 each), then the arguments (mesh_actor_send_request)
+    public const long Started = 7;  // a supervised child has started: pid i64 (mesh_supervisor_*)
+    public const long StartChild = 8; // a start_child request to a supervisor: caller i64, ref i64, then the arguments
 }

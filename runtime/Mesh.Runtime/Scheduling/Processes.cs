@@ -38,11 +38,14 @@ internal static unsafe class Processes
 
     // ---- exit ----------------------------------------------------------------
 
-    /// <summary>Called once by Scheduler.Terminate (after State = Dead): releases names, fires monitors, signals links.</summary>
+    /// <summary>
+    /// Called once by Scheduler.Terminate (after State = Dead): releases names, signals links,
+    /// then fires monitors. Links come first, under the lock: whoever sees the DOWN knows that
+    /// every linked process (a supervisor, say) already has its exit signal.
+    /// </summary>
     public static void Exited(Actor a, ExitReason reason)
     {
         if (Volatile.Read(ref a.Rel) == null) return; // never had relations, and now never will
-        List<Actor>? linked = null;
         lock (s_lock)
         {
             var rel = a.Rel!;
@@ -51,6 +54,17 @@ internal static unsafe class Processes
             {
                 s_names.Remove(rel.Name);
                 rel.Name = null;
+            }
+            if (rel.Links != null)
+            {
+                foreach (var pid in rel.Links)
+                {
+                    var t = Scheduler.Lookup(pid);
+                    if (t == null) continue;
+                    t.Rel?.Links?.Remove(a.Pid);
+                    ExitSignal(t, a.Pid, reason, kill: false);
+                }
+                rel.Links = null;
             }
             if (rel.MonitorsHeld != null)
             {
@@ -69,20 +83,7 @@ internal static unsafe class Processes
                 }
                 rel.MonitoredBy = null;
             }
-            if (rel.Links != null)
-            {
-                foreach (var pid in rel.Links)
-                {
-                    var t = Scheduler.Lookup(pid);
-                    if (t == null) continue;
-                    t.Rel?.Links?.Remove(a.Pid);
-                    (linked ??= new()).Add(t);
-                }
-                rel.Links = null;
-            }
         }
-        if (linked != null)
-            foreach (var t in linked) ExitSignal(t, a.Pid, reason, kill: false);
     }
 
     /// <summary>

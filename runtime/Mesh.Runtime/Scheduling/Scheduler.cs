@@ -66,10 +66,10 @@ internal static unsafe class Scheduler
     /// (spawn_monitor; the ref goes to <paramref name="monitorRef"/>).
     /// </summary>
     public static long Spawn(nint entry, Message* args, bool isMain = false, Actor? linkTo = null,
-        Actor? monitorBy = null, long* monitorRef = null)
+        Actor? monitorBy = null, long* monitorRef = null, long startAckTo = 0)
     {
         long pid = Interlocked.Increment(ref s_nextPid);
-        var actor = new Actor(pid, entry, args, isMain);
+        var actor = new Actor(pid, entry, args, isMain) { StartAckTo = startAckTo };
         s_actors[pid] = actor;
         if (linkTo != null) Processes.LinkNew(linkTo, actor);
         if (monitorBy != null)
@@ -114,6 +114,7 @@ internal static unsafe class Scheduler
             Actor.Current = actor;
             int reason = NativeMethods.CoroResume(actor.Coro);
             Actor.Current = null;
+            if (actor.StartAckTo != 0 && reason != NativeMethods.SuspendBusy) AckStart(actor);
             switch (reason)
             {
                 case NativeMethods.SuspendYield:
@@ -137,6 +138,26 @@ internal static unsafe class Scheduler
                     break;
             }
         }
+    }
+
+    /// <summary>
+    /// A supervised child has switched out for the first time (or exited): its start is over, so
+    /// its supervisor may start the next child. An exit is also reported by the link's EXIT.
+    /// </summary>
+    private static void AckStart(Actor actor)
+    {
+        long to = actor.StartAckTo;
+        actor.StartAckTo = 0;
+        SendStarted(to, actor.Pid);
+    }
+
+    /// <summary>Delivers STARTED(pid) to <paramref name="to"/> (dropped if it is gone).</summary>
+    public static void SendStarted(long to, long pid)
+    {
+        var m = Message.New();
+        m->Kind = MessageKind.Started;
+        Message.PutI64(m, pid);
+        Send(to, m);
     }
 
     private static void FinishYield(Actor actor)

@@ -52,6 +52,35 @@ public class FaultToleranceTests
         }));
     }
 
+    [TestCase(1)]
+    [TestCase(2)]
+    [TestCase(4)]
+    public void Supervisors_StrategiesRestartTypesIntensityShutdownNesting(int workers)
+    {
+        var r = Run("supervisor", env: Workers(workers));
+        Assert.That(r.ExitCode, Is.EqualTo(0), r.Stderr);
+        Assert.That(r.Lines, Is.EqualTo(new[]
+        {
+            "one_for_one", "start 1", "start 2", "start 3", "start 2", "same 1: 1, same 3: 1",
+            "stop 3", "stop 2", "stop 1", "supervisor down 3 shutdown",
+            "one_for_all", "start 1", "start 2", "start 3", "stop 3", "stop 1", "start 1", "start 2", "start 3",
+            "same 1: 0, same 3: 0", "stop 3", "stop 2", "stop 1", "supervisor down 3 shutdown",
+            "rest_for_one", "start 1", "start 2", "start 3", "stop 3", "start 2", "start 3", "same 1: 1, same 3: 0",
+            "stop 3", "stop 2", "stop 1", "supervisor down 3 shutdown",
+            "intensity", "start 1", "start 1", "start 1",
+            "supervisor down 4 restart limit exceeded: more than 2 restarts in 60 s", "last child alive: 0",
+            "restart types", "start 1", "start 2", "start 3", "transient 1 down 0 normal", "start 3",
+            "temporary 2 down 4 crash", "start 3", "supervisor down 3 shutdown",
+            "shutdown", "start 1", "start 2", "start 3", "stop 2", "supervisor down 4 enough",
+            "brutal_kill 3 down 2 killed", "obedient 2 down 0 normal", "stubborn 1 down 2 killed",
+            "simple_one_for_one", "start 7", "start_child returned the child: 1", "start 8", "start 7",
+            "restarted with its arguments: 1", "supervisor down 3 shutdown", "start_child on a dead supervisor: 0",
+            "nested", "start 1", "start 2", "start 3", "start 4", "start 3", "stop 4", "stop 3", "stop 2", "stop 1",
+            "supervisor down 3 shutdown",
+            "mailbox empty: 1", "actors left 1",
+        }));
+    }
+
     [Test]
     public void MainLinkedToCrashingActor_DiesWithStatus1()
     {

@@ -1,0 +1,366 @@
+/*
+ * Supervisors (OTP rules): the supervisor loop runs as an ordinary actor in native code, so it
+ * may block in receive (no managed frame is ever live on its stack; see runtime/README.md).
+ *
+ * Generated code builds a child-spec table on the supervisor's heap and calls
+ * mesh_supervisor_run(spec), which never returns. The table is an object of 8-byte slots:
+ *
+ *   [0] strategy      0 one_for_one, 1 one_for_all, 2 rest_for_one, 3 simple_one_for_one
+ *   [1] max_restarts  more restarts than this within max_seconds stop the supervisor
+ *   [2] max_seconds
+ *   [3] n             number of child specs (for simple_one_for_one: 1, the template)
+ *   [4] starter       simple_one_for_one: int64_t starter(closure, reader) decodes the
+ *                     arguments of a start_child request and calls the closure; else NULL
+ *   then per child, 3 slots:
+ *       closure       a Mesh closure object { code, captures... }; code(closure) -> pid
+ *       restart       0 permanent, 1 transient, 2 temporary
+ *       shutdown      milliseconds to wait after a shutdown signal before killing; -1 brutal_kill
+ *
+ * A child is started by calling its closure in the supervisor's process between
+ * mesh_supervisor_start_begin/_end: the runtime links the first actor it spawns to the
+ * supervisor and makes it acknowledge its start (STARTED, mailbox kind 7) at its first switch
+ * out. The supervisor waits for that (or for the child's EXIT) before starting the next child,
+ * so children start one after another in order, as OTP's synchronous start_link does.
+ */
+#define _GNU_SOURCE
+#include "mesh_native.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+typedef struct { int64_t len; uint8_t bytes[]; } MeshString;
+
+/* the ABI (runtime/tests/mesh_abi.h) */
+void *mesh_msg_new(void);
+void mesh_msg_put_i64(void *m, int64_t v);
+int64_t mesh_msg_get_i64(void *reader);
+MeshString *mesh_msg_get_string(void *reader);
+MeshString *mesh_string_new(const uint8_t *bytes, int64_t len);
+void *mesh_mailbox_at(int64_t index);
+void mesh_mailbox_remove(int64_t index);
+int64_t mesh_mailbox_kind(int64_t index);
+void mesh_actor_send_reply(int64_t pid, void *msg);
+void mesh_actor_unlink(int64_t pid);
+void mesh_actor_trap_exit(int8_t on);
+int64_t mesh_process_monitor(int64_t pid);
+int8_t mesh_process_demonitor(int64_t ref);
+int64_t mesh_actor_self(void);
+
+/* C# halves (runtime/Mesh.Runtime/Abi/SupervisorExports.cs) */
+void mesh_supervisor_start_begin(void);
+int64_t mesh_supervisor_start_end(void);
+int64_t mesh_supervisor_take_ack(void);
+void mesh_supervisor_ack(int64_t to);
+void mesh_supervisor_request(int64_t sup, int64_t ref, void *args);
+void *mesh_mailbox_take(int64_t index);
+void mesh_msg_rewind(void *m);
+void mesh_msg_free(void *m);
+
+enum { K_EXIT = 1, K_DOWN = 2, K_REPLY = 5, K_STARTED = 7, K_START_CHILD = 8 };
+enum { R_NORMAL = 0, R_KILLED = 2, R_SHUTDOWN = 3, R_CUSTOM = 4, R_NOPROC = 5 };
+enum { ONE_FOR_ONE = 0, ONE_FOR_ALL = 1, REST_FOR_ONE = 2, SIMPLE_ONE_FOR_ONE = 3 };
+enum { PERMANENT = 0, TRANSIENT = 1, TEMPORARY = 2 };
+
+typedef int64_t (*start_fn)(void *closure);
+typedef int64_t (*starter_fn)(void *closure, void *reader);
+
+typedef struct {
+    void *closure;
+    int64_t restart;
+    int64_t shutdown;   /* ms, or -1 = brutal_kill */
+    int64_t pid;
+    int running;
+    void *request;      /* simple_one_for_one: the start_child request (owned), re-read on restarts */
+} child_t;
+
+typedef struct {
+    const int64_t *spec;
+    int64_t strategy, max_restarts, max_ms;
+    starter_fn starter;
+    child_t *children;
+    int64_t count, cap;
+    int64_t *restarts;  /* times (ms) of the restarts inside the window, oldest first */
+    int64_t nrestarts;
+} sup_t;
+
+static int64_t now_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+static MeshString *str(const char *s) { return mesh_string_new((const uint8_t *)s, (int64_t)strlen(s)); }
+
+/* Waits for the oldest mailbox entry of `kind` whose first i64 is `key` (the pid of an EXIT or
+ * STARTED, the ref of a DOWN or REPLY), or, with `kind2`, for one of that kind too. Returns its
+ * index (the entry stays), or -1 when `deadline` (ms, -1 = none) passes first. */
+static int64_t await_entry(int64_t kind, int64_t kind2, int64_t key, int64_t deadline)
+{
+    int64_t i = 0;
+    for (;;) {
+        void *m;
+        while ((m = mesh_mailbox_at(i)) != NULL) {
+            int64_t k = mesh_mailbox_kind(i);
+            if ((k == kind || k == kind2) && mesh_msg_get_i64(m) == key) return i;
+            i++;
+        }
+        int64_t timeout = -1;
+        if (deadline >= 0) {
+            timeout = deadline - now_ms();
+            if (timeout <= 0) return -1;
+        }
+        if (!mesh_receive_wait(i, timeout) && deadline >= 0 && now_ms() >= deadline) return -1;
+    }
+}
+
+/* Removes every queued EXIT from `pid` (after an unlink, one may still be there). */
+static void flush_exits(int64_t pid)
+{
+    int64_t i = 0;
+    void *m;
+    while ((m = mesh_mailbox_at(i)) != NULL) {
+        if (mesh_mailbox_kind(i) == K_EXIT && mesh_msg_get_i64(m) == pid) mesh_mailbox_remove(i);
+        else i++;
+    }
+}
+
+/* ---- starting and stopping one child ---- */
+
+static void start_child(sup_t *s, child_t *c)
+{
+    mesh_supervisor_start_begin();
+    int64_t pid;
+    if (c->request) {
+        mesh_msg_rewind(c->request);
+        mesh_msg_get_i64(c->request); /* caller */
+        mesh_msg_get_i64(c->request); /* ref */
+        pid = s->starter(c->closure, c->request);
+    } else {
+        pid = ((start_fn)(*(void **)c->closure))(c->closure);
+    }
+    int64_t linked = mesh_supervisor_start_end();
+    c->pid = pid;
+    c->running = 1;
+    if (linked == pid && pid > 0) {
+        /* wait until it has started (first switch-out) or exited; an EXIT stays queued */
+        int64_t i = await_entry(K_STARTED, K_EXIT, pid, -1);
+        if (mesh_mailbox_kind(i) == K_STARTED) mesh_mailbox_remove(i);
+        return;
+    }
+    /* The start function returned another process than the one it spawned first (or spawned
+     * nothing): supervise the one it returned. A dead or unknown pid gives EXIT(pid, noproc). */
+    if (linked > 0) {
+        mesh_actor_unlink(linked);
+        flush_exits(linked);
+    }
+    mesh_actor_link(pid);
+}
+
+/* OTP's shutdown: monitor, unlink (dropping a queued EXIT), send `shutdown` and wait up to
+ * `shutdown` ms for the DOWN, then kill; brutal_kill kills at once. */
+static void stop_child(child_t *c)
+{
+    if (!c->running) return;
+    c->running = 0;
+    int64_t pid = c->pid;
+    int64_t ref = mesh_process_monitor(pid);
+    mesh_actor_unlink(pid);
+    flush_exits(pid);
+    int64_t i = -1;
+    if (c->shutdown >= 0) {
+        mesh_actor_exit(pid, R_SHUTDOWN, NULL);
+        i = await_entry(K_DOWN, -1, ref, now_ms() + c->shutdown);
+    }
+    if (i < 0) {
+        mesh_actor_exit(pid, R_KILLED, NULL);
+        i = await_entry(K_DOWN, -1, ref, -1);
+    }
+    mesh_mailbox_remove(i);
+}
+
+static void free_child(child_t *c)
+{
+    if (c->request) mesh_msg_free(c->request);
+    c->request = NULL;
+}
+
+static void remove_child(sup_t *s, int64_t index)
+{
+    free_child(&s->children[index]);
+    memmove(&s->children[index], &s->children[index + 1], (size_t)(s->count - index - 1) * sizeof(child_t));
+    s->count--;
+}
+
+/* Stops the children from the last down to `from`, in reverse order. Temporary children are
+ * never restarted, so they are forgotten once stopped. */
+static void stop_from(sup_t *s, int64_t from)
+{
+    for (int64_t i = s->count - 1; i >= from; i--) {
+        stop_child(&s->children[i]);
+        if (s->children[i].restart == TEMPORARY) remove_child(s, i);
+    }
+}
+
+__attribute__((noreturn)) static void shut_down(sup_t *s, int64_t kind, MeshString *text)
+{
+    stop_from(s, 0);
+    for (int64_t i = 0; i < s->count; i++) free_child(&s->children[i]);
+    free(s->children);
+    free(s->restarts);
+    mesh_actor_exit_self(kind, text);
+}
+
+/* Records a restart; false when it is one too many for the window (OTP's intensity). */
+static int add_restart(sup_t *s)
+{
+    int64_t now = now_ms(), keep = 0;
+    for (int64_t i = 0; i < s->nrestarts; i++)
+        if (now - s->restarts[i] <= s->max_ms) s->restarts[keep++] = s->restarts[i];
+    s->nrestarts = keep;
+    if (s->nrestarts >= s->max_restarts) return 0;
+    s->restarts[s->nrestarts++] = now;
+    return 1;
+}
+
+static child_t *add_child(sup_t *s)
+{
+    if (s->count == s->cap) {
+        s->cap = s->cap ? s->cap * 2 : 4;
+        s->children = realloc(s->children, (size_t)s->cap * sizeof(child_t));
+        if (!s->children) abort();
+    }
+    child_t *c = &s->children[s->count++];
+    memset(c, 0, sizeof *c);
+    return c;
+}
+
+/* ---- reacting to exits and requests ---- */
+
+static void child_exited(sup_t *s, int64_t pid, int64_t kind, MeshString *text)
+{
+    int64_t index = -1;
+    for (int64_t i = 0; i < s->count; i++)
+        if (s->children[i].running && s->children[i].pid == pid) { index = i; break; }
+    if (index < 0) {
+        /* Not a child: an exit signal from a linked process or Process.exit (OTP: the parent).
+         * Normal exits of linked processes are ignored; anything else stops the supervisor. */
+        if (kind != R_NORMAL) shut_down(s, kind, text);
+        return;
+    }
+    child_t *c = &s->children[index];
+    c->running = 0;
+    int restart = c->restart == PERMANENT
+        || (c->restart == TRANSIENT && kind != R_NORMAL && kind != R_SHUTDOWN);
+    if (!restart) {
+        if (c->restart == TEMPORARY || s->strategy == SIMPLE_ONE_FOR_ONE) remove_child(s, index);
+        return;
+    }
+    if (!add_restart(s)) {
+        char buf[128];
+        snprintf(buf, sizeof buf, "restart limit exceeded: more than %lld restarts in %lld s",
+                 (long long)s->max_restarts, (long long)(s->max_ms / 1000));
+        shut_down(s, R_CUSTOM, str(buf));
+    }
+    if (s->strategy == ONE_FOR_ALL || s->strategy == REST_FOR_ONE) {
+        /* stop the others (all, or the ones after it) in reverse order, then start the same
+         * range again in order; the failed child is not running, so it is skipped when stopping */
+        int64_t from = s->strategy == ONE_FOR_ALL ? 0 : index;
+        stop_from(s, from);
+        for (int64_t i = from; i < s->count; i++) start_child(s, &s->children[i]);
+    } else {
+        start_child(s, c);
+    }
+}
+
+static void start_child_request(sup_t *s, void *request)
+{
+    int64_t caller = mesh_msg_get_i64(request);
+    int64_t ref = mesh_msg_get_i64(request);
+    int64_t pid = 0;
+    if (s->strategy == SIMPLE_ONE_FOR_ONE && s->starter) {
+        child_t *c = add_child(s);
+        c->closure = (void *)s->spec[5];
+        c->restart = s->spec[6];
+        c->shutdown = s->spec[7];
+        c->request = request;
+        start_child(s, c);
+        pid = c->pid;
+    } else {
+        mesh_msg_free(request);
+    }
+    void *reply = mesh_msg_new();
+    mesh_msg_put_i64(reply, ref);
+    mesh_msg_put_i64(reply, pid);
+    mesh_actor_send_reply(caller, reply);
+}
+
+void mesh_supervisor_run(const int64_t *spec)
+{
+    mesh_actor_trap_exit(1);
+    int64_t ack = mesh_supervisor_take_ack();
+    sup_t s;
+    memset(&s, 0, sizeof s);
+    s.spec = spec;
+    s.strategy = spec[0];
+    s.max_restarts = spec[1] < 0 ? 0 : spec[1];
+    s.max_ms = spec[2] * 1000;
+    s.starter = (starter_fn)(void *)spec[4];
+    s.restarts = calloc((size_t)s.max_restarts + 1, sizeof(int64_t));
+    if (!s.restarts) abort();
+    if (s.strategy != SIMPLE_ONE_FOR_ONE) {
+        for (int64_t i = 0; i < spec[3]; i++) {
+            child_t *c = add_child(&s);
+            c->closure = (void *)spec[5 + 3 * i];
+            c->restart = spec[6 + 3 * i];
+            c->shutdown = spec[7 + 3 * i];
+        }
+        for (int64_t i = 0; i < s.count; i++) start_child(&s, &s.children[i]);
+    }
+    if (ack) mesh_supervisor_ack(ack);
+    for (;;) {
+        void *m;
+        while ((m = mesh_mailbox_at(0)) != NULL) {
+            switch (mesh_mailbox_kind(0)) {
+            case K_EXIT: {
+                int64_t pid = mesh_msg_get_i64(m);
+                int64_t kind = mesh_msg_get_i64(m);
+                MeshString *text = mesh_msg_get_string(m);
+                mesh_mailbox_remove(0);
+                child_exited(&s, pid, kind, text);
+                break;
+            }
+            case K_START_CHILD:
+                start_child_request(&s, mesh_mailbox_take(0));
+                break;
+            default: /* late STARTED or DOWN, stray messages: nobody else reads this mailbox */
+                mesh_mailbox_remove(0);
+                break;
+            }
+        }
+        mesh_receive_wait(0, -1);
+    }
+}
+
+/* Supervisor.start_child from any actor: sends the request (args: the encoded arguments,
+ * owned by the runtime from here on) and waits for the reply. Returns the child's pid, or 0
+ * when the supervisor is not running (or ends before it answers). */
+int64_t mesh_supervisor_start_child(int64_t sup, void *args)
+{
+    int64_t ref = mesh_process_monitor(sup);
+    mesh_supervisor_request(sup, ref, args);
+    int64_t i = await_entry(K_REPLY, K_DOWN, ref, -1);
+    int64_t pid = 0;
+    void *m = mesh_mailbox_at(i);
+    if (mesh_mailbox_kind(i) == K_REPLY) {
+        mesh_msg_get_i64(m);
+        pid = mesh_msg_get_i64(m);
+        mesh_mailbox_remove(i);
+        mesh_process_demonitor(ref); /* also drops a DOWN that raced the reply */
+    } else {
+        mesh_mailbox_remove(i);
+    }
+    return pid;
+}
