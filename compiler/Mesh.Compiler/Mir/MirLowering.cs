@@ -391,6 +391,10 @@ public sealed partial class MirLowering
                         }
                         return Alloc([.. slots]);
                     }
+                case TSupervisor supervisor:
+                    return LowerSupervisor(supervisor);
+                case TSupervisorStartChild startChild:
+                    return LowerStartChild(startChild);
                 default:
                     throw new InvalidOperationException($"cannot lower {expr.GetType().Name}");
             }

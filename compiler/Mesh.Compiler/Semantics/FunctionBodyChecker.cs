@@ -64,6 +64,9 @@ public sealed partial class TypeChecker
                         CheckTerminate(terminate);
                     }
                     break;
+                case SupervisorDef supervisor:
+                    body = CheckSupervisor(supervisor);
+                    break;
                 default:
                     body = new TUnitLiteral(_info.Syntax.Span);
                     break;
@@ -300,6 +303,10 @@ public sealed partial class TypeChecker
             }
             if (_checker.ResolveFunction(_info.Module.Name, text) is { } function)
             {
+                if (RejectSupervisor(function, name.Span))
+                {
+                    return new TError(Types.Fresh(), name.Span);
+                }
                 var (paramTypes, returnType, typeArgs) = Instantiate(function, name.Span);
                 return new TFunctionValue(function.Symbol, typeArgs, new FunType(paramTypes, returnType), name.Span);
             }
@@ -668,6 +675,9 @@ public sealed partial class TypeChecker
                 NameExpr name => InferNamedCall(name, args, call.Span),
                 FieldAccessExpr { Target: NameExpr { Name: { } qualifier }, FieldName: { } field } access
                     when _checker.ResolveQualifier(_info.Module.Name, qualifier) is { } module => InferQualifiedCall(module, field, access, args, call.Span),
+                FieldAccessExpr { Target: NameExpr { Name: { } supervisorName }, FieldName: { } operation } access
+                    when Lookup(supervisorName) is null && _checker.ResolveFunction(_info.Module.Name, supervisorName) is { Symbol.Kind: FunctionKind.Supervisor } supervisor
+                    => InferSupervisorCall(supervisor, operation, access, args, call.Span),
                 FieldAccessExpr { Target: NameExpr { Name: { } qualifier } } access
                     when StdlibModules.Contains(qualifier) && Lookup(qualifier) is null && !IsOwnTypeCall(qualifier, access.FieldName)
                     => InferStdlibCall(qualifier, access, args, call.Span),
@@ -721,6 +731,14 @@ public sealed partial class TypeChecker
                 return new TError(Types.Fresh(), span);
             }
             _checker.CheckVisible(_info.Module, target, access.FieldToken?.Span ?? access.Span);
+            if (RejectSupervisor(target, access.FieldToken?.Span ?? access.Span))
+            {
+                foreach (var arg in argSyntax)
+                {
+                    Infer(arg);
+                }
+                return new TError(Types.Fresh(), span);
+            }
             var (paramTypes, returnType, typeArgs) = Instantiate(target, span);
             ShareMailbox(target, typeArgs, span);
             var args = CheckArgs($"{module}.{name}", paramTypes, argSyntax, span);
@@ -819,6 +837,14 @@ public sealed partial class TypeChecker
             }
             if (_checker.ResolveFunction(_info.Module.Name, name) is { } target)
             {
+                if (RejectSupervisor(target, callee.Span))
+                {
+                    foreach (var arg in argSyntax)
+                    {
+                        Infer(arg);
+                    }
+                    return new TError(Types.Fresh(), span);
+                }
                 var (paramTypes, returnType, typeArgs) = Instantiate(target, span);
                 ShareMailbox(target, typeArgs, span);
                 var args = CheckArgs(name, paramTypes, argSyntax, span);

@@ -65,6 +65,9 @@ public sealed partial class TypeChecker
 
         /// <summary>The handler this function is (its state and message parameters, its body); null for init.</summary>
         public ServiceHandler? Handler { get; init; }
+
+        /// <summary>For a supervisor, once checked: its strategy (start_child needs simple_one_for_one).</summary>
+        public SupervisorStrategy Strategy { get; set; }
     }
 
     public static CheckResult Check(ImmutableArray<CheckedModule> modules)
@@ -161,7 +164,10 @@ public sealed partial class TypeChecker
                 case ActorDef actor when actor.Name is { } name:
                     Declare(module, item, name, actor.NameToken?.Span ?? actor.Span, FunctionKind.Actor, true);
                     break;
-                case FnDef or ActorDef:
+                case SupervisorDef supervisor when supervisor.Name is { } name:
+                    Declare(module, item, name, supervisor.NameToken?.Span ?? supervisor.Span, FunctionKind.Supervisor, supervisor.IsPub);
+                    break;
+                case FnDef or ActorDef or SupervisorDef:
                     break; // a nameless definition already has a syntax error
                 case StructDef or SumTypeDef or TypeAliasDef:
                     DeclareType(module, item);
@@ -174,9 +180,6 @@ public sealed partial class TypeChecker
                     break;
                 case ServiceDef service:
                     CollectService(module, service);
-                    break;
-                case SupervisorDef:
-                    NotSupported("supervisors", module.Source, KeywordSpan(item));
                     break;
                 case ImportDecl or FromImportDecl:
                     break; // resolved once every module's definitions are known
@@ -560,7 +563,7 @@ public sealed partial class TypeChecker
         // A group that never touches its mailbox does not depend on the caller's message type.
         if (!group.Any(g => g.UsesMailbox))
         {
-            foreach (var info in group.Where(g => g.Symbol.Kind != FunctionKind.Actor && g.Service is null))
+            foreach (var info in group.Where(g => g.Symbol.Kind == FunctionKind.Function && g.Service is null))
             {
                 _types.Unify(info.Symbol.MailboxType!, MeshType.Unit);
             }

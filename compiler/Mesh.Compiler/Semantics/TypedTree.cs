@@ -23,6 +23,9 @@ public enum FunctionKind
 {
     Function,
     Actor,
+
+    /// <summary>A <c>supervisor</c> block: started with <c>spawn(Name)</c>; its body is a <see cref="TSupervisor"/>.</summary>
+    Supervisor,
 }
 
 /// <summary>A top-level function or actor. Bodies are attached once checked.</summary>
@@ -170,6 +173,36 @@ public sealed record TReceive(ImmutableArray<TArm> Arms, MeshType MessageType, T
 
     public MeshType? SystemMessageType { get; init; }
 }
+
+/// <summary>The numbering the runtime uses (runtime/native/mesh_supervisor.c).</summary>
+public enum SupervisorStrategy
+{
+    OneForOne,
+    OneForAll,
+    RestForOne,
+    SimpleOneForOne,
+}
+
+public enum ChildRestart
+{
+    Permanent,
+    Transient,
+    Temporary,
+}
+
+/// <summary>A checked <c>child id do start: … restart: … shutdown: … end</c>; <see cref="ShutdownMs"/> is -1 for <c>brutal_kill</c>.</summary>
+public sealed record TChildSpec(string Id, TExpr Start, ChildRestart Restart, long ShutdownMs, TextSpan Span);
+
+/// <summary>The body of a supervisor: its options and child specs (for simple_one_for_one, the one template).</summary>
+public sealed record TSupervisor(SupervisorStrategy Strategy, long MaxRestarts, long MaxSeconds, ImmutableArray<TChildSpec> Children, TextSpan Span)
+    : TExpr(MeshType.Unit, Span);
+
+/// <summary>
+/// <c>Pool.start_child(sup, args…)</c> for a simple_one_for_one supervisor: the arguments go to the
+/// template's start function in the supervisor's process; the result is <c>Result&lt;Pid&lt;M&gt;, String&gt;</c>.
+/// </summary>
+public sealed record TSupervisorStartChild(FunctionSymbol Supervisor, TExpr Target, ImmutableArray<TExpr> Args, MeshType Type, TextSpan Span)
+    : TExpr(Type, Span);
 
 /// <summary>A list literal <c>[a, b, ...]</c>.</summary>
 public sealed record TList(ImmutableArray<TExpr> Elements, MeshType Type, TextSpan Span) : TExpr(Type, Span);
