@@ -56,7 +56,9 @@ enum {
     MESH_MSG_NODEDOWN = 3,        /* reserved */
     MESH_MSG_NODEUP = 4,          /* reserved */
     MESH_MSG_REPLY = 5,           /* ref i64, then the reply value                         */
-    MESH_MSG_REQUEST = 6          /* tag i64, caller pid i64, ref i64, then the arguments  */
+    MESH_MSG_REQUEST = 6,         /* tag i64, caller pid i64, ref i64, then the arguments  */
+    MESH_MSG_STARTED = 7,         /* pid i64: a supervised child has started               */
+    MESH_MSG_START_CHILD = 8      /* caller i64, ref i64, then the arguments               */
 };
 int64_t mesh_mailbox_kind(int64_t index);
 void mesh_actor_link(int64_t pid);
@@ -82,6 +84,18 @@ void mesh_actor_send_request(int64_t pid, void *msg);
 int64_t mesh_reply_wait(int64_t ref, int64_t down_ref, int64_t down_pid, int64_t timeout_ms);
 void mesh_actor_on_exit(void (*cleanup)(void *args_reader));
 __attribute__((noreturn)) void mesh_panic_string(MeshString *msg, MeshString *file, int64_t line);
+
+/* ---- supervisors (runtime/README.md, sections "Supervisors" and "ABI") ---- */
+void mesh_supervisor_run(const int64_t *spec); /* never returns */
+int64_t mesh_supervisor_start_child(int64_t sup, void *args);
+void mesh_supervisor_start_begin(void);
+int64_t mesh_supervisor_start_end(void);
+int64_t mesh_supervisor_take_ack(void);
+void mesh_supervisor_ack(int64_t to);
+void mesh_supervisor_request(int64_t sup, int64_t ref, void *args);
+void *mesh_mailbox_take(int64_t index);
+void mesh_msg_rewind(void *msg);
+void mesh_msg_free(void *msg);
 
 /* helpers for the tests */
 static inline MeshString *S(const char *c) { return mesh_string_new((const uint8_t *)c, (int64_t)strlen(c)); }

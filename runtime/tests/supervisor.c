@@ -4,9 +4,6 @@
  * and report (N, pid) to main, which waits for those reports and for DOWNs: no sleeps. */
 #include "mesh_abi.h"
 
-void mesh_supervisor_run(const int64_t *spec);
-int64_t mesh_supervisor_start_child(int64_t sup, void *args);
-
 static int64_t g_main;
 
 enum { TRAP = 1, STUBBORN = 2 };           /* worker flags */
