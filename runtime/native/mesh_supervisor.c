@@ -82,8 +82,11 @@ typedef struct {
     child_t *children;
     int64_t count, cap;
     int64_t *restarts;  /* times (ms) of the restarts inside the window, oldest first */
-    int64_t nrestarts;
+    int64_t nrestarts, caprestarts;
 } sup_t;
+
+/* Longer waits and windows than this (about 31 years) count as forever. */
+#define FOREVER_MS ((int64_t)1000000000000)
 
 static int64_t now_ms(void)
 {
@@ -172,7 +175,7 @@ static void stop_child(child_t *c)
     int64_t i = -1;
     if (c->shutdown >= 0) {
         mesh_actor_exit(pid, R_SHUTDOWN, NULL);
-        i = await_entry(K_DOWN, -1, ref, now_ms() + c->shutdown);
+        i = await_entry(K_DOWN, -1, ref, c->shutdown >= FOREVER_MS ? -1 : now_ms() + c->shutdown);
     }
     if (i < 0) {
         mesh_actor_exit(pid, R_KILLED, NULL);
@@ -221,6 +224,11 @@ static int add_restart(sup_t *s)
         if (now - s->restarts[i] <= s->max_ms) s->restarts[keep++] = s->restarts[i];
     s->nrestarts = keep;
     if (s->nrestarts >= s->max_restarts) return 0;
+    if (s->nrestarts == s->caprestarts) {
+        s->caprestarts = s->caprestarts ? s->caprestarts * 2 : 8;
+        s->restarts = realloc(s->restarts, (size_t)s->caprestarts * sizeof(int64_t));
+        if (!s->restarts) abort();
+    }
     s->restarts[s->nrestarts++] = now;
     return 1;
 }
@@ -306,10 +314,8 @@ void mesh_supervisor_run(const int64_t *spec)
     s.spec = spec;
     s.strategy = spec[0];
     s.max_restarts = spec[1] < 0 ? 0 : spec[1];
-    s.max_ms = spec[2] * 1000;
+    s.max_ms = spec[2] >= FOREVER_MS / 1000 ? FOREVER_MS : spec[2] * 1000;
     s.starter = (starter_fn)(void *)spec[4];
-    s.restarts = calloc((size_t)s.max_restarts + 1, sizeof(int64_t));
-    if (!s.restarts) abort();
     if (s.strategy != SIMPLE_ONE_FOR_ONE) {
         for (int64_t i = 0; i < spec[3]; i++) {
             child_t *c = add_child(&s);
