@@ -34,7 +34,7 @@ public static unsafe class StringParts
         long count;
         if (sep.IsEmpty)
         {
-            count = UnitCount(text) + 2;
+            count = Strings.UnitCount(text) + 2;
         }
         else
         {
@@ -60,7 +60,7 @@ public static unsafe class StringParts
             var start = 0;
             for (var i = 1; i <= text.Length; i++)
             {
-                if (i < text.Length && IsContinuation(text[i])) continue;
+                if (i < text.Length && Strings.IsContinuation(text[i])) continue;
                 items[n++] = (long)Piece(s, start, i);
                 start = i;
             }
@@ -302,17 +302,5 @@ public static unsafe class StringParts
             to -= n;
         }
         return bytes[from..to];
-    }
-
-    private static bool IsContinuation(byte b) => (b & 0xC0) == 0x80;
-
-    private static long UnitCount(ReadOnlySpan<byte> bytes)
-    {
-        long count = 0;
-        foreach (var b in bytes)
-        {
-            if (!IsContinuation(b)) count++;
-        }
-        return count;
     }
 }

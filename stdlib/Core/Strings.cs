@@ -295,9 +295,11 @@ public static unsafe class Strings
         return result;
     }
 
-    private static bool IsContinuation(byte b) => (b & 0xC0) == 0x80;
+    /// <summary>A UTF-8 continuation byte (not the start of a character); shared with <see cref="StringParts"/>.</summary>
+    internal static bool IsContinuation(byte b) => (b & 0xC0) == 0x80;
 
-    private static long UnitCount(ReadOnlySpan<byte> bytes)
+    /// <summary>The number of characters (code points) in UTF-8 text.</summary>
+    internal static long UnitCount(ReadOnlySpan<byte> bytes)
     {
         long count = 0;
         foreach (var b in bytes)

@@ -281,17 +281,39 @@ public sealed partial class MirLowering
         }
 
         private MirOperand DisplayFields(MirOperand obj, ImmutableArray<MeshType> types, int firstSlot, string open, string close)
+            => FieldsText(obj, types, firstSlot, _ => "", open, close, DisplayValue);
+
+        /// <summary><c>open label0 v0, label1 v1 close</c>, each value shown by <paramref name="format"/> (Display or Debug).</summary>
+        private MirOperand FieldsText(MirOperand obj, ImmutableArray<MeshType> types, int firstSlot, Func<int, string> label, string open, string close,
+            Func<MirOperand, MeshType, MirOperand> format)
         {
             MirOperand text = new StringConst(open);
             for (var i = 0; i < types.Length; i++)
             {
-                if (i > 0)
-                {
-                    text = Concat(text, new StringConst(", "));
-                }
-                text = Concat(text, DisplayValue(LoadSlot(obj, firstSlot + i, MapType(types[i])), types[i]));
+                text = Concat(text, new StringConst((i > 0 ? ", " : "") + label(i)));
+                text = Concat(text, format(LoadSlot(obj, firstSlot + i, MapType(types[i])), types[i]));
             }
             return Concat(text, new StringConst(close));
+        }
+
+        /// <summary><c>[e0, e1]</c>, each item shown by <paramref name="format"/> (Display or Debug).</summary>
+        private MirOperand ListText(MirOperand list, MeshType element, Func<MirOperand, MeshType, MirOperand> format)
+        {
+            var text = Temp(MirType.String);
+            _b.Emit(new AssignInst(text, new StringConst("[")));
+            ForEachIndex(LoadSlot(list, 0, MirType.Int), i =>
+            {
+                var first = EmitBinary(MirBinaryOp.IntEq, i, new IntConst(0), MirType.Bool, default);
+                var separator = _b.NewBlock();
+                var item = _b.NewBlock();
+                _b.Terminate(new BranchTerm(first, item, separator));
+                _b.SwitchTo(separator);
+                _b.Emit(new AssignInst(text, Concat(new LocalOperand(text), new StringConst(", "))));
+                _b.Terminate(new GotoTerm(item));
+                _b.SwitchTo(item);
+                _b.Emit(new AssignInst(text, Concat(new LocalOperand(text), format(ListItem(list, i, element), element))));
+            });
+            return Concat(new LocalOperand(text), new StringConst("]"));
         }
 
         private MirOperand BuildDisplay(MirOperand value, MeshType type)
@@ -311,21 +333,7 @@ public sealed partial class MirLowering
             }
             if (con.Name == "List")
             {
-                var text = Temp(MirType.String);
-                _b.Emit(new AssignInst(text, new StringConst("[")));
-                ForEachIndex(LoadSlot(value, 0, MirType.Int), i =>
-                {
-                    var first = EmitBinary(MirBinaryOp.IntEq, i, new IntConst(0), MirType.Bool, default);
-                    var separator = _b.NewBlock();
-                    var item = _b.NewBlock();
-                    _b.Terminate(new BranchTerm(first, item, separator));
-                    _b.SwitchTo(separator);
-                    _b.Emit(new AssignInst(text, Concat(new LocalOperand(text), new StringConst(", "))));
-                    _b.Terminate(new GotoTerm(item));
-                    _b.SwitchTo(item);
-                    _b.Emit(new AssignInst(text, Concat(new LocalOperand(text), DisplayValue(ListItem(value, i, con.Args[0]), con.Args[0]))));
-                });
-                return Concat(new LocalOperand(text), new StringConst("]"));
+                return ListText(value, con.Args[0], DisplayValue);
             }
             var def = _owner._program.DefinitionOf(con)!;
             if (def.Kind == TypeDefinitionKind.Struct)

@@ -135,17 +135,6 @@ public sealed partial class MirLowering
                 : DisplayValue(value, type);
         }
 
-        private MirOperand DebugFields(MirOperand obj, ImmutableArray<MeshType> types, int firstSlot, Func<int, string> label, string open, string close)
-        {
-            MirOperand text = new StringConst(open);
-            for (var i = 0; i < types.Length; i++)
-            {
-                text = Concat(text, new StringConst((i > 0 ? ", " : "") + label(i)));
-                text = Concat(text, DebugValue(LoadSlot(obj, firstSlot + i, MapType(types[i])), types[i]));
-            }
-            return Concat(text, new StringConst(close));
-        }
-
         private MirOperand BuildDebug(MirOperand value, MeshType type)
         {
             if (UserImpl(Trait.Debug, type) is { } impl)
@@ -155,37 +144,23 @@ public sealed partial class MirLowering
             var con = (TypeCon)type;
             if (con.Name == MeshType.TupleName)
             {
-                return DebugFields(value, con.Args, 0, _ => "", "(", ")");
+                return FieldsText(value, con.Args, 0, _ => "", "(", ")", DebugValue);
             }
             if (con.Name == "List")
             {
-                var text = Temp(MirType.String);
-                _b.Emit(new AssignInst(text, new StringConst("[")));
-                ForEachIndex(LoadSlot(value, 0, MirType.Int), i =>
-                {
-                    var first = EmitBinary(MirBinaryOp.IntEq, i, new IntConst(0), MirType.Bool, default);
-                    var separator = _b.NewBlock();
-                    var item = _b.NewBlock();
-                    _b.Terminate(new BranchTerm(first, item, separator));
-                    _b.SwitchTo(separator);
-                    _b.Emit(new AssignInst(text, Concat(new LocalOperand(text), new StringConst(", "))));
-                    _b.Terminate(new GotoTerm(item));
-                    _b.SwitchTo(item);
-                    _b.Emit(new AssignInst(text, Concat(new LocalOperand(text), DebugValue(ListItem(value, i, con.Args[0]), con.Args[0]))));
-                });
-                return Concat(new LocalOperand(text), new StringConst("]"));
+                return ListText(value, con.Args[0], DebugValue);
             }
             var def = _owner._program.DefinitionOf(con)!;
             if (def.Kind == TypeDefinitionKind.Struct)
             {
                 return def.Fields.Length == 0
                     ? new StringConst(def.Name + " {}")
-                    : DebugFields(value, FieldTypes(con), 0, i => def.Fields[i].Name + ": ", def.Name + " { ", " }");
+                    : FieldsText(value, FieldTypes(con), 0, i => def.Fields[i].Name + ": ", def.Name + " { ", " }", DebugValue);
             }
             var tag = LoadSlot(value, 0, MirType.Int);
             return SwitchOnVariant(tag, def, MirType.String, variant => variant.Fields.Length == 0
                 ? new StringConst(variant.Name)
-                : DebugFields(value, FieldTypes(con, variant), 1, _ => "", variant.Name + "(", ")"));
+                : FieldsText(value, FieldTypes(con, variant), 1, _ => "", variant.Name + "(", ")", DebugValue));
         }
 
         /// <summary>Calls the impl's function for <paramref name="method"/> at the concrete signature of this use.</summary>
