@@ -22,6 +22,15 @@ public class WarningTests
 
     private static int LineOf(Diagnostic d, SourceText source) => source.GetPosition(d.Span.Start).Line;
 
+    /// <summary>Exactly one unreachable-arm warning, on <paramref name="line"/>, and the program still compiles.</summary>
+    private static void AssertOneRedundantArmAt(int line, Mesh.Compiler.Mir.MirProgram? program, IReadOnlyList<Diagnostic> diagnostics, SourceText source)
+    {
+        var warnings = diagnostics.Where(d => d.Code == DiagnosticCode.RedundantArm).ToList();
+        Assert.That(warnings, Has.Count.EqualTo(1));
+        Assert.That(LineOf(warnings[0], source), Is.EqualTo(line));
+        AssertCompiles(program, diagnostics);
+    }
+
     private static void AssertCompiles(Mesh.Compiler.Mir.MirProgram? program, IReadOnlyList<Diagnostic> diagnostics)
     {
         Assert.That(diagnostics.Where(d => d.Severity == Severity.Error), Is.Empty, "warnings must not become errors");
@@ -78,10 +87,7 @@ public class WarningTests
               println("${size("x")}")
             end
             """);
-        var warnings = diagnostics.Where(d => d.Code == DiagnosticCode.RedundantArm).ToList();
-        Assert.That(warnings, Has.Count.EqualTo(1));
-        Assert.That(LineOf(warnings[0], source), Is.EqualTo(5));
-        AssertCompiles(program, diagnostics);
+        AssertOneRedundantArmAt(5, program, diagnostics, source);
     }
 
     [Test]
@@ -100,10 +106,7 @@ public class WarningTests
               println("${pick((3, true))}")
             end
             """);
-        var warnings = diagnostics.Where(d => d.Code == DiagnosticCode.RedundantArm).ToList();
-        Assert.That(warnings, Has.Count.EqualTo(1));
-        Assert.That(LineOf(warnings[0], source), Is.EqualTo(5));
-        AssertCompiles(program, diagnostics);
+        AssertOneRedundantArmAt(5, program, diagnostics, source);
     }
 
     [Test]
@@ -122,10 +125,7 @@ public class WarningTests
               send(p, 0)
             end
             """);
-        var warnings = diagnostics.Where(d => d.Code == DiagnosticCode.RedundantArm).ToList();
-        Assert.That(warnings, Has.Count.EqualTo(1));
-        Assert.That(LineOf(warnings[0], source), Is.EqualTo(4));
-        AssertCompiles(program, diagnostics);
+        AssertOneRedundantArmAt(4, program, diagnostics, source);
     }
 
     [Test]
