@@ -39,6 +39,18 @@ mesh_list *mesh_list_alloc(int64_t len) { return list_alloc(len < 0 ? 0 : len); 
 
 mesh_list *mesh_list_new(void) { return list_alloc(0); }
 
+/*
+ * A list under construction by generated code (a `for` over an iterator, whose length is not known
+ * in advance) is full: a copy of its items with twice the room. The copy's length is its capacity;
+ * the generated code stores the number of items actually collected once it is done.
+ */
+mesh_list *mesh_list_grow(const mesh_list *l)
+{
+    mesh_list *r = list_alloc(l->cap < 4 ? 8 : 2 * l->cap);
+    memcpy(r->items, l->items, 8 * (size_t)l->cap);
+    return r;
+}
+
 int64_t mesh_list_length(const mesh_list *l) { return l->len; }
 
 uint64_t mesh_list_get(const mesh_list *l, int64_t i)

@@ -41,7 +41,10 @@ public static class MeshCompiler
     public static (MirProgram? Program, ImmutableArray<Diagnostic> Diagnostics) FrontEnd(IReadOnlyList<ModuleFile> files, Action<string>? lap = null)
     {
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
-        var parsed = files.Select(f => (File: f, Tree: SyntaxTree.Parse(f.Source))).ToImmutableArray();
+        // A project module with a library module's name (its own iter.mpl) replaces that library module.
+        var ownNames = files.Select(f => f.ModuleName).ToHashSet();
+        var parsed = files.Concat(StandardLibrary.Modules.Where(m => !ownNames.Contains(m.ModuleName)))
+            .Select(f => (File: f, Tree: SyntaxTree.Parse(f.Source))).ToImmutableArray();
         foreach (var (_, tree) in parsed)
         {
             diagnostics.AddRange(tree.Diagnostics);
@@ -52,8 +55,9 @@ public static class MeshCompiler
             return (null, diagnostics.ToImmutable());
         }
 
-        var check = TypeChecker.Check([.. parsed.Select(p => new CheckedModule(p.File.ModuleName, p.File.Source, p.Tree))]);
-        diagnostics.AddRange(check.Diagnostics);
+        var check = TypeChecker.Check([.. parsed.Select(p => new CheckedModule(p.File.ModuleName, p.File.Source, p.Tree) { IsLibrary = p.File.IsLibrary })]);
+        // Warnings about the library's own code are not the program's business.
+        diagnostics.AddRange(check.Diagnostics.Where(d => d.Severity == Severity.Error || d.Source is not { } source || !StandardLibrary.IsLibrarySource(source)));
         lap?.Invoke("typecheck");
         if (check.Program is null || diagnostics.Any(d => d.Severity == Severity.Error))
         {

@@ -6,7 +6,11 @@ using Mesh.Compiler.Text;
 namespace Mesh.Compiler.Driver;
 
 /// <summary>One source file of a project and the module name its path gives it.</summary>
-public sealed record ModuleFile(string ModuleName, SourceText Source, bool IsEntry);
+public sealed record ModuleFile(string ModuleName, SourceText Source, bool IsEntry)
+{
+    /// <summary>A standard-library module written in Mesh (<see cref="StandardLibrary"/>).</summary>
+    public bool IsLibrary { get; init; }
+}
 
 /// <summary>
 /// A Mesh project on disk: every <c>.mpl</c> file under the root (dot-entries skipped);

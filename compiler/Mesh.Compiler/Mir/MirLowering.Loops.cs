@@ -39,6 +39,10 @@ public sealed partial class MirLowering
 
         private MirOperand LowerFor(TFor loop)
         {
+            if (loop.Iterator is { } walk)
+            {
+                return LowerIteratorFor(loop, walk);
+            }
             MirOperand? list = null, start = null;
             MirOperand count;
             if (loop.List is { } source)
@@ -106,6 +110,67 @@ public sealed partial class MirLowering
             _b.Emit(new StoreSlotAtInst(output, new IntConst(0), 0, new LocalOperand(kept)));
             return output;
         }
+
+        /// <summary>
+        /// A <c>for</c> over an Iterator: call <c>next</c> on the state until it gives None, collecting the
+        /// body's values into a list that doubles its room when full (the length is unknown up front).
+        /// </summary>
+        private MirOperand LowerIteratorFor(TFor loop, TForIterator walk)
+        {
+            var state = _b.NewLocal("iterator", MapType(walk.State.Type));
+            _b.Emit(new AssignInst(state, Coerce(LowerExpr(walk.Start), state.Type)));
+            _locals[walk.State.Id] = state;
+            var output = _b.NewLocal("collected", MirType.Object);
+            _b.Emit(new AssignInst(output, EmitRuntime(RuntimeFunctions.ListAlloc, new IntConst(8))));
+            var kept = _b.NewLocal("kept", MirType.Int);
+            _b.Emit(new AssignInst(kept, new IntConst(0)));
+            var header = _b.NewBlock();
+            var body = _b.NewBlock();
+            var exit = _b.NewBlock();
+            _b.Terminate(new GotoTerm(header));
+
+            _b.SwitchTo(header);
+            EmitRuntime(RuntimeFunctions.ReductionTick);
+            var step = LowerExpr(walk.Next);
+            var tag = LoadSlot(step, 0, MirType.Int);
+            var isSome = EmitBinary(MirBinaryOp.IntEq, tag, new IntConst(SomeTag), MirType.Bool, loop.Span);
+            _b.Terminate(new BranchTerm(isSome, body, exit));
+
+            _b.SwitchTo(body);
+            var pair = LoadSlot(step, 1, MirType.Object);
+            var item = LoadSlot(pair, 0, MapType(loop.ElementType));
+            _b.Emit(new AssignInst(state, LoadSlot(pair, 1, state.Type)));
+            TestPattern(loop.Pattern, item, header);
+            if (loop.Filter is not null)
+            {
+                var accepted = LowerExpr(loop.Filter);
+                var pass = _b.NewBlock();
+                _b.Terminate(new BranchTerm(accepted, pass, header));
+                _b.SwitchTo(pass);
+            }
+            _loops.Push((exit, header));
+            var value = LowerExpr(loop.Body);
+            _loops.Pop();
+            var capacity = LoadSlot(new LocalOperand(output), 1, MirType.Int);
+            var full = EmitBinary(MirBinaryOp.IntEq, new LocalOperand(kept), capacity, MirType.Bool, loop.Span);
+            var grow = _b.NewBlock();
+            var store = _b.NewBlock();
+            _b.Terminate(new BranchTerm(full, grow, store));
+            _b.SwitchTo(grow);
+            _b.Emit(new AssignInst(output, EmitRuntime(RuntimeFunctions.ListGrow, new LocalOperand(output))));
+            _b.Terminate(new GotoTerm(store));
+            _b.SwitchTo(store);
+            _b.Emit(new StoreSlotAtInst(new LocalOperand(output), new LocalOperand(kept), ListItemsOffset, value));
+            _b.Emit(new BinaryInst(kept, MirBinaryOp.IntAdd, new LocalOperand(kept), new IntConst(1), loop.Span));
+            _b.Terminate(new GotoTerm(header));
+
+            _b.SwitchTo(exit);
+            _b.Emit(new StoreSlotAtInst(new LocalOperand(output), new IntConst(0), 0, new LocalOperand(kept)));
+            return new LocalOperand(output);
+        }
+
+        /// <summary>Option's layout: the tag of <c>Some</c>, whose payload is slot 1.</summary>
+        private static readonly int SomeTag = BuiltinTypes.Option.Variants.First(v => v.Name == "Some").Tag;
 
         private MirOperand LowerWhile(TWhile loop)
         {

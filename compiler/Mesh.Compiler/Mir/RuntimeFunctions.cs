@@ -32,6 +32,7 @@ public static class RuntimeFunctions
     public static readonly RuntimeFunction RowDecode = Fn("mesh_row_decode", MirType.Object, MirType.Object, MirType.String);
 
     public static readonly RuntimeFunction ListAlloc = Fn("mesh_list_alloc", MirType.Object, MirType.Int);
+    public static readonly RuntimeFunction ListGrow = Fn("mesh_list_grow", MirType.Object, MirType.Object);
     public static readonly RuntimeFunction ListTail = Fn("mesh_list_tail", MirType.Object, MirType.Object);
     public static readonly RuntimeFunction ListConcat = Fn("mesh_list_concat", MirType.Object, MirType.Object, MirType.Object);
 

@@ -30,6 +30,10 @@ public sealed partial class TypeChecker
                 {
                     return InferCollectionFor(forExpr, list, collection);
                 }
+                if (Types.Shallow(list.Type) is TypeCon { Name: not "List" } walked && _checker.DefinitionOf(walked) is not null)
+                {
+                    return InferIteratorFor(forExpr, list, walked);
+                }
                 element = Types.Fresh();
                 if (Types.Shallow(list.Type) is TypeCon { Name: not "List" } other && _checker.DefinitionOf(other) is null)
                 {
@@ -56,6 +60,32 @@ public sealed partial class TypeChecker
             _loopDepth--;
             PopScope();
             return new TFor(pattern, list, start, end, filter, body, element, MeshType.List(body.Type), forExpr.Span);
+        }
+
+        /// <summary><c>for x in value</c> over a type implementing Iterator, or Iterable (whose <c>iter</c> gives the Iterator).</summary>
+        private TExpr InferIteratorFor(ForExpr forExpr, TExpr source, TypeCon type)
+        {
+            var span = source.Span;
+            var iterator = source;
+            if (!_checker.Satisfies(Trait.Iterator, type, []))
+            {
+                if (!_checker.Satisfies(Trait.Iterable, type, []))
+                {
+                    var name = TypeFormatter.Format(Types.Resolve(type));
+                    _checker.Error(DiagnosticCode.TraitNotSatisfied, $"`for` cannot walk {Article(name)}", Source, span,
+                        "not a collection, Iterator or Iterable",
+                        $"implement `Iterable` for {name} (`fn iter(self)` returning an Iterator, such as `Iter.from(list)`), or `Iterator` (`fn next(self)`)");
+                    InferForBody(forExpr, null, null, null, Types.Fresh());
+                    return new TError(MeshType.List(Types.Fresh()), forExpr.Span);
+                }
+                iterator = TraitCall(Trait.Iterable, "iter", source, [], span);
+            }
+            var state = NewLocal("$iterator", iterator.Type, span);
+            var next = TraitCall(Trait.Iterator, "next", new TLocalRef(state, span), [], span);
+            var element = Types.Fresh();
+            Unify(BuiltinTypes.Option.Apply([MeshType.Tuple([element, iterator.Type])]), next.Type, span, "the items of a `for` loop");
+            var loop = InferForBody(forExpr, null, null, null, element);
+            return loop is TFor walk ? walk with { Iterator = new TForIterator(state, iterator, next) } : loop;
         }
 
         private TExpr InferWhile(WhileExpr whileExpr)

@@ -717,7 +717,7 @@ public sealed partial class TypeChecker
             => name is not null && StdlibCatalog.Find(qualifier, name) is null
                 && _checker.LookupType(_info.Module.Name, qualifier) is { Module.Length: > 0 };
 
-        private TExpr InferQualifiedCall(string module, string name, FieldAccessExpr access, IReadOnlyList<Expr> argSyntax, TextSpan span)
+        private TExpr InferQualifiedCall(string module, string name, FieldAccessExpr access, IReadOnlyList<Expr> argSyntax, TextSpan span, string? displayName = null)
         {
             if (!_checker._byName.TryGetValue((module, name), out var target))
             {
@@ -741,13 +741,17 @@ public sealed partial class TypeChecker
             }
             var (paramTypes, returnType, typeArgs) = Instantiate(target, span);
             ShareMailbox(target, typeArgs, span);
-            var args = CheckArgs($"{module}.{name}", paramTypes, argSyntax, span);
+            var args = CheckArgs(displayName ?? $"{module}.{name}", paramTypes, argSyntax, span);
             return new TCall(target.Symbol, typeArgs, args, returnType, span);
         }
 
         private TExpr InferStdlibCall(string module, FieldAccessExpr access, IReadOnlyList<Expr> argSyntax, TextSpan span)
         {
             var name = access.FieldName ?? "";
+            if (IterCollectors.TryGetValue((module, name), out var collector) && _checker.ResolveQualifier(_info.Module.Name, "Iter") == "Iter")
+            {
+                return InferQualifiedCall("Iter", collector, access, argSyntax, span, displayName: $"{module}.{name}");
+            }
             if (StdlibCatalog.Find(module, name) is not { } function)
             {
                 if (PrimitiveType(module) is { } primitive && _checker.TraitsWithMethod(name).Count > 0)

@@ -89,7 +89,16 @@ public sealed class Trait(string module, string name, ImmutableArray<string> typ
     public static readonly Trait Row = MakeRow();
 
     /// <summary>Every trait a program can implement or name in a bound without defining it.</summary>
-    public static readonly ImmutableArray<Trait> Builtins = [Eq, Ord, Display, Debug, Hash, Default, Add, Sub, Mul, Div, Mod, Neg, Not, From, Into, Json, Row];
+    /// <summary>
+    /// <c>next(self) -> Option&lt;(Item, Self)&gt;</c>: the next item and the iterator over the rest.
+    /// Iterators are values, so advancing one gives a new one (see docs/language-notes.md).
+    /// </summary>
+    public static readonly Trait Iterator = MakeIterator();
+
+    /// <summary><c>iter(self) -> Self.Iter</c>, an Iterator over <c>Self.Item</c>: what <c>for x in value</c> walks.</summary>
+    public static readonly Trait Iterable = MakeIterable();
+
+    public static readonly ImmutableArray<Trait> Builtins = [Eq, Ord, Display, Debug, Hash, Default, Add, Sub, Mul, Div, Mod, Neg, Not, From, Into, Json, Row, Iterator, Iterable];
 
     /// <summary>The arithmetic operator traits: Int and Float implement all of them.</summary>
     public static bool IsArithmetic(Trait trait) => trait == Add || trait == Sub || trait == Mul || trait == Div || trait == Mod || trait == Neg;
@@ -114,6 +123,24 @@ public sealed class Trait(string module, string name, ImmutableArray<string> typ
         var trait = new Trait("", name, [], description);
         trait.AssociatedTypes.Add("Output");
         trait.Methods[method] = new TraitMethod(method, new FunType([Self], AssociatedType("Output")), true, null);
+        return trait;
+    }
+
+    private static Trait MakeIterator()
+    {
+        var trait = new Trait("", "Iterator", [], "iteration");
+        trait.AssociatedTypes.Add("Item");
+        var step = BuiltinTypes.Option.Apply([MeshType.Tuple([AssociatedType("Item"), Self])]);
+        trait.Methods["next"] = new TraitMethod("next", new FunType([Self], step), true, null);
+        return trait;
+    }
+
+    private static Trait MakeIterable()
+    {
+        var trait = new Trait("", "Iterable", [], "iteration with `for`");
+        trait.AssociatedTypes.Add("Item");
+        trait.AssociatedTypes.Add("Iter");
+        trait.Methods["iter"] = new TraitMethod("iter", new FunType([Self], AssociatedType("Iter")), true, null);
         return trait;
     }
 

@@ -215,7 +215,7 @@ public sealed partial class TypeChecker
         }
         foreach (var missing in trait.AssociatedTypes.Where(a => !impl.AssociatedTypes.ContainsKey(a)))
         {
-            if (Trait.Builtins.Contains(trait))
+            if (Trait.IsArithmetic(trait) || trait == Trait.Not)
             {
                 // The operator traits' Output defaults to the type itself.
                 impl.AssociatedTypes[missing] = selfType;

@@ -241,6 +241,10 @@ public sealed partial class TypeChecker
                                     hint: name switch { "Map" => "write `Map<K, V>`", "Range" => "write `Range`", _ => $"write `{name}<T>`" });
                                 return MeshType.Error;
                             }
+                        // `ListIterator` (what `Iter.from` returns, in upstream's words) is `Iter<T>`; written
+                        // bare, as in `type Iter = ListIterator`, the item type is inferred.
+                        case "ListIterator" when args.Length <= 1 && _typeDefs.TryGetValue(("Iter", "Iter"), out var iter):
+                            return iter.Apply([args.Length == 1 ? args[0] : _types.Fresh()]);
                         case "Json" when args.Length == 0:
                             return MeshType.Json;
                         case "Json":

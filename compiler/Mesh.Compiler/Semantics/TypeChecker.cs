@@ -7,7 +7,11 @@ using Mesh.Compiler.Text;
 namespace Mesh.Compiler.Semantics;
 
 /// <summary>One parsed module handed to the checker.</summary>
-public sealed record CheckedModule(string Name, SourceText Source, SyntaxTree Tree);
+public sealed record CheckedModule(string Name, SourceText Source, SyntaxTree Tree)
+{
+    /// <summary>A standard-library module written in Mesh: every module sees it without an import.</summary>
+    public bool IsLibrary { get; init; }
+}
 
 public sealed record CheckResult(TypedProgram? Program, ImmutableArray<Diagnostic> Diagnostics);
 
@@ -83,9 +87,10 @@ public sealed partial class TypeChecker
             Collect(module);
         }
         var moduleNames = modules.Select(m => m.Name).ToHashSet();
+        var libraries = modules.Where(m => m.IsLibrary).ToList();
         foreach (var module in modules)
         {
-            CollectImports(module, moduleNames);
+            CollectImports(module, moduleNames, libraries);
         }
         foreach (var module in modules)
         {
@@ -269,10 +274,27 @@ public sealed partial class TypeChecker
         "Query", "Repo", "Changeset", "Migration",
     ];
 
-    private void CollectImports(CheckedModule module, HashSet<string> moduleNames)
+    /// <summary>Collectors that live in the Mesh-written Iter module (stdlib/mesh/iter.mpl) under their own name.</summary>
+    private static readonly Dictionary<(string Module, string Name), string> IterCollectors = new()
+    {
+        [("List", "collect")] = "to_list",
+        [("Map", "collect")] = "to_map",
+        [("Set", "collect")] = "to_set",
+        [("String", "collect")] = "concat",
+    };
+
+    private void CollectImports(CheckedModule module, HashSet<string> moduleNames, IReadOnlyList<CheckedModule> libraries)
     {
         var scope = new ModuleScope();
         _scopes[module.Name] = scope;
+        foreach (var library in libraries.Where(l => l.Name != module.Name))
+        {
+            scope.Qualifiers[library.Name] = library.Name;
+            foreach (var ((_, name), type) in _typeDefs.Where(t => t.Key.Module == library.Name && t.Value.IsPublic))
+            {
+                scope.ImportedTypes[name] = type;
+            }
+        }
         foreach (var item in module.Tree.File.Items)
         {
             switch (item)
@@ -410,6 +432,11 @@ public sealed partial class TypeChecker
                 && ResolveQualifier(info.Module.Name, q) is { } target)
             {
                 _byName.TryGetValue((target, f), out callee);
+            }
+            else if (node.Kind == SyntaxKind.FieldAccessExpr && new FieldAccessExpr(node) is { Target: NameExpr { Name: { } m }, FieldName: { } c }
+                && IterCollectors.TryGetValue((m, c), out var collector) && ResolveQualifier(info.Module.Name, "Iter") == "Iter")
+            {
+                _byName.TryGetValue(("Iter", collector), out callee);
             }
             if (callee is not null)
             {

@@ -253,7 +253,17 @@ public sealed record TTry(TExpr Operand, MeshType Type, TextSpan Span) : TExpr(T
 /// source is a list (<see cref="List"/>) or an Int range <c>start..end</c> (end exclusive).
 /// Elements the pattern does not match, or the filter rejects, are skipped.
 /// </summary>
-public sealed record TFor(TPattern Pattern, TExpr? List, TExpr? RangeStart, TExpr? RangeEnd, TExpr? Filter, TExpr Body, MeshType ElementType, MeshType Type, TextSpan Span) : TExpr(Type, Span);
+public sealed record TFor(TPattern Pattern, TExpr? List, TExpr? RangeStart, TExpr? RangeEnd, TExpr? Filter, TExpr Body, MeshType ElementType, MeshType Type, TextSpan Span) : TExpr(Type, Span)
+{
+    /// <summary>Set instead of List and the range for a loop over an Iterator (or an Iterable's iterator).</summary>
+    public TForIterator? Iterator { get; init; }
+}
+
+/// <summary>
+/// How a <c>for</c> walks an Iterator: <see cref="State"/> starts as <see cref="Start"/>; each round evaluates
+/// <see cref="Next"/> (<c>Iterator.next(State)</c>), stops at None, else takes the item and the new state.
+/// </summary>
+public sealed record TForIterator(LocalSymbol State, TExpr Start, TExpr Next);
 
 /// <summary><c>while cond do body end</c>; its value is unit.</summary>
 public sealed record TWhile(TExpr Condition, TExpr Body, TextSpan Span) : TExpr(MeshType.Unit, Span);

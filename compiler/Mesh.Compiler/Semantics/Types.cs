@@ -33,6 +33,9 @@ public abstract record MeshType
     public const string TupleName = "Tuple";
 
     public static MeshType List(MeshType element) => new TypeCon("List", [element]);
+
+    /// <summary>The lazy iterator type, defined in Mesh by the standard library's Iter module.</summary>
+    public const string IterName = "Iter.Iter";
 }
 
 /// <summary>A named type applied to arguments: <c>Int</c>, <c>Pid&lt;String&gt;</c>, <c>List&lt;T&gt;</c>.</summary>
@@ -73,6 +76,8 @@ public static class TypeFormatter
         TypeCon { Name: "()" } => "()",
         TypeCon { Name: MeshType.TupleName } t => $"({string.Join(", ", t.Args.Select(Format))})",
         TypeCon c when c.Name.StartsWith("Main.", StringComparison.Ordinal) => FormatCon(c.Name[5..], c.Args),
+        // The standard library's Iter module (stdlib/mesh/iter.mpl) defines the type Iter.
+        TypeCon { Name: MeshType.IterName } c => FormatCon("Iter", c.Args),
         TypeCon { Args.Length: 0 } c => c.Name,
         TypeCon c => FormatCon(c.Name, c.Args),
         FunType f => $"Fun({string.Join(", ", f.Params.Select(Format))}) -> {Format(f.Return)}",
