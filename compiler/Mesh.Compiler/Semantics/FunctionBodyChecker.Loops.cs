@@ -84,6 +84,11 @@ public sealed partial class TypeChecker
             var next = TraitCall(Trait.Iterator, "next", new TLocalRef(state, span), [], span);
             var element = Types.Fresh();
             Unify(BuiltinTypes.Option.Apply([MeshType.Tuple([element, iterator.Type])]), next.Type, span, "the items of a `for` loop");
+            if (iterator != source)
+            {
+                Unify(_checker.Project(Trait.Iterable, type, [], "Item", Source, span), element, span,
+                    "the items of the iterator, which must be the Iterable's `Item`");
+            }
             var loop = InferForBody(forExpr, null, null, null, element);
             return loop is TFor walk ? walk with { Iterator = new TForIterator(state, iterator, next) } : loop;
         }
