@@ -86,17 +86,7 @@ public sealed partial class MirLowering
             var item = list is not null
                 ? ListItem(list, new LocalOperand(index), loop.ElementType)
                 : EmitBinary(MirBinaryOp.IntAdd, start!, new LocalOperand(index), MirType.Int, loop.Span);
-            TestPattern(loop.Pattern, item, next);
-            if (loop.Filter is not null)
-            {
-                var accepted = LowerExpr(loop.Filter);
-                var pass = _b.NewBlock();
-                _b.Terminate(new BranchTerm(accepted, pass, next));
-                _b.SwitchTo(pass);
-            }
-            _loops.Push((exit, next));
-            var value = LowerExpr(loop.Body);
-            _loops.Pop();
+            var value = LowerForBody(loop, item, next, exit);
             _b.Emit(new StoreSlotAtInst(output, new LocalOperand(kept), ListItemsOffset, value));
             _b.Emit(new BinaryInst(kept, MirBinaryOp.IntAdd, new LocalOperand(kept), new IntConst(1), loop.Span));
             _b.Terminate(new GotoTerm(next));
@@ -140,17 +130,7 @@ public sealed partial class MirLowering
             var pair = LoadSlot(step, 1, MirType.Object);
             var item = LoadSlot(pair, 0, MapType(loop.ElementType));
             _b.Emit(new AssignInst(state, LoadSlot(pair, 1, state.Type)));
-            TestPattern(loop.Pattern, item, header);
-            if (loop.Filter is not null)
-            {
-                var accepted = LowerExpr(loop.Filter);
-                var pass = _b.NewBlock();
-                _b.Terminate(new BranchTerm(accepted, pass, header));
-                _b.SwitchTo(pass);
-            }
-            _loops.Push((exit, header));
-            var value = LowerExpr(loop.Body);
-            _loops.Pop();
+            var value = LowerForBody(loop, item, header, exit);
             var capacity = LoadSlot(new LocalOperand(output), 1, MirType.Int);
             var full = EmitBinary(MirBinaryOp.IntEq, new LocalOperand(kept), capacity, MirType.Bool, loop.Span);
             var grow = _b.NewBlock();
@@ -167,6 +147,26 @@ public sealed partial class MirLowering
             _b.SwitchTo(exit);
             _b.Emit(new StoreSlotAtInst(new LocalOperand(output), new IntConst(0), 0, new LocalOperand(kept)));
             return new LocalOperand(output);
+        }
+
+        /// <summary>
+        /// Binds the loop pattern to <paramref name="item"/> and runs the filter and the body; an item that
+        /// does not match or is filtered out, and <c>continue</c>, go to <paramref name="skip"/>; <c>break</c> to <paramref name="exit"/>.
+        /// </summary>
+        private MirOperand LowerForBody(TFor loop, MirOperand item, int skip, int exit)
+        {
+            TestPattern(loop.Pattern, item, skip);
+            if (loop.Filter is not null)
+            {
+                var accepted = LowerExpr(loop.Filter);
+                var pass = _b.NewBlock();
+                _b.Terminate(new BranchTerm(accepted, pass, skip));
+                _b.SwitchTo(pass);
+            }
+            _loops.Push((exit, skip));
+            var value = LowerExpr(loop.Body);
+            _loops.Pop();
+            return value;
         }
 
         /// <summary>Option's layout: the tag of <c>Some</c>, whose payload is slot 1.</summary>
