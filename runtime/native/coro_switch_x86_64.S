@@ -10,6 +10,11 @@
  *   First "return address" of a fresh coroutine stack. The creator stores
  *   the coroutine pointer in the r12 slot; boot passes it to mesh_coro_main
  *   (C, never returns).
+ *
+ * void mesh_coro_call_on(void *sp, void (*fn)(void *), void *arg)
+ *   Abandons the current stack: loads sp (16-byte aligned) and calls fn(arg),
+ *   which must never return. Used when an actor overflows its stack: its
+ *   frames are discarded and it ends on the top of its own stack.
  */
         .text
         .globl  mesh_coro_switch
@@ -56,5 +61,20 @@ mesh_coro_boot:
         ud2
         .cfi_endproc
         .size   mesh_coro_boot, .-mesh_coro_boot
+
+        .globl  mesh_coro_call_on
+        .hidden mesh_coro_call_on
+        .type   mesh_coro_call_on, @function
+        .p2align 4
+mesh_coro_call_on:
+        .cfi_startproc
+        .cfi_undefined rip
+        movq    %rdi, %rsp
+        xorl    %ebp, %ebp
+        movq    %rdx, %rdi
+        call    *%rsi
+        ud2
+        .cfi_endproc
+        .size   mesh_coro_call_on, .-mesh_coro_call_on
 
         .section .note.GNU-stack,"",@progbits

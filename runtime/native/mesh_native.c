@@ -60,9 +60,11 @@ struct mesh_coro {
 
 void mesh_coro_switch(void **save_sp, void *load_sp);
 void mesh_coro_boot(void);
+__attribute__((noreturn)) void mesh_coro_call_on(void *sp, void (*fn)(void *), void *arg);
 void mesh_coro_main(mesh_coro *c) __attribute__((noreturn, used));
 
 static size_t g_stack_bytes = 256 * 1024;  /* per slot, guard page included       */
+static size_t g_headroom = 32 * 1024;      /* kept free below Mesh code for runtime calls */
 static int64_t g_guarded_budget = 20000;   /* a guard page costs 2 VMAs            */
 static int32_t g_nslots = 2048;
 static struct mesh_slot *g_slots;
@@ -83,6 +85,15 @@ static __thread mesh_coro *t_current __attribute__((tls_model("initial-exec")));
  * a switch; the C code here touches it only before it switches, never after. */
 __thread int32_t mesh_reduction_budget __attribute__((tls_model("initial-exec"))) = MESH_REDUCTIONS;
 
+/* Lowest stack address Mesh code may use on this worker's current coroutine: the slot's
+ * bottom (above its guard page) plus g_headroom. Set by mesh_coro_resume. Generated code
+ * compares %rsp with it on entry to every function that calls another Mesh function
+ * (`cmpq %fs:mesh_stack_limit@tpoff, %rsp`, see LlvmCodegen) and calls mesh_stack_overflow
+ * when below: an overflow is thus found in Mesh code, where no runtime (C# or C) frame is
+ * active above it, and the headroom lets every runtime call made by Mesh code above the
+ * limit complete. 0 (never below) outside coroutines. */
+__thread uintptr_t mesh_stack_limit __attribute__((tls_model("initial-exec")));
+
 /* Read through a non-inlined function: after a switch the coroutine may be on
  * another thread, so the compiler must never reuse a TLS address computed
  * before the switch. We only read it before switching, but stay explicit. */
@@ -98,6 +109,8 @@ void mesh_coro_configure(int64_t stack_bytes, int64_t guarded_budget)
 {
     if (stack_bytes >= 16 * 1024) g_stack_bytes = ((size_t)stack_bytes + PAGE - 1) & ~(size_t)(PAGE - 1);
     if (guarded_budget >= 0) g_guarded_budget = guarded_budget;
+    /* a quarter of a small stack, at most 32 KiB (enough for any runtime call, GCs included) */
+    g_headroom = g_stack_bytes / 4 < 32 * 1024 ? g_stack_bytes / 4 : 32 * 1024;
 }
 
 static void fatal(const char *msg)
@@ -288,6 +301,7 @@ int32_t mesh_coro_resume(mesh_coro *c)
     }
     t_current = c;
     mesh_reduction_budget = MESH_REDUCTIONS;
+    mesh_stack_limit = (uintptr_t)c->slot->base + (c->slot->guarded ? PAGE : 0) + g_headroom;
     mesh_coro_switch(&c->worker_sp, c->sp);
     t_current = NULL;
     /* off its stack now: another coroutine may take the slot */
@@ -413,6 +427,49 @@ void mesh_panic(const uint8_t *msg, int64_t len, const uint8_t *file, int64_t fl
 }
 
 /* ------------------------------------------------------------------------- */
+/* Stack overflow found by generated code (see mesh_stack_limit).             */
+
+/* Runs on the top of the actor's own stack, its old frames discarded: report, run the
+ * actor's terminate block (a fresh stack for it), then end the actor like a panic. */
+__attribute__((noreturn)) static void overflow_finish(void *arg)
+{
+    mesh_coro *c = arg;
+    if (mesh_rt_overflow_record()) _exit(134); /* the main actor: the whole program ends */
+    void *args = NULL;
+    void (*cleanup)(void *) = mesh_rt_take_on_exit(&args);
+    if (cleanup) cleanup(args);
+    suspend(c, MESH_SUSPEND_PANIC);
+    fatal("Mesh runtime: a crashed actor was resumed\n");
+    __builtin_unreachable();
+}
+
+/*
+ * Called by generated code at the entry of a function when %rsp is below mesh_stack_limit.
+ * What is on the stack at that point: Mesh frames, possibly native runtime frames that
+ * called Mesh code (map key comparisons, the supervisor loop), which hold no lock and
+ * whose state lives in the actor's heap, freed with it; never a C# frame (C# never calls
+ * Mesh code, and every C# export called from Mesh code has returned). So the actor can
+ * simply be abandoned: nothing but its own memory is in the middle of anything. Its
+ * frames are discarded (objects reachable only from them become garbage), and it ends
+ * with Panic("stack overflow") like any crash: links and monitors are told, every other
+ * actor keeps running, and its stack slot is freed by Terminate as usual.
+ */
+__attribute__((noreturn, cold)) void mesh_stack_overflow(void)
+{
+    mesh_coro *c = current_coro();
+    if (!c) fatal("Mesh runtime: stack overflow outside an actor\n");
+    char *top = (char *)(((uintptr_t)stack_end(c->slot) - 256) & ~(uintptr_t)15);
+    mesh_coro_call_on(top, overflow_finish, c);
+}
+
+/* The same check for C callers (runtime tests playing compiled Mesh code). */
+void mesh_stack_check(void)
+{
+    char here;
+    if ((uintptr_t)&here < mesh_stack_limit) mesh_stack_overflow();
+}
+
+/* ------------------------------------------------------------------------- */
 /* Small OS helpers for the C# side (no dynamic libc lookups in NativeAOT).   */
 
 int64_t mesh_native_write_all(int32_t fd, const uint8_t *buf, int64_t len)
@@ -434,9 +491,22 @@ int32_t mesh_native_isatty(int32_t fd) { return isatty(fd); }
 void mesh_native_exit(int32_t status) { _exit(status); }
 
 /* ------------------------------------------------------------------------- */
-/* Stack overflow in an actor: a fault on a coroutine's guard page.           */
+/* Stack overflow that Mesh code's own check did not catch: a fault on a      */
+/* coroutine's guard page.                                                    */
 
 static struct sigaction g_prev_segv, g_prev_bus;
+static struct mesh_stdout *volatile g_stdout;
+
+void mesh_native_register_stdout(struct mesh_stdout *out) { g_stdout = out; }
+
+/* Writes what stdout's buffer holds, without C# (the faulting thread may be inside managed
+ * code, where calling an export is fatal), unless a writer is using it. */
+static void emergency_flush(void)
+{
+    struct mesh_stdout *out = g_stdout;
+    if (!out || __atomic_exchange_n(&out->busy, 1, __ATOMIC_ACQUIRE)) return; /* never released: we exit */
+    if (out->length > 0) mesh_native_write_all(1, out->bytes, out->length);
+}
 static int g_overflow_installed;
 
 static int in_guard(mesh_coro *c, uintptr_t addr)
@@ -462,8 +532,12 @@ static void chain(struct sigaction *prev, int sig, siginfo_t *info, void *ctx)
 static void on_fault(int sig, siginfo_t *info, void *ctx)
 {
     if (in_guard(t_current, (uintptr_t)info->si_addr)) {
-        mesh_rt_emergency_flush(); /* best effort: the process is going down */
-        static const char msg[] = "Mesh runtime: stack overflow in an actor (raise the stack size with MESH_STACK_KIB)\n";
+        emergency_flush(); /* best effort: the process is going down */
+        /* Mesh code checks its stack (mesh_stack_limit), so this is runtime code (C#, C) that
+           used up the headroom left to it, or C code without the check: frames we cannot
+           abandon (locks, the .NET runtime's own state), so the process ends. */
+        static const char msg[] = "Mesh runtime: stack overflow in an actor, inside a runtime function; "
+                                  "the program cannot continue (MESH_STACK_KIB sets the stack size)\n";
         (void)!write(2, msg, sizeof msg - 1);
         _exit(134);
     }

@@ -35,17 +35,20 @@ int32_t    mesh_native_isatty(int32_t fd);
 void       mesh_native_exit(int32_t status);
 void       mesh_native_thread_init(void);
 void       mesh_native_install_overflow_handler(void);
+/* stdout's buffer (runtime/Mesh.Runtime/IO/StdOut.cs), flushed by the fatal-signal path */
+struct mesh_stdout { uint8_t *bytes; int32_t length; int32_t busy; };
+void       mesh_native_register_stdout(struct mesh_stdout *out);
 
 /* ---- provided by the C# runtime ([UnmanagedCallersOnly] exports) ---- */
 int64_t mesh_rt_wait_begin(int64_t seen, int64_t timeout_ms);
 int64_t mesh_rt_wait_result(void);
-void    mesh_rt_emergency_flush(void);
 int32_t mesh_rt_panic_record(const uint8_t *msg, int64_t len, const uint8_t *file, int64_t flen, int32_t line);
 int32_t mesh_rt_link(int64_t pid);
 int32_t mesh_rt_exit_signal(int64_t pid, int64_t reason_kind, const void *custom);
 int32_t mesh_rt_exit_self(int64_t reason_kind, const void *custom);
 int64_t mesh_rt_sleep_begin(int64_t ms);
 void   (*mesh_rt_take_on_exit(void **args))(void *);
+int32_t mesh_rt_overflow_record(void); /* 1: the main actor (the process must exit) */
 int64_t mesh_mailbox_kind(int64_t index);
 void   *mesh_mailbox_at(int64_t index);
 int64_t mesh_msg_get_i64(void *reader);
@@ -63,5 +66,9 @@ void    mesh_actor_send(int64_t pid, void *msg);
 /* The inline tick of generated code: decrement, and call mesh_reduction_yield at 0. */
 extern __thread int32_t mesh_reduction_budget __attribute__((tls_model("initial-exec")));
 void    mesh_reduction_yield(void);
+/* The stack check of generated code: %rsp below mesh_stack_limit -> mesh_stack_overflow. */
+extern __thread uintptr_t mesh_stack_limit __attribute__((tls_model("initial-exec")));
+__attribute__((noreturn)) void mesh_stack_overflow(void);
+void    mesh_stack_check(void);
 
 #endif

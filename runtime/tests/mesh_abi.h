@@ -77,6 +77,7 @@ int8_t mesh_process_alive(int64_t pid);
 void mesh_timer_sleep(int64_t ms);
 void mesh_timer_send_after(int64_t pid, int64_t ms, void *msg);
 void mesh_reduction_tick(void);
+void mesh_stack_check(void); /* generated code's stack check as a call: an actor below its limit exits with panic "stack overflow" */
 int64_t mesh_rt_debug_actor_count(void);
 
 /* ---- services, jobs and terminate blocks (runtime/README.md, "Services and jobs") ---- */

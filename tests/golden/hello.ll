@@ -8,28 +8,49 @@ target triple = "x86_64-pc-linux-gnu"
 define internal void @"Main.main$entry"(ptr %0) {
 entry:
   %args = alloca ptr, align 8
-  store ptr %0, ptr %args, align 8
-  br label %bb0
+  %stack = call i8 asm sideeffect "cmpq %fs:mesh_stack_limit@tpoff, %rsp", "={@ccb},~{dirflag},~{fpsr},~{flags}"()
+  %1 = icmp ne i8 %stack, 0
+  br i1 %1, label %stack.overflow, label %stack.ok
 
-bb0:                                              ; preds = %entry
+bb0:                                              ; preds = %stack.ok
   call void @Main.main()
   ret void
+
+stack.overflow:                                   ; preds = %entry
+  call void @mesh_stack_overflow()
+  unreachable
+
+stack.ok:                                         ; preds = %entry
+  store ptr %0, ptr %args, align 8
+  br label %bb0
 }
 
 define internal void @Main.main() {
 entry:
-  br label %bb0
+  %stack = call i8 asm sideeffect "cmpq %fs:mesh_stack_limit@tpoff, %rsp", "={@ccb},~{dirflag},~{fpsr},~{flags}"()
+  %0 = icmp ne i8 %stack, 0
+  br i1 %0, label %stack.overflow, label %stack.ok
 
-bb0:                                              ; preds = %entry
+bb0:                                              ; preds = %stack.ok
   br label %bb1
 
 bb1:                                              ; preds = %bb0
   call void @mesh_println(ptr @str.0)
   ret void
+
+stack.overflow:                                   ; preds = %entry
+  call void @mesh_stack_overflow()
+  unreachable
+
+stack.ok:                                         ; preds = %entry
+  br label %bb0
 }
 
+; Function Attrs: cold noreturn nounwind
+declare void @mesh_stack_overflow() #0
+
 ; Function Attrs: nounwind
-declare void @mesh_println(ptr) #0
+declare void @mesh_println(ptr) #1
 
 declare i32 @mesh_rt_main(i32, ptr, ptr)
 
@@ -39,4 +60,5 @@ entry:
   ret i32 %status
 }
 
-attributes #0 = { nounwind }
+attributes #0 = { cold noreturn nounwind }
+attributes #1 = { nounwind }

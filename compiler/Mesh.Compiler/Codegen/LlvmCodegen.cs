@@ -130,6 +130,28 @@ public sealed class LlvmCodegen
     private LlvmValue TickAsm() => _ctx.InlineAsm(TickAsmType,
         "subl $$1, %fs:mesh_reduction_budget@tpoff", "={@ccle},~{dirflag},~{fpsr},~{flags}", sideEffects: true);
 
+    /// <summary>
+    /// "<c>%rsp</c> is below <c>mesh_stack_limit</c>" as a flag output: the actor's stack is
+    /// nearly used up (runtime/native/mesh_native.c keeps the limit per worker, set at every
+    /// resume). Like the tick, it reads the thread-local through <c>%fs</c> when it runs.
+    /// </summary>
+    private LlvmValue StackCheckAsm() => _ctx.InlineAsm(TickAsmType,
+        "cmpq %fs:mesh_stack_limit@tpoff, %rsp", "={@ccb},~{dirflag},~{fpsr},~{flags}", sideEffects: true);
+
+    private LlvmValue StackOverflowFunction()
+    {
+        const string name = "mesh_stack_overflow";
+        if (!_runtime.TryGetValue(name, out var value))
+        {
+            value = _module.AddFunction(name, _ctx.FunctionType(_ctx.Void, []));
+            value.AddAttribute("noreturn");
+            value.AddAttribute("nounwind");
+            value.AddAttribute("cold");
+            _runtime[name] = value;
+        }
+        return value;
+    }
+
     private LlvmValue ReductionYieldFunction()
     {
         const string name = "mesh_reduction_yield";
@@ -217,6 +239,10 @@ public sealed class LlvmCodegen
                     _slots[local.Id] = _b.Alloca(owner.ValueType(local.Type), local.Name.Length > 0 ? local.Name : $"l{local.Id}");
                 }
             }
+            if (owner.InlineTick && CallsAnything())
+            {
+                EmitStackCheck(function);
+            }
             for (var i = 0; i < fn.ParamCount; i++)
             {
                 if (_slots.TryGetValue(i, out var slot))
@@ -252,6 +278,30 @@ public sealed class LlvmCodegen
                 }
                 EmitTerminator(block.Terminator);
             }
+        }
+
+        /// <summary>Whether the function calls any function (Mesh code, a closure or the runtime), ticks aside.</summary>
+        private bool CallsAnything() => fn.Blocks.Any(block => block.Instructions.Any(inst =>
+            inst is CallInst or CallClosureInst || (inst is RuntimeCallInst && !IsTick(inst))));
+
+        /// <summary>
+        /// The stack check at entry (x86-64): when <c>%rsp</c> is below the current actor's
+        /// <c>mesh_stack_limit</c>, call <c>mesh_stack_overflow</c>, which ends the actor with
+        /// Panic("stack overflow") (the main actor: the program). Only functions that call
+        /// something need it: a recursion always passes one, and the headroom below the limit
+        /// holds a leaf function's frame and any runtime call. Found here, at a function's entry,
+        /// an overflow never interrupts runtime code (runtime/README.md, "Stack overflow").
+        /// </summary>
+        private void EmitStackCheck(LlvmValue function)
+        {
+            var below = _b.ICmp(LlvmIntPredicate.Ne, _b.Call(owner.TickAsmType, owner.StackCheckAsm(), [], "stack"), _ctx.Int8.ConstInt(0));
+            var overflow = function.AppendBasicBlock("stack.overflow");
+            var ok = function.AppendBasicBlock("stack.ok");
+            _b.CondBr(below, overflow, ok);
+            _b.PositionAtEnd(overflow);
+            _b.Call(owner.StackOverflowFunction(), []);
+            _b.Unreachable();
+            _b.PositionAtEnd(ok);
         }
 
         private static bool IsTick(MirInst inst) =>

@@ -40,6 +40,7 @@ public static unsafe class RuntimeExports
         var stackEnv = Environment.GetEnvironmentVariable("MESH_STACK_KIB");
         if (stackEnv != null && long.TryParse(stackEnv, out long kib) && kib >= 16 && kib <= 1024 * 1024) stackKib = kib;
         NativeMethods.CoroConfigure(stackKib * 1024, 20000);
+        NativeMethods.StackBytes = stackKib * 1024;
         return Scheduler.Run((nint)mainEntry, workers);
     }
 
@@ -93,9 +94,27 @@ public static unsafe class RuntimeExports
         return 0;
     }
 
-    /// <summary>Called from the native fatal-signal path (actor stack overflow) before _exit.</summary>
-    [UnmanagedCallersOnly(EntryPoint = "mesh_rt_emergency_flush")]
-    public static void EmergencyFlush() => StdOut.TryFlush();
+    /// <summary>
+    /// C# half of mesh_stack_overflow (called on the top of the actor's stack, its frames
+    /// discarded): reports the overflow on stderr. Returns 1 when the process must exit with
+    /// status 134 (the main actor, or no actor); otherwise the actor ends with
+    /// Panic("stack overflow").
+    /// </summary>
+    [UnmanagedCallersOnly(EntryPoint = "mesh_rt_overflow_record")]
+    public static int OverflowRecord()
+    {
+        var actor = Actor.Current;
+        long kib = NativeMethods.StackBytes / 1024;
+        if (actor == null || actor.IsMain)
+        {
+            StdOut.Flush();
+            StdOut.WriteStdErr($"Mesh runtime: stack overflow in the main actor: it used its whole stack of {kib} KiB (MESH_STACK_KIB sets the size)\n");
+            return 1;
+        }
+        StdOut.WriteStdErr($"Mesh panic: stack overflow in actor {actor.Pid}: it used its whole stack of {kib} KiB (MESH_STACK_KIB sets the size); the actor exits with Panic(\"stack overflow\")\n");
+        actor.CrashReason = "stack overflow";
+        return 0;
+    }
 
     private static string Utf8(byte* p, long len) =>
         p == null || len <= 0 ? "" : Encoding.UTF8.GetString(p, (int)Math.Min(len, int.MaxValue));

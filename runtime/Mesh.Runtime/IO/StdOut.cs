@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Mesh.Runtime.Native;
 
 namespace Mesh.Runtime.IO;
@@ -8,23 +9,48 @@ namespace Mesh.Runtime.IO;
 /// with another actor's output. The buffer is flushed when full, when a worker
 /// runs out of work (so output of a waiting program shows up promptly), before
 /// anything is written to stderr, and at exit. On a terminal, every println flushes.
+///
+/// The buffer lives in native memory, registered with the native helpers, so that the
+/// fatal-signal path (a stack overflow inside runtime code) can flush it without calling
+/// C#, which is impossible while the faulting thread is inside managed code.
 /// </summary>
 public static unsafe class StdOut
 {
+    /// <summary>Shared with runtime/native/mesh_native.c (struct mesh_stdout).</summary>
+    [StructLayout(LayoutKind.Sequential)]
+    private struct Buffer
+    {
+        public byte* Bytes;
+        public int Length;
+        /// <summary>1 while a writer (holding the lock) or the fatal-signal flush uses the buffer.</summary>
+        public int Busy;
+    }
+
     private const int Capacity = 64 * 1024;
     private static readonly Lock s_lock = new();
-    private static readonly byte[] s_buf = new byte[Capacity];
-    private static int s_len;
+    private static readonly Buffer* s_out = CreateBuffer();
     private static bool s_tty;
 
-    internal static void Init() => s_tty = NativeMethods.IsATty(1) == 1;
+    private static Buffer* CreateBuffer()
+    {
+        var b = (Buffer*)NativeMemory.AllocZeroed((nuint)sizeof(Buffer));
+        b->Bytes = (byte*)NativeMemory.Alloc(Capacity);
+        return b;
+    }
+
+    internal static void Init()
+    {
+        s_tty = NativeMethods.IsATty(1) == 1;
+        NativeMethods.RegisterStdOut(s_out);
+    }
 
     public static void Write(ReadOnlySpan<byte> bytes, bool newline)
     {
-        lock (s_lock)
+        Enter();
+        try
         {
             int need = bytes.Length + (newline ? 1 : 0);
-            if (s_len + need > Capacity) FlushLocked();
+            if (s_out->Length + need > Capacity) FlushLocked();
             if (need > Capacity)
             {
                 WriteFd(1, bytes);
@@ -32,53 +58,70 @@ public static unsafe class StdOut
             }
             else
             {
-                bytes.CopyTo(s_buf.AsSpan(s_len));
-                s_len += bytes.Length;
-                if (newline) s_buf[s_len++] = (byte)'\n';
+                bytes.CopyTo(new Span<byte>(s_out->Bytes + s_out->Length, Capacity - s_out->Length));
+                int length = s_out->Length + bytes.Length;
+                if (newline) s_out->Bytes[length++] = (byte)'\n';
+                s_out->Length = length;
             }
             if (newline && s_tty) FlushLocked();
+        }
+        finally
+        {
+            Exit();
         }
     }
 
     public static void Flush()
     {
-        lock (s_lock) FlushLocked();
-    }
-
-    /// <summary>Flush from a dying process: never blocks on the lock (it may be held forever).</summary>
-    public static void TryFlush()
-    {
-        if (!s_lock.TryEnter()) return;
+        Enter();
         try
         {
             FlushLocked();
         }
         finally
         {
-            s_lock.Exit();
+            Exit();
         }
     }
 
     /// <summary>Cheap check used by idle workers.</summary>
     public static void FlushIfDirty()
     {
-        if (Volatile.Read(ref s_len) != 0) Flush();
+        if (Volatile.Read(ref s_out->Length) != 0) Flush();
+    }
+
+    private static void Enter()
+    {
+        s_lock.Enter();
+        // Claimed by the fatal-signal flush: the process is ending, so this thread just waits for it.
+        while (Interlocked.CompareExchange(ref s_out->Busy, 1, 0) != 0) Thread.Sleep(1);
+    }
+
+    private static void Exit()
+    {
+        Volatile.Write(ref s_out->Busy, 0);
+        s_lock.Exit();
     }
 
     private static void FlushLocked()
     {
-        if (s_len == 0) return;
-        WriteFd(1, s_buf.AsSpan(0, s_len));
-        s_len = 0;
+        if (s_out->Length == 0) return;
+        WriteFd(1, new ReadOnlySpan<byte>(s_out->Bytes, s_out->Length));
+        s_out->Length = 0;
     }
 
     /// <summary>Writes to stderr, after flushing stdout so the two streams stay in order.</summary>
     public static void WriteStdErr(ReadOnlySpan<byte> bytes)
     {
-        lock (s_lock)
+        Enter();
+        try
         {
             FlushLocked();
             WriteFd(2, bytes);
+        }
+        finally
+        {
+            Exit();
         }
     }
 

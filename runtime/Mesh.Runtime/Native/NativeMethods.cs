@@ -21,6 +21,9 @@ internal static unsafe partial class NativeMethods
     /// <summary>Not run: its stack slot's owner is running on another worker (requeue it).</summary>
     public const int SuspendBusy = 7;
 
+    /// <summary>The size of an actor's stack, as configured (for messages).</summary>
+    public static long StackBytes { get; set; } = 256 * 1024;
+
     [LibraryImport(Lib, EntryPoint = "mesh_coro_configure")]
     public static partial void CoroConfigure(long stackBytes, long guardedBudget);
 
@@ -58,6 +61,10 @@ internal static unsafe partial class NativeMethods
 
     [LibraryImport(Lib, EntryPoint = "mesh_native_install_overflow_handler")]
     public static partial void InstallOverflowHandler();
+
+    /// <summary>Tells the fatal-signal path where stdout's buffer is (IO/StdOut.cs).</summary>
+    [LibraryImport(Lib, EntryPoint = "mesh_native_register_stdout")]
+    public static partial void RegisterStdOut(void* buffer);
 
     [LibraryImport(Lib, EntryPoint = "mesh_native_exit")]
     public static partial void Exit(int status);

@@ -96,13 +96,46 @@ public class ActorRuntimeTests
             Is.EqualTo(Enumerable.Repeat("Mesh panic at worker.mpl:12: crasher failed", 3)));
     }
 
+    /// <summary>C recursion without the stack check: the guard page catches it and the process ends (the backstop).</summary>
     [Test]
-    public void StackOverflowInActor_IsReported()
+    public void StackOverflowInUncheckedCode_EndsTheProcessWithAMessage()
     {
         var r = Run("overflow");
         Assert.That(r.ExitCode, Is.EqualTo(134));
         Assert.That(r.Lines, Is.EqualTo(new[] { "5050", "recursing" }));
-        Assert.That(r.Stderr, Does.Contain("stack overflow in an actor"));
+        Assert.That(r.Stderr, Does.Contain("stack overflow in an actor, inside a runtime function"));
+    }
+
+    /// <summary>
+    /// The stack check of generated code finds an overflow: only that actor ends (panic "stack
+    /// overflow": DOWN, trapped EXIT, cleanup entry), the others and main go on. With "gc", a full
+    /// .NET GC runs inside a runtime call at every level, so the headroom must hold one.
+    /// </summary>
+    [TestCase("", "1")]
+    [TestCase("", "2")]
+    [TestCase("", "4")]
+    [TestCase("gc", "2")]
+    public void StackOverflowInActor_EndsOnlyThatActor(string mode, string workers)
+    {
+        var r = Run("overflow_actor", env: new Dictionary<string, string> { ["OVERFLOW_MODE"] = mode, ["MESH_WORKERS"] = workers });
+        Assert.That(r.ExitCode, Is.EqualTo(0), r.Stderr);
+        Assert.That(r.Lines, Is.EqualTo(new[]
+        {
+            "cleanup ran", "DOWN 1 stack overflow", "cleanup ran", "EXIT 1 stack overflow",
+            "cleanup ran", "cleanup ran", "cleanup ran", "cleanup ran",
+            "four DOWNs stack overflow: 4", "echo sum 700", "alive 0", "main continues",
+        }));
+        Assert.That(r.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries), Has.Length.EqualTo(6)
+            .And.All.Contains("stack overflow in actor").And.All.Contains("the actor exits with Panic(\"stack overflow\")"));
+    }
+
+    [Test]
+    public void StackOverflowInMain_EndsTheProgramWith134()
+    {
+        var r = Run("overflow_actor", env: new Dictionary<string, string> { ["OVERFLOW_MODE"] = "main" });
+        Assert.That(r.ExitCode, Is.EqualTo(134));
+        Assert.That(r.Stdout, Is.EqualTo("main recursing\n"));
+        Assert.That(r.Stderr, Does.StartWith("Mesh runtime: stack overflow in the main actor: it used its whole stack of 256 KiB"));
     }
 
     [Test]
