@@ -14,7 +14,8 @@
  *   then per child, 3 slots:
  *       closure       a Mesh closure object { code, captures... }; code(closure) -> pid
  *       restart       0 permanent, 1 transient, 2 temporary
- *       shutdown      milliseconds to wait after a shutdown signal before killing; -1 brutal_kill
+ *       shutdown      milliseconds to wait after a shutdown signal before killing; -1 brutal_kill;
+ *                     FOREVER_MS or more: wait forever (shutdown: infinity)
  *
  * A child is started by calling its closure in the supervisor's process between
  * mesh_supervisor_start_begin/_end: the runtime links the first actor it spawns to the

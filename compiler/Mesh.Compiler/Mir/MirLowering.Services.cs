@@ -234,6 +234,23 @@ public sealed partial class MirLowering
             return text;
         }
 
+        /// <summary>
+        /// The pid registered under <paramref name="name"/>; a panic if there is none (Erlang's
+        /// <c>Name ! Msg</c> raises badarg for a name nobody holds).
+        /// </summary>
+        private MirOperand WhereisOrPanic(MirOperand name, TextSpan span)
+        {
+            var pid = EmitRuntime(RuntimeFunctions.ProcessWhereis, name);
+            var missing = EmitBinary(MirBinaryOp.IntEq, pid, new IntConst(0), MirType.Bool, default);
+            var fail = _b.NewBlock();
+            var found = _b.NewBlock();
+            _b.Terminate(new BranchTerm(missing, fail, found));
+            _b.SwitchTo(fail);
+            PanicWith(Concat(new StringConst("send to \""), name, new StringConst("\": no process is registered under that name")), span);
+            _b.SwitchTo(found);
+            return pid;
+        }
+
         private void PanicWith(MirOperand message, TextSpan span)
         {
             EmitRuntime(RuntimeFunctions.PanicString, message, new StringConst(PanicSource.Path), new IntConst(Line(span)));

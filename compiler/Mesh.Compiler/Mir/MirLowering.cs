@@ -320,6 +320,10 @@ public sealed partial class MirLowering
                     {
                         var target = LowerExpr(send.Target);
                         var value = LowerExpr(send.Message);
+                        if (send.ByName)
+                        {
+                            target = WhereisOrPanic(target, send.Span);
+                        }
                         var msg = EmitRuntime(RuntimeFunctions.MsgNew);
                         EncodeValue(msg, value, Concrete(send.Message.Type));
                         EmitRuntime(RuntimeFunctions.ActorSend, target, msg);

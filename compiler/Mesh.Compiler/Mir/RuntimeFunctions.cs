@@ -62,6 +62,7 @@ public static class RuntimeFunctions
     public static readonly RuntimeFunction ActorSendReply = Fn("mesh_actor_send_reply", MirType.Unit, MirType.Pid, MirType.Ptr);
     public static readonly RuntimeFunction ReplyWait = Fn("mesh_reply_wait", MirType.Int, MirType.Int, MirType.Int, MirType.Pid, MirType.Int);
     public static readonly RuntimeFunction ActorSpawnMonitor = Fn("mesh_actor_spawn_monitor", MirType.Pid, MirType.Ptr, MirType.Ptr, MirType.Object);
+    public static readonly RuntimeFunction ProcessWhereis = Fn("mesh_process_whereis", MirType.Pid, MirType.String);
     public static readonly RuntimeFunction ProcessMonitor = Fn("mesh_process_monitor", MirType.Int, MirType.Pid);
     public static readonly RuntimeFunction ProcessDemonitor = Fn("mesh_process_demonitor", MirType.Bool, MirType.Int);
     public static readonly RuntimeFunction ActorOnExit = Fn("mesh_actor_on_exit", MirType.Unit, MirType.Ptr);

@@ -983,6 +983,13 @@ public sealed partial class TypeChecker
         {
             var target = Infer(send.Target);
             var message = Infer(send.Message);
+            if (Types.Shallow(target.Type) is TypeCon { Name: "String" })
+            {
+                // Erlang's Name ! Msg: whoever is registered under that name when the message is sent.
+                // As with Process.whereis, nothing is known of that process's message type.
+                Require(message.Type, Trait.Sendable, message.Span, "`send`");
+                return new TSend(target, message, send.Span, ByName: true);
+            }
             var messageType = Types.Fresh();
             if (Unify(MeshType.Pid(messageType), target.Type, target.Span, "the target of `send`"))
             {

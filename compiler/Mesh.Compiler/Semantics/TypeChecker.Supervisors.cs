@@ -35,6 +35,8 @@ public sealed partial class TypeChecker
     private const long DefaultMaxRestarts = 3;
     private const long DefaultMaxSeconds = 5;
     private const long DefaultShutdownMs = 5000;
+    /// <summary><c>shutdown: infinity</c>; runtime/native/mesh_supervisor.c waits forever from FOREVER_MS (10^12 ms) up.</summary>
+    private const long ShutdownInfinity = long.MaxValue;
 
     private sealed partial class FunctionBodyChecker
     {
@@ -149,6 +151,12 @@ public sealed partial class TypeChecker
                         {
                             shutdown = -1;
                         }
+                        else if (option.ValueName == "infinity")
+                        {
+                            // OTP's infinity: wait for the child however long it takes (the runtime
+                            // treats any time from ShutdownInfinity up as forever).
+                            shutdown = ShutdownInfinity;
+                        }
                         else if (option.Value is IntLiteralExpr)
                         {
                             shutdown = IntOption(option, DiagnosticCode.InvalidShutdown, minimum: 0, "a shutdown time is in milliseconds: 0 or more") ?? shutdown;
@@ -157,7 +165,7 @@ public sealed partial class TypeChecker
                         {
                             var text = option.Value?.Syntax.ToString().Trim() ?? "";
                             _checker.Error(DiagnosticCode.InvalidShutdown, $"invalid shutdown for child `{id}`: `{text}`", Source, option.Value?.Span ?? option.Span,
-                                "not a shutdown", "write `shutdown: 5000` (milliseconds to wait before the child is killed) or `shutdown: brutal_kill`");
+                                "not a shutdown", "write `shutdown: 5000` (milliseconds to wait before the child is killed), `shutdown: brutal_kill` or `shutdown: infinity`");
                         }
                         break;
                     default:

@@ -161,7 +161,8 @@ public sealed record TReturn(TExpr? Value, TextSpan Span) : TExpr(MeshType.Unit,
 
 public sealed record TSpawn(FunctionSymbol Actor, ImmutableArray<MeshType> TypeArgs, ImmutableArray<TExpr> Args, MeshType Type, TextSpan Span) : TExpr(Type, Span);
 
-public sealed record TSend(TExpr Target, TExpr Message, TextSpan Span) : TExpr(MeshType.Unit, Span);
+/// <summary><c>send(target, message)</c>; with <paramref name="ByName"/> the target is a String, the name a process is registered under (Erlang's <c>Name ! Msg</c>).</summary>
+public sealed record TSend(TExpr Target, TExpr Message, TextSpan Span, bool ByName = false) : TExpr(MeshType.Unit, Span);
 
 public sealed record TSelf(MeshType Type, TextSpan Span) : TExpr(Type, Span);
 
