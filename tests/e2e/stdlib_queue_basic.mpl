@@ -1,11 +1,12 @@
 # Queue: FIFO push/pop/peek/size/is_empty; old versions are unchanged by later pushes and pops.
 
-fn drain(q :: Queue<Int>, acc :: List<Int>) -> List<Int> do
+# Pops every item; returns how many there were and the last one.
+fn drain(q :: Queue<Int>, count :: Int, last :: Int) -> (Int, Int) do
   if Queue.is_empty(q) do
-    acc
+    (count, last)
   else
     let (item, rest) = Queue.pop(q)
-    drain(rest, List.append(acc, item))
+    drain(rest, count + 1, item)
   end
 end
 
@@ -27,8 +28,8 @@ fn main() do
   let other = Queue.push(q, 99)
   println("${front} ${Queue.to_list(rest)} ${Queue.to_list(rest2)} ${Queue.to_list(q)} ${Queue.to_list(other)}")
   let big = fill(Queue.new(), 0, 100000)
-  let drained = drain(big, [])
-  println("${Queue.size(big)} ${List.length(drained)} ${List.last(drained)} ${Queue.peek(big)}")
+  let (drained, last) = drain(big, 0, -1)
+  println("${Queue.size(big)} ${drained} ${last} ${Queue.peek(big)}")
   println("${Queue.push(Queue.new(), "x") == Queue.push(Queue.new(), "x")}")
   let words = Queue.push(Queue.push(Queue.new(), "a"), "b")
   println("${words.size()} ${words.peek()}")
