@@ -33,6 +33,8 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "mesh_string.h"
+
 void *mesh_alloc(int64_t size);
 void *mesh_alloc_bytes(int64_t size);
 
@@ -41,11 +43,6 @@ typedef struct mesh_list {
     int64_t cap;
     uint64_t items[];
 } mesh_list;
-
-typedef struct mesh_string {
-    int64_t len;
-    uint8_t bytes[];
-} mesh_string;
 
 typedef int64_t (*mesh_key_eq)(uint64_t a, uint64_t b);
 
@@ -89,8 +86,9 @@ int64_t mesh_hash_mix(int64_t h) { return (int64_t)mix((uint64_t)h); }
 int64_t mesh_string_hash(const mesh_string *s)
 {
     uint64_t h = 0xcbf29ce484222325ULL; /* FNV-1a */
-    for (int64_t i = 0; i < s->len; i++) {
-        h ^= s->bytes[i];
+    const uint8_t *bytes = mesh_str_bytes(s);
+    for (int64_t i = 0, n = mesh_str_len(s); i < n; i++) {
+        h ^= bytes[i];
         h *= 0x100000001b3ULL;
     }
     return (int64_t)h;
@@ -104,7 +102,7 @@ static int keys_equal(uint64_t a, uint64_t b, int64_t kind, mesh_key_eq eq)
         return 0;
     case 1: {
         const mesh_string *x = (const mesh_string *)(uintptr_t)a, *y = (const mesh_string *)(uintptr_t)b;
-        return x->len == y->len && memcmp(x->bytes, y->bytes, (size_t)x->len) == 0;
+        return mesh_str_len(x) == mesh_str_len(y) && memcmp(mesh_str_bytes(x), mesh_str_bytes(y), (size_t)mesh_str_len(x)) == 0;
     }
     default:
         return eq(a, b) != 0;

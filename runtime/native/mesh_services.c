@@ -13,7 +13,7 @@ enum { KIND_DOWN = 2, KIND_REPLY = 5 };
 
 __attribute__((noreturn)) void mesh_panic(const uint8_t *msg, int64_t len, const uint8_t *file, int64_t flen, int32_t line);
 
-typedef struct { int64_t len; uint8_t bytes[]; } mesh_string;
+#include "mesh_string.h"
 
 /*
  * Waits for the first mailbox entry that is either
@@ -47,6 +47,6 @@ int64_t mesh_reply_wait(int64_t ref, int64_t down_ref, int64_t down_pid, int64_t
 /* A panic whose message is built at run time (service call failures, Job errors). */
 __attribute__((noreturn)) void mesh_panic_string(mesh_string *msg, mesh_string *file, int64_t line)
 {
-    mesh_panic(msg ? msg->bytes : (const uint8_t *)"", msg ? msg->len : 0,
-               file ? file->bytes : (const uint8_t *)"", file ? file->len : 0, (int32_t)line);
+    mesh_panic(msg ? mesh_str_bytes(msg) : (const uint8_t *)"", msg ? mesh_str_len(msg) : 0,
+               file ? mesh_str_bytes(file) : (const uint8_t *)"", file ? mesh_str_len(file) : 0, (int32_t)line);
 }

@@ -25,10 +25,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-typedef struct mesh_string {
-    int64_t len;
-    uint8_t bytes[];
-} mesh_string;
+#include "mesh_string.h"
 
 typedef struct mesh_tagged {
     int64_t tag;
@@ -98,14 +95,15 @@ static const char MSG_INVALID_UTF8[] = "stream did not contain valid UTF-8";
 static char *c_string(const mesh_string *s, int *oom)
 {
     *oom = 0;
-    size_t len = (size_t)s->len;
-    if (len && memchr(s->bytes, 0, len)) return NULL;
+    size_t len = (size_t)mesh_str_len(s);
+    const uint8_t *bytes = mesh_str_bytes(s);
+    if (len && memchr(bytes, 0, len)) return NULL;
     char *c = malloc(len + 1);
     if (!c) {
         *oom = 1;
         return NULL;
     }
-    if (len) memcpy(c, s->bytes, len);
+    if (len) memcpy(c, bytes, len);
     c[len] = 0;
     return c;
 }
@@ -244,7 +242,7 @@ static mesh_tagged *write_file(const mesh_string *path, const mesh_string *conte
     int open_errno = errno;
     free(cpath);
     if (fd < 0) return err_os(open_errno);
-    int error = write_all(fd, content->bytes, (size_t)content->len);
+    int error = write_all(fd, mesh_str_bytes(content), (size_t)mesh_str_len(content));
     close(fd);
     if (error == -1) return err_text("failed to write whole buffer");
     if (error) return err_os(error);
@@ -284,8 +282,9 @@ mesh_tagged *mesh_file_delete(const mesh_string *path)
  */
 mesh_tagged *mesh_env_get(const mesh_string *name)
 {
-    size_t len = (size_t)name->len;
-    if (len == 0 || memchr(name->bytes, '=', len) || memchr(name->bytes, 0, len)) return tagged(TAG_NONE, 0);
+    size_t len = (size_t)mesh_str_len(name);
+    const uint8_t *bytes = mesh_str_bytes(name);
+    if (len == 0 || memchr(bytes, '=', len) || memchr(bytes, 0, len)) return tagged(TAG_NONE, 0);
     int oom;
     char *cname = c_string(name, &oom);
     if (!cname) return tagged(TAG_NONE, 0);

@@ -9,12 +9,13 @@
 #include <stdint.h>
 #include <stdio.h>
 
-typedef struct mesh_string mesh_string; /* { int64_t len; uint8_t bytes[len]; } */
+#include "mesh_string.h"
 
 /* runtime/native/mesh_native.c */
 void mesh_panic(const uint8_t *msg, int64_t len, const uint8_t *file, int64_t flen, int32_t line);
 
 /* stdlib/Core/Strings.cs: NULL when the result would exceed the longest possible string */
+mesh_string *mesh_rt_string_concat_n(const mesh_string *const *parts, int64_t count);
 mesh_string *mesh_rt_string_repeat(const mesh_string *s, int64_t count);
 mesh_string *mesh_rt_string_replace(const mesh_string *s, const mesh_string *pattern, const mesh_string *with);
 mesh_string *mesh_rt_string_to_upper(const mesh_string *s);
@@ -30,6 +31,32 @@ __attribute__((noreturn, noinline)) static void stdlib_panic(const char *functio
     if (n >= (int)sizeof msg) n = (int)sizeof msg - 1;
     mesh_panic((const uint8_t *)msg, n, (const uint8_t *)file, (int64_t)sizeof file - 1, 0);
     __builtin_unreachable();
+}
+
+/* a <> b, and interpolation with three or four parts: one result, no intermediate strings. The parts
+ * stay in this frame's array on the actor's stack, where the collector sees them. */
+mesh_string *mesh_string_concat(const mesh_string *a, const mesh_string *b)
+{
+    const mesh_string *parts[2] = {a, b};
+    mesh_string *r = mesh_rt_string_concat_n(parts, 2);
+    if (!r) stdlib_panic("String concatenation");
+    return r;
+}
+
+mesh_string *mesh_string_concat3(const mesh_string *a, const mesh_string *b, const mesh_string *c)
+{
+    const mesh_string *parts[3] = {a, b, c};
+    mesh_string *r = mesh_rt_string_concat_n(parts, 3);
+    if (!r) stdlib_panic("String concatenation");
+    return r;
+}
+
+mesh_string *mesh_string_concat4(const mesh_string *a, const mesh_string *b, const mesh_string *c, const mesh_string *d)
+{
+    const mesh_string *parts[4] = {a, b, c, d};
+    mesh_string *r = mesh_rt_string_concat_n(parts, 4);
+    if (!r) stdlib_panic("String concatenation");
+    return r;
 }
 
 mesh_string *mesh_string_repeat(const mesh_string *s, int64_t count)

@@ -4,7 +4,18 @@
 #include <stdint.h>
 #include <string.h>
 
+/* Strings the test builds itself (mesh_alloc_bytes, mesh_string_new) are flat and may be read through
+ * ->len and ->bytes; a string made by concatenation may be an appendable view
+ * ({ len | 1 << 63, data }, runtime/native/mesh_string.h): read those with the two helpers below. */
 typedef struct { int64_t len; uint8_t bytes[]; } MeshString;
+static inline int64_t mesh_str_len(const MeshString *s) { return s->len & INT64_MAX; }
+static inline const uint8_t *mesh_str_bytes(const MeshString *s)
+{
+    if (s->len >= 0) return s->bytes;
+    const uint8_t *data;
+    memcpy(&data, s->bytes, sizeof data);
+    return data;
+}
 
 int32_t mesh_rt_main(int32_t argc, char **argv, void (*main_entry)(void *args));
 void *mesh_alloc(int64_t size);
@@ -12,6 +23,8 @@ void mesh_rt_debug_gc(void);
 
 MeshString *mesh_string_new(const uint8_t *bytes, int64_t len);
 MeshString *mesh_string_concat(MeshString *a, MeshString *b);
+MeshString *mesh_string_concat3(MeshString *a, MeshString *b, MeshString *c);
+MeshString *mesh_string_concat4(MeshString *a, MeshString *b, MeshString *c, MeshString *d);
 int8_t mesh_string_eq(MeshString *a, MeshString *b);
 int64_t mesh_string_compare(MeshString *a, MeshString *b);
 MeshString *mesh_int_to_string(int64_t v);

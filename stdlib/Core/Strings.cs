@@ -39,17 +39,14 @@ public static unsafe class Strings
         return s;
     }
 
-    [UnmanagedCallersOnly(EntryPoint = "mesh_string_concat")]
-    public static MeshString* Concat(MeshString* a, MeshString* b)
-    {
-        var sa = MeshString.Span(a);
-        var sb = MeshString.Span(b);
-        var s = MeshString.Alloc(sa.Length + sb.Length);
-        var dst = new Span<byte>(MeshString.Bytes(s), sa.Length + sb.Length);
-        sa.CopyTo(dst);
-        sb.CopyTo(dst[sa.Length..]);
-        return s;
-    }
+    /// <summary>
+    /// C# half of <c>mesh_string_concat</c>, <c>mesh_string_concat3</c> and <c>mesh_string_concat4</c>
+    /// (runtime/native/stdlib_native.c): the parts one after the other, appended in place when the first
+    /// part allows it (<see cref="MeshString.Concat"/>). Null when the result would be too long.
+    /// </summary>
+    [UnmanagedCallersOnly(EntryPoint = "mesh_rt_string_concat_n")]
+    public static MeshString* ConcatN(MeshString** parts, long count) =>
+        count <= 0 ? s_empty : MeshString.Concat(parts, (int)count, MaxLength);
 
     [UnmanagedCallersOnly(EntryPoint = "mesh_string_eq")]
     public static sbyte Eq(MeshString* a, MeshString* b) =>

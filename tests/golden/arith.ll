@@ -10,21 +10,12 @@ target triple = "x86_64-pc-linux-gnu"
 define internal void @"Main.main$entry"(ptr %0) {
 entry:
   %args = alloca ptr, align 8
-  %stack = call i8 asm sideeffect "cmpq %fs:mesh_stack_limit@tpoff, %rsp", "={@ccb},~{dirflag},~{fpsr},~{flags}"()
-  %1 = icmp ne i8 %stack, 0
-  br i1 %1, label %stack.overflow, label %stack.ok
-
-bb0:                                              ; preds = %stack.ok
-  call void @Main.main()
-  ret void
-
-stack.overflow:                                   ; preds = %entry
-  call void @mesh_stack_overflow()
-  unreachable
-
-stack.ok:                                         ; preds = %entry
   store ptr %0, ptr %args, align 8
   br label %bb0
+
+bb0:                                              ; preds = %entry
+  call void @Main.main()
+  ret void
 }
 
 define internal void @Main.main() {
@@ -38,38 +29,34 @@ entry:
   %l6 = alloca i1, align 1
   %big = alloca ptr, align 8
   %l8 = alloca ptr, align 8
-  %l9 = alloca ptr, align 8
-  %l10 = alloca double, align 8
+  %l9 = alloca double, align 8
+  %l10 = alloca ptr, align 8
   %l11 = alloca ptr, align 8
   %l12 = alloca ptr, align 8
-  %l13 = alloca ptr, align 8
-  %l14 = alloca ptr, align 8
-  %stack = call i8 asm sideeffect "cmpq %fs:mesh_stack_limit@tpoff, %rsp", "={@ccb},~{dirflag},~{fpsr},~{flags}"()
-  %0 = icmp ne i8 %stack, 0
-  br i1 %0, label %stack.overflow, label %stack.ok
+  br label %bb0
 
-bb0:                                              ; preds = %stack.ok
+bb0:                                              ; preds = %entry
   br label %bb1
 
 bb1:                                              ; preds = %bb0
   %tick = call i8 asm sideeffect "subl $$1, %fs:mesh_reduction_budget@tpoff", "={@ccle},~{dirflag},~{fpsr},~{flags}"()
-  %1 = icmp ne i8 %tick, 0
-  br i1 %1, label %tick.yield, label %tick.next
+  %0 = icmp ne i8 %tick, 0
+  br i1 %0, label %tick.yield, label %tick.next
 
 bb2:                                              ; preds = %tick.next
-  %2 = load i64, ptr %n, align 8
-  %3 = icmp eq i64 %2, 5
-  store i1 %3, ptr %l5, align 1
-  %4 = load i1, ptr %l5, align 1
-  %5 = xor i1 %4, true
-  store i1 %5, ptr %l6, align 1
-  %6 = load i1, ptr %l6, align 1
-  store i1 %6, ptr %l3, align 1
+  %1 = load i64, ptr %n, align 8
+  %2 = icmp eq i64 %1, 5
+  store i1 %2, ptr %l5, align 1
+  %3 = load i1, ptr %l5, align 1
+  %4 = xor i1 %3, true
+  store i1 %4, ptr %l6, align 1
+  %5 = load i1, ptr %l6, align 1
+  store i1 %5, ptr %l3, align 1
   br label %bb3
 
 bb3:                                              ; preds = %bb2, %tick.next
-  %7 = load i1, ptr %l3, align 1
-  br i1 %7, label %bb4, label %bb5
+  %6 = load i1, ptr %l3, align 1
+  br i1 %6, label %bb4, label %bb5
 
 bb4:                                              ; preds = %bb3
   store ptr @str.0, ptr %l2, align 8
@@ -80,57 +67,44 @@ bb5:                                              ; preds = %bb3
   br label %bb6
 
 bb6:                                              ; preds = %bb5, %bb4
-  %8 = load ptr, ptr %l2, align 8
-  store ptr %8, ptr %big, align 8
-  %9 = load i64, ptr %n, align 8
-  %10 = call ptr @mesh_int_to_string(i64 %9)
-  store ptr %10, ptr %l8, align 8
-  %11 = load ptr, ptr %l8, align 8
-  %12 = call ptr @mesh_string_concat(ptr %11, ptr @str.2)
-  store ptr %12, ptr %l9, align 8
-  %13 = call double @Main.scale(double 2.000000e+00)
-  store double %13, ptr %l10, align 8
-  %14 = load double, ptr %l10, align 8
-  %15 = call ptr @mesh_float_to_string(double %14)
+  %7 = load ptr, ptr %l2, align 8
+  store ptr %7, ptr %big, align 8
+  %8 = load i64, ptr %n, align 8
+  %9 = call ptr @mesh_int_to_string(i64 %8)
+  store ptr %9, ptr %l8, align 8
+  %10 = call double @Main.scale(double 2.000000e+00)
+  store double %10, ptr %l9, align 8
+  %11 = load double, ptr %l9, align 8
+  %12 = call ptr @mesh_float_to_string(double %11)
+  store ptr %12, ptr %l10, align 8
+  %13 = load ptr, ptr %l8, align 8
+  %14 = load ptr, ptr %l10, align 8
+  %15 = call ptr @mesh_string_concat4(ptr %13, ptr @str.2, ptr %14, ptr @str.2)
   store ptr %15, ptr %l11, align 8
-  %16 = load ptr, ptr %l9, align 8
-  %17 = load ptr, ptr %l11, align 8
+  %16 = load ptr, ptr %l11, align 8
+  %17 = load ptr, ptr %big, align 8
   %18 = call ptr @mesh_string_concat(ptr %16, ptr %17)
   store ptr %18, ptr %l12, align 8
   %19 = load ptr, ptr %l12, align 8
-  %20 = call ptr @mesh_string_concat(ptr %19, ptr @str.2)
-  store ptr %20, ptr %l13, align 8
-  %21 = load ptr, ptr %l13, align 8
-  %22 = load ptr, ptr %big, align 8
-  %23 = call ptr @mesh_string_concat(ptr %21, ptr %22)
-  store ptr %23, ptr %l14, align 8
-  %24 = load ptr, ptr %l14, align 8
-  call void @mesh_println(ptr %24)
+  call void @mesh_println(ptr %19)
   ret void
-
-stack.overflow:                                   ; preds = %entry
-  call void @mesh_stack_overflow()
-  unreachable
-
-stack.ok:                                         ; preds = %entry
-  br label %bb0
 
 tick.yield:                                       ; preds = %bb1
   call void @mesh_reduction_yield()
   br label %tick.next
 
 tick.next:                                        ; preds = %tick.yield, %bb1
-  %25 = call i64 @Main.mix(i64 9, i64 4)
-  store i64 %25, ptr %l0, align 8
-  %26 = load i64, ptr %l0, align 8
-  store i64 %26, ptr %n, align 8
-  %27 = load i64, ptr %n, align 8
-  %28 = icmp sgt i64 %27, 2
-  store i1 %28, ptr %l4, align 1
-  %29 = load i1, ptr %l4, align 1
-  store i1 %29, ptr %l3, align 1
-  %30 = load i1, ptr %l4, align 1
-  br i1 %30, label %bb2, label %bb3
+  %20 = call i64 @Main.mix(i64 9, i64 4)
+  store i64 %20, ptr %l0, align 8
+  %21 = load i64, ptr %l0, align 8
+  store i64 %21, ptr %n, align 8
+  %22 = load i64, ptr %n, align 8
+  %23 = icmp sgt i64 %22, 2
+  store i1 %23, ptr %l4, align 1
+  %24 = load i1, ptr %l4, align 1
+  store i1 %24, ptr %l3, align 1
+  %25 = load i1, ptr %l4, align 1
+  br i1 %25, label %bb2, label %bb3
 }
 
 define internal i64 @Main.mix(i64 %0, i64 %1) {
@@ -198,23 +172,23 @@ bb1:                                              ; preds = %bb0
   ret double %7
 }
 
-; Function Attrs: cold noreturn nounwind
-declare void @mesh_stack_overflow() #0
-
 ; Function Attrs: cold nounwind
-declare void @mesh_reduction_yield() #1
+declare void @mesh_reduction_yield() #0
 
 ; Function Attrs: nounwind
-declare ptr @mesh_int_to_string(i64) #2
+declare ptr @mesh_int_to_string(i64) #1
 
 ; Function Attrs: nounwind
-declare ptr @mesh_string_concat(ptr, ptr) #2
+declare ptr @mesh_float_to_string(double) #1
 
 ; Function Attrs: nounwind
-declare ptr @mesh_float_to_string(double) #2
+declare ptr @mesh_string_concat4(ptr, ptr, ptr, ptr) #1
 
 ; Function Attrs: nounwind
-declare void @mesh_println(ptr) #2
+declare ptr @mesh_string_concat(ptr, ptr) #1
+
+; Function Attrs: nounwind
+declare void @mesh_println(ptr) #1
 
 declare i32 @mesh_rt_main(i32, ptr, ptr)
 
@@ -224,6 +198,5 @@ entry:
   ret i32 %status
 }
 
-attributes #0 = { cold noreturn nounwind }
-attributes #1 = { cold nounwind }
-attributes #2 = { nounwind }
+attributes #0 = { cold nounwind }
+attributes #1 = { nounwind }

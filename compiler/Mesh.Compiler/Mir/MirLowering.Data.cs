@@ -203,6 +203,29 @@ public sealed partial class MirLowering
 
         private MirOperand Concat(MirOperand left, MirOperand right) => EmitRuntime(RuntimeFunctions.StringConcat, left, right);
 
+        /// <summary>
+        /// The parts concatenated in order with as few runtime calls as possible (up to four parts per call):
+        /// each call makes one string, without intermediate copies, and appends in place to a first part
+        /// that allows it (runtime/Mesh.Runtime/Memory/MeshString.cs).
+        /// </summary>
+        private MirOperand ConcatAll(IReadOnlyList<MirOperand> parts)
+        {
+            if (parts.Count == 0) return new StringConst("");
+            var acc = parts[0];
+            for (int next = 1; next < parts.Count;)
+            {
+                int take = Math.Min(3, parts.Count - next);
+                acc = take switch
+                {
+                    1 => EmitRuntime(RuntimeFunctions.StringConcat, acc, parts[next]),
+                    2 => EmitRuntime(RuntimeFunctions.StringConcat3, acc, parts[next], parts[next + 1]),
+                    _ => EmitRuntime(RuntimeFunctions.StringConcat4, acc, parts[next], parts[next + 1], parts[next + 2]),
+                };
+                next += take;
+            }
+            return acc;
+        }
+
         /// <summary>The slot types of a tuple or struct, or of one variant, for a concrete type.</summary>
         private ImmutableArray<MeshType> FieldTypes(TypeCon type, VariantDefinition? variant = null)
         {

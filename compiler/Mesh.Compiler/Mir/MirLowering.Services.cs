@@ -257,15 +257,7 @@ public sealed partial class MirLowering
             _b.Terminate(UnreachableTerm.Instance);
         }
 
-        private MirOperand Concat(params MirOperand[] parts)
-        {
-            var acc = parts[0];
-            foreach (var part in parts.Skip(1))
-            {
-                acc = EmitRuntime(RuntimeFunctions.StringConcat, acc, part);
-            }
-            return acc;
-        }
+        private MirOperand Concat(params MirOperand[] parts) => ConcatAll(parts);
 
         private MirOperand Negate(MirOperand value) => EmitBinary(MirBinaryOp.IntSub, new IntConst(0), value, MirType.Int, default);
 

@@ -406,13 +406,10 @@ public sealed partial class MirLowering
 
         private MirOperand LowerInterpolation(TInterpolation interp)
         {
-            MirOperand? acc = null;
-            foreach (var part in interp.Parts)
-            {
-                var s = DisplayValue(LowerExpr(part), Concrete(part.Type));
-                acc = acc is null ? s : EmitRuntime(RuntimeFunctions.StringConcat, acc, s);
-            }
-            return acc ?? new StringConst("");
+            // Every part is displayed first (left to right), then they are joined by as few calls as possible.
+            var parts = new List<MirOperand>(interp.Parts.Length);
+            foreach (var part in interp.Parts) parts.Add(DisplayValue(LowerExpr(part), Concrete(part.Type)));
+            return ConcatAll(parts);
         }
 
         private MirOperand LowerCall(TCall call, bool tail)

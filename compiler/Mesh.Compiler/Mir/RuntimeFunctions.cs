@@ -16,6 +16,8 @@ public static class RuntimeFunctions
     private static RuntimeFunction Fn(string symbol, MirType returns, params MirType[] ps) => new(symbol, [.. ps], returns);
 
     public static readonly RuntimeFunction StringConcat = Fn("mesh_string_concat", MirType.String, MirType.String, MirType.String);
+    public static readonly RuntimeFunction StringConcat3 = Fn("mesh_string_concat3", MirType.String, MirType.String, MirType.String, MirType.String);
+    public static readonly RuntimeFunction StringConcat4 = Fn("mesh_string_concat4", MirType.String, MirType.String, MirType.String, MirType.String, MirType.String);
     public static readonly RuntimeFunction StringEq = Fn("mesh_string_eq", MirType.Bool, MirType.String, MirType.String);
     public static readonly RuntimeFunction StringCompare = Fn("mesh_string_compare", MirType.Int, MirType.String, MirType.String);
     public static readonly RuntimeFunction IntToString = Fn("mesh_int_to_string", MirType.String, MirType.Int);

@@ -161,5 +161,5 @@ public static unsafe class ProcessExports
     public static long ActorCount() => Scheduler.ActorCount;
 
     private static string? Text(MeshString* s) =>
-        s == null ? null : Encoding.UTF8.GetString(MeshString.Bytes(s), checked((int)s->Len));
+        s == null ? null : Encoding.UTF8.GetString(MeshString.Span(s));
 }

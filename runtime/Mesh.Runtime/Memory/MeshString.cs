@@ -1,24 +1,46 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using Mesh.Runtime.Actors;
 
 namespace Mesh.Runtime.Memory;
 
 /// <summary>
-/// Layout of a Mesh string: <c>{ int64 len; uint8 bytes[len]; }</c>, UTF-8, no NUL, immutable.
-/// The compiler emits literals with this layout as constant globals, so a MeshString
-/// pointer may point anywhere (actor heap, static data, immortal runtime memory).
+/// A Mesh string: UTF-8, no NUL terminator, immutable. Two layouts share the first word:
+/// <list type="bullet">
+/// <item><b>flat</b> <c>{ int64 len; uint8 bytes[len]; }</c> with <c>len &gt;= 0</c>: literals (the
+/// compiler emits them as constant globals), immortal runtime constants and most runtime results;</item>
+/// <item><b>appendable</b> <c>{ int64 len | 1&lt;&lt;63; uint8 *data; }</c>: a 16-byte view of the first
+/// <c>len</c> bytes of an <see cref="AppendBuffer"/> (<c>data</c> points at the buffer's bytes).</item>
+/// </list>
+/// Readers go through <see cref="Length"/>, <see cref="Bytes"/> and <see cref="Span"/> (native code:
+/// runtime/native/mesh_string.h), never through the fields. Concatenation (<see cref="Concat"/>) makes
+/// repeated appends amortised O(length of the piece): see <see cref="AppendBuffer"/>.
 /// </summary>
 [StructLayout(LayoutKind.Sequential)]
 public unsafe struct MeshString
 {
+    /// <summary>The length in bytes, with <see cref="AppendableFlag"/> set for an appendable string.</summary>
     public long Len;
 
-    public static byte* Bytes(MeshString* s) => (byte*)s + sizeof(long);
+    /// <summary>Bit 63 of the first word: the string is an appendable view (the length is the other bits).</summary>
+    public const long AppendableFlag = long.MinValue;
 
+    /// <summary>Results at least this long whose left operand is the longer part get spare capacity.</summary>
+    private const long AppendableFrom = 64;
+
+    /// <summary>Length in bytes (either layout).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static long Length(MeshString* s) => s->Len & long.MaxValue;
+
+    /// <summary>The first byte (either layout); for a fresh flat string, where to write its contents.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static byte* Bytes(MeshString* s) => s->Len >= 0 ? (byte*)s + sizeof(long) : ((View*)s)->Data;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ReadOnlySpan<byte> Span(MeshString* s) =>
-        s == null ? default : new ReadOnlySpan<byte>(Bytes(s), checked((int)s->Len));
+        s == null ? default : new ReadOnlySpan<byte>(Bytes(s), checked((int)Length(s)));
 
-    /// <summary>Allocates a zeroed string of <paramref name="len"/> bytes on the current actor's heap (pointer-free).</summary>
+    /// <summary>Allocates a zeroed flat string of <paramref name="len"/> bytes on the current actor's heap (pointer-free).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static MeshString* Alloc(long len)
     {
@@ -41,5 +63,109 @@ public unsafe struct MeshString
         s->Len = bytes.Length;
         bytes.CopyTo(new Span<byte>(Bytes(s), bytes.Length));
         return s;
+    }
+
+    /// <summary>
+    /// The concatenation of <paramref name="count"/> strings (<c>a &lt;&gt; b</c>, interpolation), or null
+    /// when it would be longer than <paramref name="maxLength"/>. When the first part is an appendable
+    /// string that ends exactly where its buffer's used bytes end and the buffer has room, the other
+    /// parts are written after it in place and the result is a new view of the same buffer: the first
+    /// part still sees only its own bytes, so values stay immutable. Otherwise the result is copied
+    /// into a new string, which gets spare capacity when it looks like an accumulator (long enough,
+    /// and the first part is at least half of it).
+    /// </summary>
+    public static MeshString* Concat(MeshString** parts, int count, long maxLength)
+    {
+        var first = parts[0];
+        long firstLen = Length(first);
+        long total = firstLen;
+        int nonEmpty = firstLen > 0 ? 1 : 0;
+        MeshString* only = first;
+        for (int i = 1; i < count; i++)
+        {
+            long n = Length(parts[i]);
+            if (n == 0) continue;
+            total += n;
+            if (nonEmpty++ == 0) only = parts[i];
+        }
+        if (total > maxLength) return null;
+        // Strings are values: a part can be the result as it is.
+        if (nonEmpty <= 1) return only;
+
+        var actor = Actor.Current;
+        if (first->Len < 0 && actor != null)
+        {
+            var buffer = AppendBuffer.Of(first);
+            if (buffer->Used == firstLen && buffer->Cap - firstLen >= total - firstLen)
+            {
+                byte* at = AppendBuffer.BytesOf(buffer) + firstLen;
+                for (int i = 1; i < count; i++) at = CopyOut(parts[i], at);
+                buffer->Used = total;
+                return View.New(buffer, total);
+            }
+        }
+
+        if (actor == null || total < AppendableFrom || 2 * firstLen < total)
+        {
+            var flat = Alloc(total);
+            byte* to = Bytes(flat);
+            for (int i = 0; i < count; i++) to = CopyOut(parts[i], to);
+            return flat;
+        }
+
+        var fresh = AppendBuffer.New(Math.Min(2 * total, maxLength));
+        byte* dst = AppendBuffer.BytesOf(fresh);
+        for (int i = 0; i < count; i++) dst = CopyOut(parts[i], dst);
+        fresh->Used = total;
+        return View.New(fresh, total);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static byte* CopyOut(MeshString* s, byte* to)
+    {
+        long n = Length(s);
+        Unsafe.CopyBlockUnaligned(to, Bytes(s), (uint)n);
+        return to + n;
+    }
+
+    /// <summary>An appendable string: <c>{ len | AppendableFlag, data }</c>, scanned (data keeps the buffer alive).</summary>
+    [StructLayout(LayoutKind.Sequential)]
+    private struct View
+    {
+        public long LenAndFlag;
+        public byte* Data;
+
+        public static MeshString* New(AppendBuffer* buffer, long len)
+        {
+            var v = (View*)Heaps.Alloc(sizeof(View));
+            v->LenAndFlag = len | AppendableFlag;
+            v->Data = AppendBuffer.BytesOf(buffer);
+            return (MeshString*)v;
+        }
+    }
+
+    /// <summary>
+    /// The bytes behind appendable strings: <c>{ int64 used; int64 cap; uint8 bytes[cap]; }</c>, pointer-free,
+    /// on the owning actor's heap. Every view of a buffer starts at its first byte; <c>used</c> is the
+    /// length of the longest view made so far, so only a view of exactly that length may append in
+    /// place (two appends to the same prefix: the second one copies). Buffers never leave their actor
+    /// (messages copy string bytes), so this needs no locking.
+    /// </summary>
+    [StructLayout(LayoutKind.Sequential)]
+    private struct AppendBuffer
+    {
+        public long Used;
+        public long Cap;
+
+        public static AppendBuffer* Of(MeshString* view) => (AppendBuffer*)(((View*)view)->Data - sizeof(AppendBuffer));
+
+        public static byte* BytesOf(AppendBuffer* b) => (byte*)b + sizeof(AppendBuffer);
+
+        public static AppendBuffer* New(long cap)
+        {
+            var b = (AppendBuffer*)Heaps.AllocBytes(sizeof(AppendBuffer) + cap);
+            b->Cap = cap;
+            return b;
+        }
     }
 }

@@ -27,6 +27,18 @@ public class ActorMemoryTests
         Assert.That(v["vmhwm_kb"], Is.LessThan(64 * 1024), "peak RSS (VmHWM) of the whole process");
     }
 
+    [Test]
+    public void StringAppends_AreAmortisedAndKeepValuesIndependent()
+    {
+        // 200,000 appends of 10 bytes with collections in between; copying the accumulator each time
+        // would allocate about 1,000,000 heap bytes per byte of the result.
+        var r = Run("string_append", ["200000"], timeoutSeconds: 60);
+        Assert.That(r.ExitCode, Is.EqualTo(0), r.Stderr);
+        var v = Values(r);
+        Assert.That(v["errors"], Is.EqualTo(0), r.Stderr);
+        Assert.That(v["allocated_per_byte"], Is.LessThanOrEqualTo(8));
+    }
+
     [TestCase("1", "300")]
     [TestCase("8", "200")]
     [TestCase("32", "60")]
