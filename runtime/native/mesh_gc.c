@@ -7,7 +7,13 @@
  * up to the top of the coroutine stack: together they hold every value the (suspended by a
  * call) Mesh code can still use. Caller-saved registers are dead across the call by the ABI.
  */
+#define _GNU_SOURCE
 #include <stdint.h>
+#include <sys/mman.h>
+
+#ifndef MADV_POPULATE_WRITE
+#define MADV_POPULATE_WRITE 23 /* Linux 5.14 */
+#endif
 
 __attribute__((noinline, used))
 void *mesh_gc_spill(uint64_t *regs)
@@ -25,4 +31,21 @@ void *mesh_gc_spill(uint64_t *regs)
     regs[6] = 0;
     regs[7] = 0;
     return __builtin_frame_address(0);
+}
+
+/*
+ * A new heap region of `size` bytes at `start` (fresh from calloc) is about to be filled: fault its
+ * pages in with one call instead of one page fault per 4 KiB (half the cost here, much less in VMs
+ * where every fault traps), and let regions of 2 MiB or more use transparent huge pages. Errors
+ * (older kernels) only mean the pages fault in one by one as before. Only regions up to 64 MiB are
+ * populated, so a huge allocation that is never filled does not become resident.
+ */
+void mesh_gc_prepare_region(void *start, int64_t size)
+{
+    const uintptr_t page = 4096;
+    uintptr_t lo = ((uintptr_t)start + page - 1) & ~(page - 1);
+    uintptr_t hi = ((uintptr_t)start + (uintptr_t)size) & ~(page - 1);
+    if (hi <= lo) return;
+    if (hi - lo >= ((uintptr_t)2 << 20)) (void)madvise((void *)lo, hi - lo, MADV_HUGEPAGE);
+    if (hi - lo <= ((uintptr_t)64 << 20)) (void)madvise((void *)lo, hi - lo, MADV_POPULATE_WRITE);
 }

@@ -16,6 +16,7 @@ void mesh_panic(const uint8_t *msg, int64_t len, const uint8_t *file, int64_t fl
 
 /* stdlib/Core/Strings.cs: NULL when the result would exceed the longest possible string */
 mesh_string *mesh_rt_string_concat_n(const mesh_string *const *parts, int64_t count);
+mesh_string *mesh_rt_string_concat_mixed(int64_t kinds, const uint64_t *words);
 mesh_string *mesh_rt_string_repeat(const mesh_string *s, int64_t count);
 mesh_string *mesh_rt_string_replace(const mesh_string *s, const mesh_string *pattern, const mesh_string *with);
 mesh_string *mesh_rt_string_to_upper(const mesh_string *s);
@@ -55,6 +56,16 @@ mesh_string *mesh_string_concat4(const mesh_string *a, const mesh_string *b, con
 {
     const mesh_string *parts[4] = {a, b, c, d};
     mesh_string *r = mesh_rt_string_concat_n(parts, 4);
+    if (!r) stdlib_panic("String concatenation");
+    return r;
+}
+
+/* Interpolation with Int or Float parts: up to four parts, `kinds` has 2 bits per part (1 = string,
+ * 2 = Int, 3 = Float bits, 0 = no more parts); numbers are displayed straight into the result. */
+mesh_string *mesh_string_concat_mixed(int64_t kinds, uint64_t a, uint64_t b, uint64_t c, uint64_t d)
+{
+    const uint64_t words[4] = {a, b, c, d};
+    mesh_string *r = mesh_rt_string_concat_mixed(kinds, words);
     if (!r) stdlib_panic("String concatenation");
     return r;
 }

@@ -48,6 +48,61 @@ public static unsafe class Strings
     public static MeshString* ConcatN(MeshString** parts, long count) =>
         count <= 0 ? s_empty : MeshString.Concat(parts, (int)count, MaxLength);
 
+    /// <summary>How <c>mesh_string_concat_mixed</c> reads a part: 2 bits per part, part 0 in the lowest bits.</summary>
+    private const long PartAbsent = 0, PartString = 1, PartInt = 2, PartFloat = 3;
+
+    /// <summary>
+    /// C# half of <c>mesh_string_concat_mixed</c> (interpolation with Int or Float parts): up to four
+    /// parts, each a string or a number displayed in place, so a number costs no string of its own.
+    /// <paramref name="kinds"/> has 2 bits per part (<see cref="PartString"/>, <see cref="PartInt"/>,
+    /// <see cref="PartFloat"/>; absent parts end the list). Null when the result would be too long.
+    /// </summary>
+    [UnmanagedCallersOnly(EntryPoint = "mesh_rt_string_concat_mixed")]
+    public static MeshString* ConcatMixed(long kinds, long* words)
+    {
+        const int MaxParts = 4, NumberRoom = 400; // FormatFloat needs at most 330 bytes
+        byte* numbers = stackalloc byte[MaxParts * NumberRoom];
+        byte** bytes = stackalloc byte*[MaxParts];
+        long* lengths = stackalloc long[MaxParts];
+        int count = 0;
+        for (; count < MaxParts; count++)
+        {
+            long kind = (kinds >> (2 * count)) & 3;
+            if (kind == PartAbsent) break;
+            long word = words[count];
+            if (kind == PartString)
+            {
+                bytes[count] = MeshString.Bytes((MeshString*)word);
+                lengths[count] = MeshString.Length((MeshString*)word);
+                continue;
+            }
+            var room = new Span<byte>(numbers + count * NumberRoom, NumberRoom);
+            bytes[count] = numbers + count * NumberRoom;
+            lengths[count] = kind == PartInt ? FormatInt(word, room) : FormatFloatText(BitConverter.Int64BitsToDouble(word), room);
+        }
+        if (count == 0) return s_empty;
+        var first = (kinds & 3) == PartString ? (MeshString*)words[0] : null;
+        return MeshString.Concat(first, bytes, lengths, count, MaxLength, null);
+    }
+
+    private static int FormatInt(long v, Span<byte> dst)
+    {
+        v.TryFormat(dst, out int n, default, CultureInfo.InvariantCulture);
+        return n;
+    }
+
+    /// <summary>A Float as Display shows it (<c>mesh_float_to_string</c>), written into <paramref name="dst"/>.</summary>
+    private static int FormatFloatText(double v, Span<byte> dst)
+    {
+        ReadOnlySpan<byte> special = double.IsNaN(v) ? "NaN"u8 : double.IsPositiveInfinity(v) ? "inf"u8 : double.IsNegativeInfinity(v) ? "-inf"u8 : default;
+        if (!special.IsEmpty)
+        {
+            special.CopyTo(dst);
+            return special.Length;
+        }
+        return FormatFloat(v, dst);
+    }
+
     [UnmanagedCallersOnly(EntryPoint = "mesh_string_eq")]
     public static sbyte Eq(MeshString* a, MeshString* b) =>
         a == b || MeshString.Span(a).SequenceEqual(MeshString.Span(b)) ? (sbyte)1 : (sbyte)0;

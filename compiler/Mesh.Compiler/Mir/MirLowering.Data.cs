@@ -203,6 +203,25 @@ public sealed partial class MirLowering
 
         private MirOperand Concat(MirOperand left, MirOperand right) => EmitRuntime(RuntimeFunctions.StringConcat, left, right);
 
+        /// <summary>Up to four String, Int or Float parts as one string, numbers displayed by the runtime.</summary>
+        private MirOperand ConcatMixed(List<MirOperand> parts)
+        {
+            long kinds = 0;
+            var words = new MirOperand[4];
+            for (int i = 0; i < 4; i++)
+            {
+                if (i >= parts.Count)
+                {
+                    words[i] = ToSlot(new IntConst(0));
+                    continue;
+                }
+                var part = parts[i];
+                kinds |= (part.Type == MirType.String ? 1L : part.Type == MirType.Int ? 2L : 3L) << (2 * i);
+                words[i] = ToSlot(part);
+            }
+            return EmitRuntime(RuntimeFunctions.StringConcatMixed, new IntConst(kinds), words[0], words[1], words[2], words[3]);
+        }
+
         /// <summary>
         /// The parts concatenated in order with as few runtime calls as possible (up to four parts per call):
         /// each call makes one string, without intermediate copies, and appends in place to a first part

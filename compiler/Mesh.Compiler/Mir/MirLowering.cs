@@ -406,10 +406,26 @@ public sealed partial class MirLowering
 
         private MirOperand LowerInterpolation(TInterpolation interp)
         {
-            // Every part is displayed first (left to right), then they are joined by as few calls as possible.
+            // Every part is evaluated first (left to right), then they are joined by as few calls as possible.
+            // Int and Float parts stay numbers: the runtime displays them straight into the result.
             var parts = new List<MirOperand>(interp.Parts.Length);
-            foreach (var part in interp.Parts) parts.Add(DisplayValue(LowerExpr(part), Concrete(part.Type)));
-            return ConcatAll(parts);
+            foreach (var part in interp.Parts)
+            {
+                var value = LowerExpr(part);
+                bool number = interp.Parts.Length > 1 && (value.Type == MirType.Int || value.Type == MirType.Float);
+                parts.Add(number ? value : DisplayValue(value, Concrete(part.Type)));
+            }
+            if (parts.TrueForAll(p => p.Type == MirType.String)) return ConcatAll(parts);
+
+            MirOperand? acc = null;
+            for (int next = 0; next < parts.Count;)
+            {
+                var group = new List<MirOperand>(4);
+                if (acc is not null) group.Add(acc);
+                while (group.Count < 4 && next < parts.Count) group.Add(parts[next++]);
+                acc = group.TrueForAll(p => p.Type == MirType.String) ? ConcatAll(group) : ConcatMixed(group);
+            }
+            return acc!;
         }
 
         private MirOperand LowerCall(TCall call, bool tail)

@@ -17,6 +17,8 @@ public static class RuntimeFunctions
 
     public static readonly RuntimeFunction StringConcat = Fn("mesh_string_concat", MirType.String, MirType.String, MirType.String);
     public static readonly RuntimeFunction StringConcat3 = Fn("mesh_string_concat3", MirType.String, MirType.String, MirType.String, MirType.String);
+    /// <summary>Interpolation with Int or Float parts: kinds (2 bits per part: 1 String, 2 Int, 3 Float), then 4 parts.</summary>
+    public static readonly RuntimeFunction StringConcatMixed = Fn("mesh_string_concat_mixed", MirType.String, MirType.Int, MirType.Slot, MirType.Slot, MirType.Slot, MirType.Slot);
     public static readonly RuntimeFunction StringConcat4 = Fn("mesh_string_concat4", MirType.String, MirType.String, MirType.String, MirType.String, MirType.String);
     public static readonly RuntimeFunction StringEq = Fn("mesh_string_eq", MirType.Bool, MirType.String, MirType.String);
     public static readonly RuntimeFunction StringCompare = Fn("mesh_string_compare", MirType.Int, MirType.String, MirType.String);

@@ -105,6 +105,8 @@ internal unsafe struct HeapState
     private const long MaxChunk = 256 * 1024;
     private const long LargeObject = 16 * 1024;   // header included
     private const long MinSpan = 32;
+    /// <summary>Regions at least this big get their pages faulted in at once (mesh_gc_prepare_region).</summary>
+    private const long PrepareFrom = 64 * 1024;
     /// <summary>Allocation between collections at least (MESH_GC_MIN_KIB, default 256; tests use less).</summary>
     private static readonly long MinBudget = ReadMinBudget();
 
@@ -242,6 +244,7 @@ internal unsafe struct HeapState
         r->Start = (byte*)r + headerBytes;
         r->End = r->Start + payload;
         r->Bits = small ? (ulong*)((byte*)r + sizeof(Region)) : null;
+        if (payload >= PrepareFrom) Native.NativeMethods.GcPrepareRegion(r->Start, payload);
         _footprint += payload;
         InsertRegion(r);
         return r;

@@ -67,64 +67,79 @@ public unsafe struct MeshString
 
     /// <summary>
     /// The concatenation of <paramref name="count"/> strings (<c>a &lt;&gt; b</c>, interpolation), or null
-    /// when it would be longer than <paramref name="maxLength"/>. When the first part is an appendable
-    /// string that ends exactly where its buffer's used bytes end and the buffer has room, the other
-    /// parts are written after it in place and the result is a new view of the same buffer: the first
-    /// part still sees only its own bytes, so values stay immutable. Otherwise the result is copied
-    /// into a new string, which gets spare capacity when it looks like an accumulator (long enough,
-    /// and the first part is at least half of it).
+    /// when it would be longer than <paramref name="maxLength"/>.
     /// </summary>
     public static MeshString* Concat(MeshString** parts, int count, long maxLength)
     {
-        var first = parts[0];
-        long firstLen = Length(first);
-        long total = firstLen;
-        int nonEmpty = firstLen > 0 ? 1 : 0;
-        MeshString* only = first;
-        for (int i = 1; i < count; i++)
+        byte** bytes = stackalloc byte*[count];
+        long* lengths = stackalloc long[count];
+        for (int i = 0; i < count; i++)
         {
-            long n = Length(parts[i]);
-            if (n == 0) continue;
-            total += n;
-            if (nonEmpty++ == 0) only = parts[i];
+            bytes[i] = Bytes(parts[i]);
+            lengths[i] = Length(parts[i]);
+        }
+        return Concat(parts[0], bytes, lengths, count, maxLength, parts);
+    }
+
+    /// <summary>
+    /// The concatenation of <paramref name="count"/> byte ranges, or null when it would be longer than
+    /// <paramref name="maxLength"/>. <paramref name="first"/> is the string that range 0 comes from (null
+    /// when it is not a string); <paramref name="strings"/>, when not null, has the string of every range,
+    /// so that a single non-empty string part can be the result itself (strings are values).
+    ///
+    /// When <paramref name="first"/> is an appendable string that ends exactly where its buffer's used
+    /// bytes end and the buffer has room, the other ranges are written after it in place and the result
+    /// is a new view of the same buffer: <paramref name="first"/> still sees only its own bytes, so values
+    /// stay immutable. Otherwise the result is copied into a new string, which gets spare capacity when it
+    /// looks like an accumulator (long enough, and the first part is at least half of it).
+    /// </summary>
+    public static MeshString* Concat(MeshString* first, byte** bytes, long* lengths, int count, long maxLength, MeshString** strings)
+    {
+        long firstLen = lengths[0];
+        long total = 0;
+        int nonEmpty = 0, only = 0;
+        for (int i = 0; i < count; i++)
+        {
+            if (lengths[i] == 0) continue;
+            total += lengths[i];
+            if (nonEmpty++ == 0) only = i;
         }
         if (total > maxLength) return null;
-        // Strings are values: a part can be the result as it is.
-        if (nonEmpty <= 1) return only;
+        if (nonEmpty == 0 && strings != null) return strings[0];
+        if (nonEmpty == 1 && strings != null) return strings[only];
 
         var actor = Actor.Current;
-        if (first->Len < 0 && actor != null)
+        if (first != null && first->Len < 0 && actor != null)
         {
             var buffer = AppendBuffer.Of(first);
             if (buffer->Used == firstLen && buffer->Cap - firstLen >= total - firstLen)
             {
                 byte* at = AppendBuffer.BytesOf(buffer) + firstLen;
-                for (int i = 1; i < count; i++) at = CopyOut(parts[i], at);
+                for (int i = 1; i < count; i++) at = CopyOut(bytes[i], lengths[i], at);
                 buffer->Used = total;
                 return View.New(buffer, total);
             }
         }
 
-        if (actor == null || total < AppendableFrom || 2 * firstLen < total)
+        if (first == null || actor == null || total < AppendableFrom || 2 * firstLen < total)
         {
             var flat = Alloc(total);
             byte* to = Bytes(flat);
-            for (int i = 0; i < count; i++) to = CopyOut(parts[i], to);
+            for (int i = 0; i < count; i++) to = CopyOut(bytes[i], lengths[i], to);
             return flat;
         }
 
         var fresh = AppendBuffer.New(Math.Min(2 * total, maxLength));
         byte* dst = AppendBuffer.BytesOf(fresh);
-        for (int i = 0; i < count; i++) dst = CopyOut(parts[i], dst);
+        for (int i = 0; i < count; i++) dst = CopyOut(bytes[i], lengths[i], dst);
         fresh->Used = total;
         return View.New(fresh, total);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static byte* CopyOut(MeshString* s, byte* to)
+    private static byte* CopyOut(byte* from, long n, byte* to)
     {
-        long n = Length(s);
-        Unsafe.CopyBlockUnaligned(to, Bytes(s), (uint)n);
+        Unsafe.CopyBlockUnaligned(to, from, (uint)n);
         return to + n;
     }
 

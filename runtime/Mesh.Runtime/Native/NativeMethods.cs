@@ -50,6 +50,10 @@ internal static unsafe partial class NativeMethods
     [SuppressGCTransition]
     public static partial byte* GcSpill(ulong* regs);
 
+    /// <summary>Faults in a new heap region's pages at once (and allows huge pages for big ones).</summary>
+    [LibraryImport(Lib, EntryPoint = "mesh_gc_prepare_region")]
+    public static partial void GcPrepareRegion(byte* start, long size);
+
     [LibraryImport(Lib, EntryPoint = "mesh_native_write_all")]
     public static partial long WriteAll(int fd, byte* buf, long len);
 
