@@ -119,8 +119,7 @@ static store *store_new(int64_t entries)
     s->cap = cap;
     s->entries = mesh_alloc(cap * (int64_t)sizeof(entry));
     s->mask = slots - 1;
-    s->index = mesh_alloc_bytes(slots * 8);
-    memset(s->index, 0, (size_t)slots * 8);
+    s->index = mesh_alloc_bytes(slots * 8); /* zeroed: every slot free */
     return s;
 }
 
@@ -148,8 +147,7 @@ static int64_t slot_of(const store *s, uint64_t key, uint64_t hash, int64_t kind
 static void index_grow(store *s)
 {
     int64_t slots = (s->mask + 1) * 2;
-    int64_t *index = mesh_alloc_bytes(slots * 8);
-    memset(index, 0, (size_t)slots * 8);
+    int64_t *index = mesh_alloc_bytes(slots * 8); /* zeroed: every slot free */
     for (int64_t i = 0; i <= s->mask; i++) {
         int64_t e = s->index[i] - 1;
         if (e < 0) continue;
