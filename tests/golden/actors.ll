@@ -27,8 +27,11 @@ entry:
   %l5 = alloca i64, align 8
   %l6 = alloca i64, align 8
   %n = alloca i64, align 8
-  %l8 = alloca ptr, align 8
-  %l9 = alloca ptr, align 8
+  %l8 = alloca i64, align 8
+  %l9 = alloca i64, align 8
+  %l10 = alloca i64, align 8
+  %l11 = alloca i64, align 8
+  %l12 = alloca ptr, align 8
   store ptr %0, ptr %prefix, align 8
   br label %bb0
 
@@ -87,15 +90,21 @@ bb7:                                              ; preds = %bb4
   store i64 %17, ptr %n, align 8
   %18 = load i64, ptr %mailbox_index, align 8
   call void @mesh_mailbox_remove(i64 %18)
-  %19 = load i64, ptr %n, align 8
-  %20 = call ptr @mesh_int_to_string(i64 %19)
-  store ptr %20, ptr %l8, align 8
-  %21 = load ptr, ptr %prefix, align 8
-  %22 = load ptr, ptr %l8, align 8
-  %23 = call ptr @mesh_string_concat3(ptr %21, ptr @str.0, ptr %22)
-  store ptr %23, ptr %l9, align 8
-  %24 = load ptr, ptr %l9, align 8
-  call void @mesh_println(ptr %24)
+  %19 = load ptr, ptr %prefix, align 8
+  %20 = ptrtoint ptr %19 to i64
+  store i64 %20, ptr %l8, align 8
+  store i64 ptrtoint (ptr @str.0 to i64), ptr %l9, align 8
+  %21 = load i64, ptr %n, align 8
+  store i64 %21, ptr %l10, align 8
+  store i64 0, ptr %l11, align 8
+  %22 = load i64, ptr %l8, align 8
+  %23 = load i64, ptr %l9, align 8
+  %24 = load i64, ptr %l10, align 8
+  %25 = load i64, ptr %l11, align 8
+  %26 = call ptr @mesh_string_concat_mixed(i64 37, i64 %22, i64 %23, i64 %24, i64 %25)
+  store ptr %26, ptr %l12, align 8
+  %27 = load ptr, ptr %l12, align 8
+  call void @mesh_println(ptr %27)
   br label %bb5
 
 bb8:                                              ; preds = %bb4, %bb4
@@ -185,10 +194,7 @@ declare i64 @mesh_msg_get_i64(ptr) #0
 declare void @mesh_mailbox_remove(i64) #0
 
 ; Function Attrs: nounwind
-declare ptr @mesh_int_to_string(i64) #0
-
-; Function Attrs: nounwind
-declare ptr @mesh_string_concat3(ptr, ptr, ptr) #0
+declare ptr @mesh_string_concat_mixed(i64, i64, i64, i64, i64) #0
 
 ; Function Attrs: nounwind
 declare void @mesh_println(ptr) #0

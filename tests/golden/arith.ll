@@ -28,11 +28,13 @@ entry:
   %l5 = alloca i1, align 1
   %l6 = alloca i1, align 1
   %big = alloca ptr, align 8
-  %l8 = alloca ptr, align 8
-  %l9 = alloca double, align 8
-  %l10 = alloca ptr, align 8
-  %l11 = alloca ptr, align 8
-  %l12 = alloca ptr, align 8
+  %l8 = alloca double, align 8
+  %l9 = alloca i64, align 8
+  %l10 = alloca i64, align 8
+  %l11 = alloca i64, align 8
+  %l12 = alloca i64, align 8
+  %l13 = alloca ptr, align 8
+  %l14 = alloca ptr, align 8
   br label %bb0
 
 bb0:                                              ; preds = %entry
@@ -69,24 +71,27 @@ bb5:                                              ; preds = %bb3
 bb6:                                              ; preds = %bb5, %bb4
   %7 = load ptr, ptr %l2, align 8
   store ptr %7, ptr %big, align 8
-  %8 = load i64, ptr %n, align 8
-  %9 = call ptr @mesh_int_to_string(i64 %8)
-  store ptr %9, ptr %l8, align 8
-  %10 = call double @Main.scale(double 2.000000e+00)
-  store double %10, ptr %l9, align 8
-  %11 = load double, ptr %l9, align 8
-  %12 = call ptr @mesh_float_to_string(double %11)
-  store ptr %12, ptr %l10, align 8
-  %13 = load ptr, ptr %l8, align 8
-  %14 = load ptr, ptr %l10, align 8
-  %15 = call ptr @mesh_string_concat4(ptr %13, ptr @str.2, ptr %14, ptr @str.2)
-  store ptr %15, ptr %l11, align 8
-  %16 = load ptr, ptr %l11, align 8
-  %17 = load ptr, ptr %big, align 8
-  %18 = call ptr @mesh_string_concat(ptr %16, ptr %17)
-  store ptr %18, ptr %l12, align 8
-  %19 = load ptr, ptr %l12, align 8
-  call void @mesh_println(ptr %19)
+  %8 = call double @Main.scale(double 2.000000e+00)
+  store double %8, ptr %l8, align 8
+  %9 = load i64, ptr %n, align 8
+  store i64 %9, ptr %l9, align 8
+  store i64 ptrtoint (ptr @str.2 to i64), ptr %l10, align 8
+  %10 = load double, ptr %l8, align 8
+  %11 = bitcast double %10 to i64
+  store i64 %11, ptr %l11, align 8
+  store i64 ptrtoint (ptr @str.2 to i64), ptr %l12, align 8
+  %12 = load i64, ptr %l9, align 8
+  %13 = load i64, ptr %l10, align 8
+  %14 = load i64, ptr %l11, align 8
+  %15 = load i64, ptr %l12, align 8
+  %16 = call ptr @mesh_string_concat_mixed(i64 118, i64 %12, i64 %13, i64 %14, i64 %15)
+  store ptr %16, ptr %l13, align 8
+  %17 = load ptr, ptr %l13, align 8
+  %18 = load ptr, ptr %big, align 8
+  %19 = call ptr @mesh_string_concat(ptr %17, ptr %18)
+  store ptr %19, ptr %l14, align 8
+  %20 = load ptr, ptr %l14, align 8
+  call void @mesh_println(ptr %20)
   ret void
 
 tick.yield:                                       ; preds = %bb1
@@ -94,17 +99,17 @@ tick.yield:                                       ; preds = %bb1
   br label %tick.next
 
 tick.next:                                        ; preds = %tick.yield, %bb1
-  %20 = call i64 @Main.mix(i64 9, i64 4)
-  store i64 %20, ptr %l0, align 8
-  %21 = load i64, ptr %l0, align 8
-  store i64 %21, ptr %n, align 8
-  %22 = load i64, ptr %n, align 8
-  %23 = icmp sgt i64 %22, 2
-  store i1 %23, ptr %l4, align 1
-  %24 = load i1, ptr %l4, align 1
-  store i1 %24, ptr %l3, align 1
+  %21 = call i64 @Main.mix(i64 9, i64 4)
+  store i64 %21, ptr %l0, align 8
+  %22 = load i64, ptr %l0, align 8
+  store i64 %22, ptr %n, align 8
+  %23 = load i64, ptr %n, align 8
+  %24 = icmp sgt i64 %23, 2
+  store i1 %24, ptr %l4, align 1
   %25 = load i1, ptr %l4, align 1
-  br i1 %25, label %bb2, label %bb3
+  store i1 %25, ptr %l3, align 1
+  %26 = load i1, ptr %l4, align 1
+  br i1 %26, label %bb2, label %bb3
 }
 
 define internal i64 @Main.mix(i64 %0, i64 %1) {
@@ -176,13 +181,7 @@ bb1:                                              ; preds = %bb0
 declare void @mesh_reduction_yield() #0
 
 ; Function Attrs: nounwind
-declare ptr @mesh_int_to_string(i64) #1
-
-; Function Attrs: nounwind
-declare ptr @mesh_float_to_string(double) #1
-
-; Function Attrs: nounwind
-declare ptr @mesh_string_concat4(ptr, ptr, ptr, ptr) #1
+declare ptr @mesh_string_concat_mixed(i64, i64, i64, i64, i64) #1
 
 ; Function Attrs: nounwind
 declare ptr @mesh_string_concat(ptr, ptr) #1
