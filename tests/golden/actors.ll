@@ -9,12 +9,21 @@ target triple = "x86_64-pc-linux-gnu"
 define internal void @"Main.main$entry"(ptr %0) {
 entry:
   %args = alloca ptr, align 8
-  store ptr %0, ptr %args, align 8
-  br label %bb0
+  %stack = call i8 asm sideeffect "cmpq %fs:mesh_stack_limit@tpoff, %rsp", "={@ccb},~{dirflag},~{fpsr},~{flags}"()
+  %1 = icmp ne i8 %stack, 0
+  br i1 %1, label %stack.overflow, label %stack.ok
 
-bb0:                                              ; preds = %entry
+bb0:                                              ; preds = %stack.ok
   call void @Main.main()
   ret void
+
+stack.overflow:                                   ; preds = %entry
+  call void @mesh_stack_overflow()
+  unreachable
+
+stack.ok:                                         ; preds = %entry
+  store ptr %0, ptr %args, align 8
+  br label %bb0
 }
 
 define internal void @"Main.echo<Int>"(ptr %0) {
@@ -32,10 +41,11 @@ entry:
   %l10 = alloca i64, align 8
   %l11 = alloca i64, align 8
   %l12 = alloca ptr, align 8
-  store ptr %0, ptr %prefix, align 8
-  br label %bb0
+  %stack = call i8 asm sideeffect "cmpq %fs:mesh_stack_limit@tpoff, %rsp", "={@ccb},~{dirflag},~{fpsr},~{flags}"()
+  %1 = icmp ne i8 %stack, 0
+  br i1 %1, label %stack.overflow, label %stack.ok
 
-bb0:                                              ; preds = %entry
+bb0:                                              ; preds = %stack.ok
   br label %bb1
 
 bb1:                                              ; preds = %bb0
@@ -43,29 +53,29 @@ bb1:                                              ; preds = %bb0
   br label %bb2
 
 bb2:                                              ; preds = %tick.next3, %tick.next, %bb1
-  %1 = load i64, ptr %mailbox_index, align 8
-  %2 = call ptr @mesh_mailbox_at(i64 %1)
-  store ptr %2, ptr %l2, align 8
-  %3 = load ptr, ptr %l2, align 8
-  %4 = icmp eq ptr %3, null
-  store i1 %4, ptr %l3, align 1
-  %5 = load i1, ptr %l3, align 1
-  br i1 %5, label %bb3, label %bb4
+  %2 = load i64, ptr %mailbox_index, align 8
+  %3 = call ptr @mesh_mailbox_at(i64 %2)
+  store ptr %3, ptr %l2, align 8
+  %4 = load ptr, ptr %l2, align 8
+  %5 = icmp eq ptr %4, null
+  store i1 %5, ptr %l3, align 1
+  %6 = load i1, ptr %l3, align 1
+  br i1 %6, label %bb3, label %bb4
 
 bb3:                                              ; preds = %bb2
-  %6 = load i64, ptr %mailbox_index, align 8
-  %7 = call i64 @mesh_receive_wait(i64 %6, i64 -1)
-  store i64 %7, ptr %l4, align 8
+  %7 = load i64, ptr %mailbox_index, align 8
+  %8 = call i64 @mesh_receive_wait(i64 %7, i64 -1)
+  store i64 %8, ptr %l4, align 8
   %tick = call i8 asm sideeffect "subl $$1, %fs:mesh_reduction_budget@tpoff", "={@ccle},~{dirflag},~{fpsr},~{flags}"()
-  %8 = icmp ne i8 %tick, 0
-  br i1 %8, label %tick.yield, label %tick.next
+  %9 = icmp ne i8 %tick, 0
+  br i1 %9, label %tick.yield, label %tick.next
 
 bb4:                                              ; preds = %bb2
-  %9 = load i64, ptr %mailbox_index, align 8
-  %10 = call i64 @mesh_mailbox_kind(i64 %9)
-  store i64 %10, ptr %l5, align 8
-  %11 = load i64, ptr %l5, align 8
-  switch i64 %11, label %bb6 [
+  %10 = load i64, ptr %mailbox_index, align 8
+  %11 = call i64 @mesh_mailbox_kind(i64 %10)
+  store i64 %11, ptr %l5, align 8
+  %12 = load i64, ptr %l5, align 8
+  switch i64 %12, label %bb6 [
     i64 0, label %bb7
     i64 1, label %bb8
     i64 2, label %bb8
@@ -75,36 +85,36 @@ bb5:                                              ; preds = %bb7
   ret void
 
 bb6:                                              ; preds = %bb9, %bb8, %bb4
-  %12 = load i64, ptr %mailbox_index, align 8
-  %13 = add i64 %12, 1
-  store i64 %13, ptr %mailbox_index, align 8
+  %13 = load i64, ptr %mailbox_index, align 8
+  %14 = add i64 %13, 1
+  store i64 %14, ptr %mailbox_index, align 8
   %tick1 = call i8 asm sideeffect "subl $$1, %fs:mesh_reduction_budget@tpoff", "={@ccle},~{dirflag},~{fpsr},~{flags}"()
-  %14 = icmp ne i8 %tick1, 0
-  br i1 %14, label %tick.yield2, label %tick.next3
+  %15 = icmp ne i8 %tick1, 0
+  br i1 %15, label %tick.yield2, label %tick.next3
 
 bb7:                                              ; preds = %bb4
-  %15 = load ptr, ptr %l2, align 8
-  %16 = call i64 @mesh_msg_get_i64(ptr %15)
-  store i64 %16, ptr %l6, align 8
-  %17 = load i64, ptr %l6, align 8
-  store i64 %17, ptr %n, align 8
-  %18 = load i64, ptr %mailbox_index, align 8
-  call void @mesh_mailbox_remove(i64 %18)
-  %19 = load ptr, ptr %prefix, align 8
-  %20 = ptrtoint ptr %19 to i64
-  store i64 %20, ptr %l8, align 8
+  %16 = load ptr, ptr %l2, align 8
+  %17 = call i64 @mesh_msg_get_i64(ptr %16)
+  store i64 %17, ptr %l6, align 8
+  %18 = load i64, ptr %l6, align 8
+  store i64 %18, ptr %n, align 8
+  %19 = load i64, ptr %mailbox_index, align 8
+  call void @mesh_mailbox_remove(i64 %19)
+  %20 = load ptr, ptr %prefix, align 8
+  %21 = ptrtoint ptr %20 to i64
+  store i64 %21, ptr %l8, align 8
   store i64 ptrtoint (ptr @str.0 to i64), ptr %l9, align 8
-  %21 = load i64, ptr %n, align 8
-  store i64 %21, ptr %l10, align 8
+  %22 = load i64, ptr %n, align 8
+  store i64 %22, ptr %l10, align 8
   store i64 0, ptr %l11, align 8
-  %22 = load i64, ptr %l8, align 8
-  %23 = load i64, ptr %l9, align 8
-  %24 = load i64, ptr %l10, align 8
-  %25 = load i64, ptr %l11, align 8
-  %26 = call ptr @mesh_string_concat_mixed(i64 37, i64 %22, i64 %23, i64 %24, i64 %25)
-  store ptr %26, ptr %l12, align 8
-  %27 = load ptr, ptr %l12, align 8
-  call void @mesh_println(ptr %27)
+  %23 = load i64, ptr %l8, align 8
+  %24 = load i64, ptr %l9, align 8
+  %25 = load i64, ptr %l10, align 8
+  %26 = load i64, ptr %l11, align 8
+  %27 = call ptr @mesh_string_concat_mixed(i64 37, i64 %23, i64 %24, i64 %25, i64 %26)
+  store ptr %27, ptr %l12, align 8
+  %28 = load ptr, ptr %l12, align 8
+  call void @mesh_println(ptr %28)
   br label %bb5
 
 bb8:                                              ; preds = %bb4, %bb4
@@ -112,6 +122,14 @@ bb8:                                              ; preds = %bb4, %bb4
 
 bb9:                                              ; No predecessors!
   br label %bb6
+
+stack.overflow:                                   ; preds = %entry
+  call void @mesh_stack_overflow()
+  unreachable
+
+stack.ok:                                         ; preds = %entry
+  store ptr %0, ptr %prefix, align 8
+  br label %bb0
 
 tick.yield:                                       ; preds = %bb3
   call void @mesh_reduction_yield()
@@ -132,16 +150,25 @@ define internal void @"Main.echo<Int>$entry"(ptr %0) {
 entry:
   %args = alloca ptr, align 8
   %l1 = alloca ptr, align 8
+  %stack = call i8 asm sideeffect "cmpq %fs:mesh_stack_limit@tpoff, %rsp", "={@ccb},~{dirflag},~{fpsr},~{flags}"()
+  %1 = icmp ne i8 %stack, 0
+  br i1 %1, label %stack.overflow, label %stack.ok
+
+bb0:                                              ; preds = %stack.ok
+  %2 = load ptr, ptr %args, align 8
+  %3 = call ptr @mesh_msg_get_string(ptr %2)
+  store ptr %3, ptr %l1, align 8
+  %4 = load ptr, ptr %l1, align 8
+  call void @"Main.echo<Int>"(ptr %4)
+  ret void
+
+stack.overflow:                                   ; preds = %entry
+  call void @mesh_stack_overflow()
+  unreachable
+
+stack.ok:                                         ; preds = %entry
   store ptr %0, ptr %args, align 8
   br label %bb0
-
-bb0:                                              ; preds = %entry
-  %1 = load ptr, ptr %args, align 8
-  %2 = call ptr @mesh_msg_get_string(ptr %1)
-  store ptr %2, ptr %l1, align 8
-  %3 = load ptr, ptr %l1, align 8
-  call void @"Main.echo<Int>"(ptr %3)
-  ret void
 }
 
 define internal void @Main.main() {
@@ -150,72 +177,84 @@ entry:
   %l1 = alloca i64, align 8
   %pid = alloca i64, align 8
   %l3 = alloca ptr, align 8
-  br label %bb0
+  %stack = call i8 asm sideeffect "cmpq %fs:mesh_stack_limit@tpoff, %rsp", "={@ccb},~{dirflag},~{fpsr},~{flags}"()
+  %0 = icmp ne i8 %stack, 0
+  br i1 %0, label %stack.overflow, label %stack.ok
 
-bb0:                                              ; preds = %entry
+bb0:                                              ; preds = %stack.ok
   br label %bb1
 
 bb1:                                              ; preds = %bb0
-  %0 = call ptr @mesh_msg_new()
-  store ptr %0, ptr %l0, align 8
-  %1 = load ptr, ptr %l0, align 8
-  call void @mesh_msg_put_string(ptr %1, ptr @str.1)
+  %1 = call ptr @mesh_msg_new()
+  store ptr %1, ptr %l0, align 8
   %2 = load ptr, ptr %l0, align 8
-  %3 = call i64 @mesh_actor_spawn(ptr @"Main.echo<Int>$entry", ptr %2)
-  store i64 %3, ptr %l1, align 8
-  %4 = load i64, ptr %l1, align 8
-  store i64 %4, ptr %pid, align 8
-  %5 = call ptr @mesh_msg_new()
-  store ptr %5, ptr %l3, align 8
-  %6 = load ptr, ptr %l3, align 8
-  call void @mesh_msg_put_i64(ptr %6, i64 7)
-  %7 = load i64, ptr %pid, align 8
-  %8 = load ptr, ptr %l3, align 8
-  call void @mesh_actor_send(i64 %7, ptr %8)
+  call void @mesh_msg_put_string(ptr %2, ptr @str.1)
+  %3 = load ptr, ptr %l0, align 8
+  %4 = call i64 @mesh_actor_spawn(ptr @"Main.echo<Int>$entry", ptr %3)
+  store i64 %4, ptr %l1, align 8
+  %5 = load i64, ptr %l1, align 8
+  store i64 %5, ptr %pid, align 8
+  %6 = call ptr @mesh_msg_new()
+  store ptr %6, ptr %l3, align 8
+  %7 = load ptr, ptr %l3, align 8
+  call void @mesh_msg_put_i64(ptr %7, i64 7)
+  %8 = load i64, ptr %pid, align 8
+  %9 = load ptr, ptr %l3, align 8
+  call void @mesh_actor_send(i64 %8, ptr %9)
   ret void
+
+stack.overflow:                                   ; preds = %entry
+  call void @mesh_stack_overflow()
+  unreachable
+
+stack.ok:                                         ; preds = %entry
+  br label %bb0
 }
 
-; Function Attrs: nounwind
-declare ptr @mesh_mailbox_at(i64) #0
+; Function Attrs: cold noreturn nounwind
+declare void @mesh_stack_overflow() #0
 
 ; Function Attrs: nounwind
-declare i64 @mesh_receive_wait(i64, i64) #0
+declare ptr @mesh_mailbox_at(i64) #1
+
+; Function Attrs: nounwind
+declare i64 @mesh_receive_wait(i64, i64) #1
 
 ; Function Attrs: cold nounwind
-declare void @mesh_reduction_yield() #1
+declare void @mesh_reduction_yield() #2
 
 ; Function Attrs: nounwind
-declare i64 @mesh_mailbox_kind(i64) #0
+declare i64 @mesh_mailbox_kind(i64) #1
 
 ; Function Attrs: nounwind
-declare i64 @mesh_msg_get_i64(ptr) #0
+declare i64 @mesh_msg_get_i64(ptr) #1
 
 ; Function Attrs: nounwind
-declare void @mesh_mailbox_remove(i64) #0
+declare void @mesh_mailbox_remove(i64) #1
 
 ; Function Attrs: nounwind
-declare ptr @mesh_string_concat_mixed(i64, i64, i64, i64, i64) #0
+declare ptr @mesh_string_concat_mixed(i64, i64, i64, i64, i64) #1
 
 ; Function Attrs: nounwind
-declare void @mesh_println(ptr) #0
+declare void @mesh_println(ptr) #1
 
 ; Function Attrs: nounwind
-declare ptr @mesh_msg_get_string(ptr) #0
+declare ptr @mesh_msg_get_string(ptr) #1
 
 ; Function Attrs: nounwind
-declare ptr @mesh_msg_new() #0
+declare ptr @mesh_msg_new() #1
 
 ; Function Attrs: nounwind
-declare void @mesh_msg_put_string(ptr, ptr) #0
+declare void @mesh_msg_put_string(ptr, ptr) #1
 
 ; Function Attrs: nounwind
-declare i64 @mesh_actor_spawn(ptr, ptr) #0
+declare i64 @mesh_actor_spawn(ptr, ptr) #1
 
 ; Function Attrs: nounwind
-declare void @mesh_msg_put_i64(ptr, i64) #0
+declare void @mesh_msg_put_i64(ptr, i64) #1
 
 ; Function Attrs: nounwind
-declare void @mesh_actor_send(i64, ptr) #0
+declare void @mesh_actor_send(i64, ptr) #1
 
 declare i32 @mesh_rt_main(i32, ptr, ptr)
 
@@ -225,5 +264,6 @@ entry:
   ret i32 %status
 }
 
-attributes #0 = { nounwind }
-attributes #1 = { cold nounwind }
+attributes #0 = { cold noreturn nounwind }
+attributes #1 = { nounwind }
+attributes #2 = { cold nounwind }

@@ -10,12 +10,21 @@ target triple = "x86_64-pc-linux-gnu"
 define internal void @"Main.main$entry"(ptr %0) {
 entry:
   %args = alloca ptr, align 8
-  store ptr %0, ptr %args, align 8
-  br label %bb0
+  %stack = call i8 asm sideeffect "cmpq %fs:mesh_stack_limit@tpoff, %rsp", "={@ccb},~{dirflag},~{fpsr},~{flags}"()
+  %1 = icmp ne i8 %stack, 0
+  br i1 %1, label %stack.overflow, label %stack.ok
 
-bb0:                                              ; preds = %entry
+bb0:                                              ; preds = %stack.ok
   call void @Main.main()
   ret void
+
+stack.overflow:                                   ; preds = %entry
+  call void @mesh_stack_overflow()
+  unreachable
+
+stack.ok:                                         ; preds = %entry
+  store ptr %0, ptr %args, align 8
+  br label %bb0
 }
 
 define internal void @Main.main() {
@@ -35,30 +44,32 @@ entry:
   %l12 = alloca i64, align 8
   %l13 = alloca ptr, align 8
   %l14 = alloca ptr, align 8
-  br label %bb0
+  %stack = call i8 asm sideeffect "cmpq %fs:mesh_stack_limit@tpoff, %rsp", "={@ccb},~{dirflag},~{fpsr},~{flags}"()
+  %0 = icmp ne i8 %stack, 0
+  br i1 %0, label %stack.overflow, label %stack.ok
 
-bb0:                                              ; preds = %entry
+bb0:                                              ; preds = %stack.ok
   br label %bb1
 
 bb1:                                              ; preds = %bb0
   %tick = call i8 asm sideeffect "subl $$1, %fs:mesh_reduction_budget@tpoff", "={@ccle},~{dirflag},~{fpsr},~{flags}"()
-  %0 = icmp ne i8 %tick, 0
-  br i1 %0, label %tick.yield, label %tick.next
+  %1 = icmp ne i8 %tick, 0
+  br i1 %1, label %tick.yield, label %tick.next
 
 bb2:                                              ; preds = %tick.next
-  %1 = load i64, ptr %n, align 8
-  %2 = icmp eq i64 %1, 5
-  store i1 %2, ptr %l5, align 1
-  %3 = load i1, ptr %l5, align 1
-  %4 = xor i1 %3, true
-  store i1 %4, ptr %l6, align 1
-  %5 = load i1, ptr %l6, align 1
-  store i1 %5, ptr %l3, align 1
+  %2 = load i64, ptr %n, align 8
+  %3 = icmp eq i64 %2, 5
+  store i1 %3, ptr %l5, align 1
+  %4 = load i1, ptr %l5, align 1
+  %5 = xor i1 %4, true
+  store i1 %5, ptr %l6, align 1
+  %6 = load i1, ptr %l6, align 1
+  store i1 %6, ptr %l3, align 1
   br label %bb3
 
 bb3:                                              ; preds = %bb2, %tick.next
-  %6 = load i1, ptr %l3, align 1
-  br i1 %6, label %bb4, label %bb5
+  %7 = load i1, ptr %l3, align 1
+  br i1 %7, label %bb4, label %bb5
 
 bb4:                                              ; preds = %bb3
   store ptr @str.0, ptr %l2, align 8
@@ -69,47 +80,54 @@ bb5:                                              ; preds = %bb3
   br label %bb6
 
 bb6:                                              ; preds = %bb5, %bb4
-  %7 = load ptr, ptr %l2, align 8
-  store ptr %7, ptr %big, align 8
-  %8 = call double @Main.scale(double 2.000000e+00)
-  store double %8, ptr %l8, align 8
-  %9 = load i64, ptr %n, align 8
-  store i64 %9, ptr %l9, align 8
+  %8 = load ptr, ptr %l2, align 8
+  store ptr %8, ptr %big, align 8
+  %9 = call double @Main.scale(double 2.000000e+00)
+  store double %9, ptr %l8, align 8
+  %10 = load i64, ptr %n, align 8
+  store i64 %10, ptr %l9, align 8
   store i64 ptrtoint (ptr @str.2 to i64), ptr %l10, align 8
-  %10 = load double, ptr %l8, align 8
-  %11 = bitcast double %10 to i64
-  store i64 %11, ptr %l11, align 8
+  %11 = load double, ptr %l8, align 8
+  %12 = bitcast double %11 to i64
+  store i64 %12, ptr %l11, align 8
   store i64 ptrtoint (ptr @str.2 to i64), ptr %l12, align 8
-  %12 = load i64, ptr %l9, align 8
-  %13 = load i64, ptr %l10, align 8
-  %14 = load i64, ptr %l11, align 8
-  %15 = load i64, ptr %l12, align 8
-  %16 = call ptr @mesh_string_concat_mixed(i64 118, i64 %12, i64 %13, i64 %14, i64 %15)
-  store ptr %16, ptr %l13, align 8
-  %17 = load ptr, ptr %l13, align 8
-  %18 = load ptr, ptr %big, align 8
-  %19 = call ptr @mesh_string_concat(ptr %17, ptr %18)
-  store ptr %19, ptr %l14, align 8
-  %20 = load ptr, ptr %l14, align 8
-  call void @mesh_println(ptr %20)
+  %13 = load i64, ptr %l9, align 8
+  %14 = load i64, ptr %l10, align 8
+  %15 = load i64, ptr %l11, align 8
+  %16 = load i64, ptr %l12, align 8
+  %17 = call ptr @mesh_string_concat_mixed(i64 118, i64 %13, i64 %14, i64 %15, i64 %16)
+  store ptr %17, ptr %l13, align 8
+  %18 = load ptr, ptr %l13, align 8
+  %19 = load ptr, ptr %big, align 8
+  %20 = call ptr @mesh_string_concat(ptr %18, ptr %19)
+  store ptr %20, ptr %l14, align 8
+  %21 = load ptr, ptr %l14, align 8
+  call void @mesh_println(ptr %21)
   ret void
+
+stack.overflow:                                   ; preds = %entry
+  call void @mesh_stack_overflow()
+  unreachable
+
+stack.ok:                                         ; preds = %entry
+  br label %bb0
 
 tick.yield:                                       ; preds = %bb1
   call void @mesh_reduction_yield()
   br label %tick.next
 
 tick.next:                                        ; preds = %tick.yield, %bb1
-  %21 = call i64 @Main.mix(i64 9, i64 4)
-  store i64 %21, ptr %l0, align 8
-  %22 = load i64, ptr %l0, align 8
-  store i64 %22, ptr %n, align 8
-  %23 = load i64, ptr %n, align 8
-  %24 = icmp sgt i64 %23, 2
-  store i1 %24, ptr %l4, align 1
-  %25 = load i1, ptr %l4, align 1
-  store i1 %25, ptr %l3, align 1
+  %22 = call i64 @Main.mix(i64 9, i64 4)
+  store i64 %22, ptr %l0, align 8
+  %23 = load i64, ptr %l0, align 8
+  store i64 %23, ptr %n, align 8
+  %24 = load i64, ptr %n, align 8
+  %25 = icmp sgt i64 %24, 2
+  store i1 %25, ptr %l4, align 1
   %26 = load i1, ptr %l4, align 1
-  br i1 %26, label %bb2, label %bb3
+  store i1 %26, ptr %l3, align 1
+  %27 = load i1, ptr %l4, align 1
+  br i1 %27, label %bb2, label %bb3
 }
 
 define internal i64 @Main.mix(i64 %0, i64 %1) {
@@ -177,17 +195,20 @@ bb1:                                              ; preds = %bb0
   ret double %7
 }
 
+; Function Attrs: cold noreturn nounwind
+declare void @mesh_stack_overflow() #0
+
 ; Function Attrs: cold nounwind
-declare void @mesh_reduction_yield() #0
+declare void @mesh_reduction_yield() #1
 
 ; Function Attrs: nounwind
-declare ptr @mesh_string_concat_mixed(i64, i64, i64, i64, i64) #1
+declare ptr @mesh_string_concat_mixed(i64, i64, i64, i64, i64) #2
 
 ; Function Attrs: nounwind
-declare ptr @mesh_string_concat(ptr, ptr) #1
+declare ptr @mesh_string_concat(ptr, ptr) #2
 
 ; Function Attrs: nounwind
-declare void @mesh_println(ptr) #1
+declare void @mesh_println(ptr) #2
 
 declare i32 @mesh_rt_main(i32, ptr, ptr)
 
@@ -197,5 +218,6 @@ entry:
   ret i32 %status
 }
 
-attributes #0 = { cold nounwind }
-attributes #1 = { nounwind }
+attributes #0 = { cold noreturn nounwind }
+attributes #1 = { cold nounwind }
+attributes #2 = { nounwind }
