@@ -22,9 +22,10 @@ export DOTNET_SKIP_FIRST_TIME_EXPERIENCE := 1
 
 build: meshc runtime test-build
 
-# The compiler CLI (framework-dependent): artifacts/meshc/meshc. Builds Mesh.Compiler in Release once;
+# The compiler CLI, a NativeAOT executable: artifacts/meshc/meshc. Builds Mesh.Compiler in Release once;
 # the test project below reuses that build.
 meshc:
+	rm -rf artifacts/meshc
 	$(DOTNET) publish compiler/meshc/meshc.csproj $(DOTNET_FLAGS) -o artifacts/meshc
 
 # The runtime as a NativeAOT static library: artifacts/runtime/libmeshrt.a + meshrt.link.

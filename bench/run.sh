@@ -56,20 +56,7 @@ build_mesh spawn_send
 read -r sw sc <<<"$("$out/measure" "$runs" "$out/spawn.out" "$out/spawn_send")"
 printf '%-30s %9s %9s %7s %9s\n' "100k spawn+send" "$sw" "2780 (up)" "$(ratio "$sw" 2780)" "$sc"
 
-# Front end: where `meshc build` spends its wall time on a generated 5,000-line program
-# (bench/frontend generates it; its BenchmarkDotNet suite measures lines/s per phase).
-dotnet build "$root/bench/frontend" -c Release --nologo -v q >/dev/null
-dotnet "$root/bench/frontend/bin/Release/net10.0/Mesh.Bench.Frontend.dll" generate 5000 "$out/gen5000" >/dev/null
-start=$(date +%s%N)
-"$root/bin/meshc" build "$out/gen5000" -o "$out/gen5000/gen5000" --timings 2>"$out/timings.txt" >/dev/null
-end=$(date +%s%N)
-"$out/gen5000/gen5000" >/dev/null   # it compiled to a program that runs
-awk -v wall=$(( (end - start) / 1000000 )) '
-  $1 == "parse" || $1 == "typecheck" || $1 == "mir" { front += $2 }
-  $1 == "llvm-ir" || $1 == "object" { llvm += $2 }
-  $1 == "link" { link += $2 }
-  END {
-    printf "%-30s %9d ms wall: front end (parse+check+MIR) %.0f ms = %.1f%%, LLVM (IR+opt+object) %.0f ms = %.1f%%,\n", "meshc build 5,000 lines", wall, front, 100 * front / wall, llvm, 100 * llvm / wall
-    printf "%-30s %9s    link %.0f ms, the rest (.NET start-up, load) %.0f ms; outside LLVM: %.1f%%\n", "", "", link, wall - front - llvm - link, 100 * (wall - llvm) / wall
-  }' "$out/timings.txt"
+# Where `meshc build` spends its wall time on a generated 5,000-line program (own script, so that it
+# can run alone with more rounds; bench/frontend's BenchmarkDotNet suite measures lines/s per phase).
+"$root/bench/build_share.sh" "$runs"
 echo "load after:  $(uptime)"

@@ -28,7 +28,7 @@ public sealed class LlvmCodegen
         _builder = ctx.CreateBuilder();
     }
 
-    /// <summary>Builds the module; the caller owns (and disposes) it.</summary>
+    /// <summary>Builds the module and verifies it (an <see cref="LlvmException"/> if invalid); the caller owns (and disposes) it.</summary>
     public static LlvmModule Generate(MirProgram program, LlvmContext context, LlvmTargetMachine target, string moduleName)
     {
         var codegen = new LlvmCodegen(program, context, target, moduleName);

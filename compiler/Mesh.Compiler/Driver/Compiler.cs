@@ -116,19 +116,22 @@ public static class MeshCompiler
         var output = options.Output ?? Path.Combine(project.Root, project.Name);
         using var context = new LlvmContext();
         using var target = LlvmTargetMachine.CreateHost(options.OptLevel);
+        // Generate verifies the module; after that only LLVM's own passes touch it, so neither the
+        // optimiser nor the object writer needs to verify it again.
         using var module = LlvmCodegen.Generate(mir, context, target, project.Name);
+        Lap("llvm-ir");
         if (options.OptLevel > 0)
         {
-            module.Optimize(target, options.OptLevel);
+            module.Optimize(target, options.OptLevel, alreadyVerified: true);
         }
-        Lap("llvm-ir");
+        Lap("optimize");
         if (options.Emit == EmitKind.Llvm)
         {
             return Done(text: module.PrintToString());
         }
 
         var objectPath = options.Emit == EmitKind.Object ? output + ".o" : Path.Combine(Path.GetTempPath(), $"mesh-{Environment.ProcessId}-{Guid.NewGuid():N}.o");
-        module.EmitObject(target, objectPath);
+        module.EmitObject(target, objectPath, alreadyVerified: true);
         Lap("object");
         if (options.Emit == EmitKind.Object)
         {

@@ -115,18 +115,20 @@ public sealed unsafe class LlvmModule : IDisposable
     // ---- optimize / emit ----
     /// <summary>
     /// Runs the standard new-pass-manager pipeline <c>default&lt;O{level}&gt;</c> (level 0..3). The module is
-    /// verified first (invalid IR would crash LLVM) and configured for <paramref name="target"/> if it has no triple.
+    /// verified first (invalid IR would crash LLVM) unless the caller has just done so (<paramref name="alreadyVerified"/>:
+    /// on a 5,000-line program each verification is a noticeable share of the build), and configured for
+    /// <paramref name="target"/> if it has no triple.
     /// </summary>
-    public void Optimize(LlvmTargetMachine target, int level)
+    public void Optimize(LlvmTargetMachine target, int level, bool alreadyVerified = false)
     {
         if (level is < 0 or > 3) throw new ArgumentOutOfRangeException(nameof(level), level, "optimization level must be 0..3");
-        RunPasses(target, $"default<O{level}>");
+        RunPasses(target, $"default<O{level}>", alreadyVerified);
     }
 
     /// <summary>Runs an arbitrary pass pipeline string (opt's <c>-passes=</c> syntax), e.g. "mem2reg,instcombine".</summary>
-    public void RunPasses(LlvmTargetMachine target, string pipeline)
+    public void RunPasses(LlvmTargetMachine target, string pipeline, bool alreadyVerified = false)
     {
-        Prepare(target);
+        Prepare(target, alreadyVerified);
         nint options = Native.LLVMCreatePassBuilderOptions();
         try
         {
@@ -136,8 +138,12 @@ public sealed unsafe class LlvmModule : IDisposable
         finally { Native.LLVMDisposePassBuilderOptions(options); }
     }
 
-    /// <summary>Writes a relocatable object file (PIC for a host machine from <see cref="LlvmTargetMachine.CreateHost"/>).</summary>
-    public void EmitObject(LlvmTargetMachine target, string path) => EmitFile(target, path, Native.CodeGenObjectFile);
+    /// <summary>
+    /// Writes a relocatable object file (PIC for a host machine from <see cref="LlvmTargetMachine.CreateHost"/>).
+    /// <paramref name="alreadyVerified"/>: the module was verified and since then only LLVM's own passes changed it.
+    /// </summary>
+    public void EmitObject(LlvmTargetMachine target, string path, bool alreadyVerified = false) =>
+        EmitFile(target, path, Native.CodeGenObjectFile, alreadyVerified);
 
     /// <summary>Writes target assembly text.</summary>
     public void EmitAssembly(LlvmTargetMachine target, string path) => EmitFile(target, path, Native.CodeGenAssemblyFile);
@@ -158,19 +164,19 @@ public sealed unsafe class LlvmModule : IDisposable
         finally { Native.LLVMDisposeMemoryBuffer(buffer); }
     }
 
-    private void EmitFile(LlvmTargetMachine target, string path, int fileType)
+    private void EmitFile(LlvmTargetMachine target, string path, int fileType, bool alreadyVerified = false)
     {
-        Prepare(target);
+        Prepare(target, alreadyVerified);
         if (Native.LLVMTargetMachineEmitToFile(target.Handle, Handle, path, fileType, out nint err) != 0)
             throw new LlvmException($"LLVM failed to write '{path}': {Native.TakeMessage(err)}");
         Native.TakeMessage(err);
     }
 
-    private void Prepare(LlvmTargetMachine target)
+    private void Prepare(LlvmTargetMachine target, bool alreadyVerified = false)
     {
         ArgumentNullException.ThrowIfNull(target);
         if (TargetTriple.Length == 0) ConfigureFor(target);
-        VerifyOrThrow();
+        if (!alreadyVerified) VerifyOrThrow();
     }
 
     public void Dispose()

@@ -8,9 +8,9 @@ using Mesh.Tests.TestSupport;
 namespace Mesh.Tests.Compiler;
 
 /// <summary>
-/// Bad input must get diagnostics, never a compiler crash: every fixture program, mutated in
-/// many seeded ways, goes through the whole front end (parse → check → MIR) in process.
-/// The long version of this run lives in bench/; this fixed-seed slice runs in every test run.
+/// Bad input must get diagnostics, never a compiler crash or hang: every fixture program, mutated in
+/// many seeded ways, goes through the whole front end (parse → check → MIR → LLVM IR) in process.
+/// The long version of this run lives in bench/README.md; this fixed-seed slice runs in every test run.
 /// </summary>
 [TestFixture]
 public class FrontEndRobustnessTests
@@ -20,7 +20,17 @@ public class FrontEndRobustnessTests
         "fn", "do", "end", "(", ")", "[", "]", "{", "}", "%{", "->", "=>", "|>", "::", ":", ",", ".", "..", "\"", "${", "#=",
         "case", "receive", "after", "if", "else", "let", "=", "spawn(", "send(", "self()", "actor", "struct", "type", "when",
         "\n", " ", "1", "-", "0x", "1.5e", "x", "Foo", ":atom", "?", "!", "not", "and", "return", "_", "|", "<>", "%",
+        // Newer syntax, so that mutations also break it in fresh ways.
+        "service", "supervisor", "interface", "impl", "for", "deriving(", "call", "cast", "init", "child", "strategy",
+        "timeout: ", "name: ", " do |x| ", "fn(x) -> ", ":ok", "%{\"k\" => 1}", "%{}", "Map.new()", "Set.new()",
+        "Self", "where", "<", ">", "Option<", "Result<", "@", "in", "while", "break", "pub", "import", "from",
     ];
+
+    /// <summary>How long one mutant may take before the run calls it a hang (generous: the box is shared).</summary>
+    private static readonly TimeSpan HangLimit = TimeSpan.FromSeconds(60);
+
+    /// <summary>Failures reported in full at the end; the rest are only counted.</summary>
+    private const int FailuresShown = 5;
 
     private static IEnumerable<string> Sources()
     {
@@ -36,50 +46,124 @@ public class FrontEndRobustnessTests
     [Test]
     public void MutatedFixturesNeverCrashTheFrontEnd()
     {
-        // MESH_FUZZ_ITERATIONS / MESH_FUZZ_SEED run a longer or different campaign locally.
+        // MESH_FUZZ_ITERATIONS / MESH_FUZZ_SEED run a longer or different campaign locally;
+        // MESH_FUZZ_OUT=DIR writes every failing input there (crash-N.mpl, hang-N.mpl).
         var iterations = int.TryParse(Environment.GetEnvironmentVariable("MESH_FUZZ_ITERATIONS"), out var n) ? n : 150;
-        var random = new Random(int.TryParse(Environment.GetEnvironmentVariable("MESH_FUZZ_SEED"), out var seed) ? seed : 20261129);
+        var seed = int.TryParse(Environment.GetEnvironmentVariable("MESH_FUZZ_SEED"), out var s) ? s : 20261129;
+        var outDir = Environment.GetEnvironmentVariable("MESH_FUZZ_OUT");
+        var random = new Random(seed);
+        var paths = Sources().ToArray();
+        var texts = paths.Select(File.ReadAllText).ToArray();
         var runs = 0;
         var compiled = 0;
+        var rejected = 0;
+        var failures = 0;
+        var reports = new List<string>();
+        var crashSites = new HashSet<string>();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         using var context = new LlvmContext();
         using var target = LlvmTargetMachine.CreateHost(0);
-        foreach (var path in Sources())
+
+        void Record(string kind, string path, string detail, string mutated)
         {
-            var text = File.ReadAllText(path);
+            // One report per distinct crash site; every input is kept when an output folder is given.
+            failures++;
+            if (outDir is not null)
+            {
+                Directory.CreateDirectory(outDir);
+                File.WriteAllText(Path.Combine(outDir, $"{kind}-{seed}-{failures}.mpl"), $"# from {Path.GetFileName(path)}\n# {detail.Split('\n')[0]}\n{mutated}");
+            }
+            if (crashSites.Add(kind + ": " + SiteOf(detail)))
+            {
+                reports.Add($"{kind} on a mutation of {Path.GetFileName(path)}: {detail}\n--- input ---\n{mutated}");
+            }
+        }
+
+        for (var f = 0; f < paths.Length; f++)
+        {
             for (var i = 0; i < iterations; i++)
             {
-                var mutated = Mutate(text, random);
-                var file = new ModuleFile("Main", new SourceText("main.mpl", mutated), IsEntry: true);
+                var mutated = Mutate(texts[f], texts, random);
+                // A worker thread per mutant, so that a hang is reported with its input instead of stalling the run.
+                var work = Task.Run(() => Compile(mutated, context, target));
+                bool finished;
                 try
                 {
-                    var (program, diagnostics) = MeshCompiler.FrontEnd([file]);
-                    if (program is null)
-                    {
-                        Assert.That(diagnostics.Any(d => d.Severity == Severity.Error), Is.True,
-                            $"rejected without an error diagnostic:\n{mutated}");
-                    }
-                    else
-                    {
-                        // Whatever the checker accepts must lower to IR that LLVM's verifier accepts.
-                        using var module = LlvmCodegen.Generate(program, context, target, "fuzz");
-                        compiled++;
-                    }
-                    foreach (var d in diagnostics)
-                    {
-                        // Rendering must cope with every span a phase produces.
-                        DiagnosticRenderer.Render(d);
-                        DiagnosticRenderer.RenderJson(d);
-                    }
+                    finished = work.Wait(HangLimit);
                 }
-                catch (Exception e) when (e is not AssertionException)
+                catch (AggregateException e)
                 {
-                    Assert.Fail($"front end crashed on a mutation of {Path.GetFileName(path)}: {e}\n--- input ---\n{mutated}");
+                    Record("crash", paths[f], e.InnerException?.ToString() ?? e.ToString(), mutated);
+                    runs++;
+                    continue;
+                }
+                if (!finished)
+                {
+                    Record("hang", paths[f], $"no result after {HangLimit.TotalSeconds:F0} s", mutated);
+                    // The stuck thread keeps the LLVM context busy: stop here rather than share it.
+                    runs++;
+                    goto done;
+                }
+                switch (work.Result)
+                {
+                    case Outcome.Compiled:
+                        compiled++;
+                        break;
+                    case Outcome.Rejected:
+                        rejected++;
+                        break;
+                    case Outcome.RejectedSilently:
+                        Record("silent", paths[f], "rejected without an error diagnostic", mutated);
+                        break;
                 }
                 runs++;
             }
         }
+    done:
+        TestContext.Out.WriteLine(
+            $"fuzz seed {seed}: {paths.Length} fixtures x {iterations} = {runs} mutants in {clock.Elapsed.TotalSeconds:F0} s; " +
+            $"{compiled} compiled to verified IR, {rejected} rejected with diagnostics, {failures} failures ({crashSites.Count} distinct)");
+        if (failures > 0)
+        {
+            Assert.Fail($"{failures} failing mutants, {crashSites.Count} distinct sites:\n\n" + string.Join("\n\n", reports.Take(FailuresShown)));
+        }
         Assert.That(runs, Is.GreaterThan(500));
         Assert.That(compiled, Is.GreaterThan(runs / 20), "too few mutations got past the checker to exercise code generation");
+    }
+
+    private enum Outcome
+    {
+        Compiled,
+        Rejected,
+        RejectedSilently,
+    }
+
+    private static Outcome Compile(string source, LlvmContext context, LlvmTargetMachine target)
+    {
+        var file = new ModuleFile("Main", new SourceText("main.mpl", source), IsEntry: true);
+        var (program, diagnostics) = MeshCompiler.FrontEnd([file]);
+        foreach (var d in diagnostics)
+        {
+            // Rendering must cope with every span a phase produces.
+            DiagnosticRenderer.Render(d);
+            DiagnosticRenderer.RenderJson(d);
+        }
+        if (program is null)
+        {
+            return diagnostics.Any(d => d.Severity == Severity.Error) ? Outcome.Rejected : Outcome.RejectedSilently;
+        }
+        // Whatever the checker accepts must lower to IR that LLVM's verifier accepts.
+        using var module = LlvmCodegen.Generate(program, context, target, "fuzz");
+        return Outcome.Compiled;
+    }
+
+    /// <summary>Where a crash happened: its exception type and innermost Mesh frame, to tell distinct bugs apart.</summary>
+    private static string SiteOf(string detail)
+    {
+        var lines = detail.Split('\n');
+        var frame = lines.FirstOrDefault(l => l.TrimStart().StartsWith("at Mesh.", StringComparison.Ordinal))?.Trim() ?? "";
+        var paren = frame.IndexOf('(', StringComparison.Ordinal);
+        return lines[0].Split(':')[0] + " " + (paren > 0 ? frame[..paren] : frame);
     }
 
     private static readonly string[] Replacements = ["1", "-2", "2.5", "\"s\"", "true", "()", "main", "self()", "x", "y", "n", "println", "spawn"];
@@ -97,15 +181,24 @@ public class FrontEndRobustnessTests
         return text[..target.Index] + replacement + text[(target.Index + target.Length)..];
     }
 
-    private static string Mutate(string text, Random random)
+    private static string Mutate(string text, string[] corpus, Random random)
     {
         var result = text;
         var edits = random.Next(1, 4);
         for (var e = 0; e < edits && result.Length > 0; e++)
         {
             var at = random.Next(result.Length);
-            switch (random.Next(7))
+            switch (random.Next(8))
             {
+                case 7:
+                    {
+                        // Splice a line of another fixture in: features meet in combinations no fixture has.
+                        var donor = corpus[random.Next(corpus.Length)].Split('\n');
+                        var lines = result.Split('\n').ToList();
+                        lines.Insert(random.Next(lines.Count + 1), donor[random.Next(donor.Length)]);
+                        result = string.Join('\n', lines);
+                        break;
+                    }
                 case 5 or 6:
                     result = ReplaceWord(result, random);
                     break;

@@ -1,6 +1,6 @@
 namespace Mesh.Tests.TestSupport;
 
-/// <summary>Runs the published compiler, <c>artifacts/meshc/meshc</c>.</summary>
+/// <summary>Runs the published compiler, <c>artifacts/meshc/meshc</c> (a NativeAOT executable).</summary>
 public static class Meshc
 {
     public static readonly TimeSpan CompileTimeout = TimeSpan.FromSeconds(180);
@@ -15,10 +15,14 @@ public static class Meshc
     }
 
     /// <summary>Runs <c>meshc</c> with the given arguments from <paramref name="workingDirectory"/>.</summary>
-    public static ProcessResult Run(string workingDirectory, params string[] arguments)
+    public static ProcessResult Run(string workingDirectory, params string[] arguments) =>
+        RunWith(null, workingDirectory, arguments);
+
+    /// <summary>Like <see cref="Run"/>, with extra environment variables (e.g. <c>MESH_LINKER</c>).</summary>
+    public static ProcessResult RunWith(IReadOnlyDictionary<string, string?>? environment, string workingDirectory, params string[] arguments)
     {
         RequireBuilt();
-        return ProcessRunner.Run(RepoPaths.Meshc, arguments, workingDirectory, CompileTimeout, Environment());
+        return ProcessRunner.Run(RepoPaths.Meshc, arguments, workingDirectory, CompileTimeout, environment);
     }
 
     /// <summary>
@@ -27,22 +31,4 @@ public static class Meshc
     /// </summary>
     public static ProcessResult Build(string parent, string projectName, params string[] extra) =>
         Run(parent, ["build", projectName, .. extra]);
-
-    // A framework-dependent apphost needs to find the .NET runtime; point it at the one running the tests
-    // when nothing else says where it is.
-    private static Dictionary<string, string?> Environment()
-    {
-        var env = new Dictionary<string, string?>();
-        if (string.IsNullOrEmpty(System.Environment.GetEnvironmentVariable("DOTNET_ROOT")))
-        {
-            // .../dotnet/shared/Microsoft.NETCore.App/<version>/System.Private.CoreLib.dll
-            var coreLib = typeof(object).Assembly.Location;
-            var dotnetRoot = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(coreLib)!, "..", "..", ".."));
-            if (File.Exists(Path.Combine(dotnetRoot, "dotnet")))
-            {
-                env["DOTNET_ROOT"] = dotnetRoot;
-            }
-        }
-        return env;
-    }
 }

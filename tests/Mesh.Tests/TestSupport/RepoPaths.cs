@@ -10,7 +10,7 @@ public static class RepoPaths
 
     public static string Artifacts => Path.Combine(Root, "artifacts");
 
-    /// <summary>The published compiler's apphost (<c>make build</c> writes it).</summary>
+    /// <summary>The published compiler, a NativeAOT executable (<c>make build</c> writes it).</summary>
     public static string Meshc => Path.Combine(Artifacts, "meshc", "meshc");
 
     public static string RuntimeDir => Path.Combine(Artifacts, "runtime");
