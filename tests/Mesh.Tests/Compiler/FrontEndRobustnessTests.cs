@@ -26,8 +26,14 @@ public class FrontEndRobustnessTests
         "Self", "where", "<", ">", "Option<", "Result<", "@", "in", "while", "break", "pub", "import", "from",
     ];
 
-    /// <summary>How long one mutant may take before the run calls it a hang (generous: the box is shared).</summary>
-    private static readonly TimeSpan HangLimit = TimeSpan.FromSeconds(60);
+    /// <summary>
+    /// CPU time one mutant may take before the run calls it a hang (a mutant normally takes milliseconds).
+    /// CPU, not wall time: niced on a loaded shared box, a mutant can wait minutes for a core.
+    /// </summary>
+    private static readonly TimeSpan HangCpuLimit = TimeSpan.FromSeconds(30);
+
+    /// <summary>Wall-clock bound for a mutant that hangs without using CPU.</summary>
+    private static readonly TimeSpan HangWallLimit = TimeSpan.FromMinutes(15);
 
     /// <summary>Failures reported in full at the end; the rest are only counted.</summary>
     private const int FailuresShown = 5;
@@ -61,8 +67,10 @@ public class FrontEndRobustnessTests
         var reports = new List<string>();
         var crashSites = new HashSet<string>();
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        using var context = new LlvmContext();
-        using var target = LlvmTargetMachine.CreateHost(0);
+        // Not `using`: a hung worker thread may still be inside them when the test ends.
+        var context = new LlvmContext();
+        var target = LlvmTargetMachine.CreateHost(0);
+        var stuck = false;
 
         void Record(string kind, string path, string detail, string mutated)
         {
@@ -79,17 +87,16 @@ public class FrontEndRobustnessTests
             }
         }
 
-        for (var f = 0; f < paths.Length; f++)
+        for (var f = 0; f < paths.Length && !stuck; f++)
         {
-            for (var i = 0; i < iterations; i++)
+            for (var i = 0; i < iterations && !stuck; i++)
             {
                 var mutated = Mutate(texts[f], texts, random);
                 // A worker thread per mutant, so that a hang is reported with its input instead of stalling the run.
                 var work = Task.Run(() => Compile(mutated, context, target));
-                bool finished;
                 try
                 {
-                    finished = work.Wait(HangLimit);
+                    stuck = !WaitUnlessHung(work);
                 }
                 catch (AggregateException e)
                 {
@@ -97,12 +104,12 @@ public class FrontEndRobustnessTests
                     runs++;
                     continue;
                 }
-                if (!finished)
+                if (stuck)
                 {
-                    Record("hang", paths[f], $"no result after {HangLimit.TotalSeconds:F0} s", mutated);
-                    // The stuck thread keeps the LLVM context busy: stop here rather than share it.
+                    // The stuck thread may hold the LLVM context: stop here rather than share it.
+                    Record("hang", paths[f], $"no result after {HangCpuLimit.TotalSeconds:F0} s of CPU time", mutated);
                     runs++;
-                    goto done;
+                    break;
                 }
                 switch (work.Result)
                 {
@@ -119,7 +126,11 @@ public class FrontEndRobustnessTests
                 runs++;
             }
         }
-    done:
+        if (!stuck)
+        {
+            target.Dispose();
+            context.Dispose();
+        }
         TestContext.Out.WriteLine(
             $"fuzz seed {seed}: {paths.Length} fixtures x {iterations} = {runs} mutants in {clock.Elapsed.TotalSeconds:F0} s; " +
             $"{compiled} compiled to verified IR, {rejected} rejected with diagnostics, {failures} failures ({crashSites.Count} distinct)");
@@ -129,6 +140,23 @@ public class FrontEndRobustnessTests
         }
         Assert.That(runs, Is.GreaterThan(500));
         Assert.That(compiled, Is.GreaterThan(runs / 20), "too few mutations got past the checker to exercise code generation");
+    }
+
+    /// <summary>True when the work finished; false when it used up <see cref="HangCpuLimit"/> (or the wall bound) first.</summary>
+    private static bool WaitUnlessHung(Task work)
+    {
+        using var self = System.Diagnostics.Process.GetCurrentProcess();
+        var cpuAtStart = self.TotalProcessorTime;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (!work.Wait(TimeSpan.FromSeconds(2)))
+        {
+            self.Refresh();
+            if (self.TotalProcessorTime - cpuAtStart > HangCpuLimit || clock.Elapsed > HangWallLimit)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private enum Outcome
@@ -181,6 +209,37 @@ public class FrontEndRobustnessTests
         return text[..target.Index] + replacement + text[(target.Index + target.Length)..];
     }
 
+    private static readonly System.Text.RegularExpressions.Regex TopLevelItem =
+        new(@"^(pub )?(fn|struct|type|interface|impl|service|supervisor|actor|module|import|from)\b");
+
+    /// <summary>
+    /// Copies one top-level item (a line that starts a definition, through the next <c>end</c> in the
+    /// first column) of <paramref name="donor"/> between two items of <paramref name="text"/>: whole
+    /// services, interfaces, impls and types meet programs they were not written for, and clash with
+    /// their names, mostly still parsing, so that the checker and code generation get exercised.
+    /// </summary>
+    private static string SpliceItem(string text, string donor, Random random)
+    {
+        var donorLines = donor.Split('\n');
+        var starts = Enumerable.Range(0, donorLines.Length).Where(i => TopLevelItem.IsMatch(donorLines[i])).ToArray();
+        if (starts.Length == 0)
+        {
+            return text;
+        }
+        var first = starts[random.Next(starts.Length)];
+        var last = first;
+        while (last < donorLines.Length - 1 && donorLines[last] != "end" && !donorLines[first].StartsWith("import", StringComparison.Ordinal)
+               && !donorLines[first].StartsWith("from", StringComparison.Ordinal))
+        {
+            last++;
+        }
+        var item = donorLines[first..(last + 1)];
+        var lines = text.Split('\n').ToList();
+        var places = Enumerable.Range(0, lines.Count).Where(i => TopLevelItem.IsMatch(lines[i])).Append(lines.Count).ToArray();
+        lines.InsertRange(places[random.Next(places.Length)], item);
+        return string.Join('\n', lines);
+    }
+
     private static string Mutate(string text, string[] corpus, Random random)
     {
         var result = text;
@@ -188,8 +247,28 @@ public class FrontEndRobustnessTests
         for (var e = 0; e < edits && result.Length > 0; e++)
         {
             var at = random.Next(result.Length);
-            switch (random.Next(8))
+            switch (random.Next(11))
             {
+                case 8:
+                    result = SpliceItem(result, corpus[random.Next(corpus.Length)], random);
+                    break;
+                case 9:
+                    {
+                        // Drop a whole line: still parses more often than a cut through the middle of one.
+                        var lines = result.Split('\n').ToList();
+                        lines.RemoveAt(random.Next(lines.Count));
+                        result = string.Join('\n', lines);
+                        break;
+                    }
+                case 10:
+                    {
+                        // Swap two lines: statements move before the bindings they use, arms change order.
+                        var lines = result.Split('\n');
+                        var (x, y) = (random.Next(lines.Length), random.Next(lines.Length));
+                        (lines[x], lines[y]) = (lines[y], lines[x]);
+                        result = string.Join('\n', lines);
+                        break;
+                    }
                 case 7:
                     {
                         // Splice a line of another fixture in: features meet in combinations no fixture has.
