@@ -38,11 +38,13 @@ public class FrontEndRobustnessTests
     /// <summary>Failures reported in full at the end; the rest are only counted.</summary>
     private const int FailuresShown = 5;
 
+    /// <summary>The seed corpus: every fixture, and the standard-library modules written in Mesh.</summary>
     private static IEnumerable<string> Sources()
     {
-        foreach (var dir in new[] { "e2e", "compile_fail", "golden" })
+        var dirs = new[] { "e2e", "compile_fail", "golden" }.Select(d => Path.Combine(RepoPaths.Tests, d)).Append(Path.Combine(RepoPaths.Root, "stdlib", "mesh"));
+        foreach (var dir in dirs)
         {
-            foreach (var file in Directory.EnumerateFiles(Path.Combine(RepoPaths.Tests, dir), "*.mpl", SearchOption.AllDirectories).Order())
+            foreach (var file in Directory.EnumerateFiles(dir, "*.mpl", SearchOption.AllDirectories).Order())
             {
                 yield return file;
             }
