@@ -17,13 +17,11 @@ typedef struct mesh_list {
 } mesh_list;
 
 void *mesh_alloc(int64_t size);
-void mesh_panic(const uint8_t *msg, int64_t len, const uint8_t *file, int64_t flen, int32_t line);
+__attribute__((noreturn)) void mesh_panic_at_call_site(const uint8_t *msg, int64_t len); /* mesh_native.c */
 
 __attribute__((noreturn, noinline, cold)) static void list_panic(const char *msg)
 {
-    static const char file[] = "<runtime>";
-    mesh_panic((const uint8_t *)msg, (int64_t)strlen(msg), (const uint8_t *)file, (int64_t)sizeof file - 1, 0);
-    __builtin_unreachable();
+    mesh_panic_at_call_site((const uint8_t *)msg, (int64_t)strlen(msg));
 }
 
 static mesh_list *list_alloc(int64_t len)

@@ -94,6 +94,19 @@ __thread int32_t mesh_reduction_budget __attribute__((tls_model("initial-exec"))
  * limit complete. 0 (never below) outside coroutines. */
 __thread uintptr_t mesh_stack_limit __attribute__((tls_model("initial-exec")));
 
+/* Where generated code last called a standard-library function that can panic: a constant
+ * { file (a Mesh string), line } emitted by the compiler, stored just before such a call with one
+ * thread-pointer-relative move (`movq %reg, %fs:mesh_call_site@tpoff`, see LlvmCodegen), or
+ * through mesh_set_call_site on other targets. Those functions never switch before they panic, so
+ * the value read by mesh_panic_at_call_site is the caller's. NULL: no site known. */
+struct mesh_call_site {
+    const struct { int64_t len; uint8_t bytes[]; } *file;
+    int64_t line;
+};
+__thread const struct mesh_call_site *mesh_call_site __attribute__((tls_model("initial-exec")));
+
+void mesh_set_call_site(const struct mesh_call_site *site) { mesh_call_site = site; }
+
 /* Read through a non-inlined function: after a switch the coroutine may be on
  * another thread, so the compiler must never reuse a TLS address computed
  * before the switch. We only read it before switching, but stay explicit. */
@@ -424,6 +437,18 @@ void mesh_panic(const uint8_t *msg, int64_t len, const uint8_t *file, int64_t fl
     suspend(c, MESH_SUSPEND_PANIC);
     fatal("Mesh runtime: a crashed actor was resumed\n");
     __builtin_unreachable();
+}
+
+/* A panic detected inside a standard-library function, reported at the Mesh call that reached it
+ * (the call site generated code recorded), or at "<runtime>:0" when none was recorded. */
+__attribute__((noreturn, noinline, cold))
+void mesh_panic_at_call_site(const uint8_t *msg, int64_t len)
+{
+    static const char unknown[] = "<runtime>";
+    const struct mesh_call_site *site = mesh_call_site;
+    if (site && site->file)
+        mesh_panic(msg, len, site->file->bytes, site->file->len, (int32_t)site->line);
+    mesh_panic(msg, len, (const uint8_t *)unknown, (int64_t)sizeof unknown - 1, 0);
 }
 
 /* ------------------------------------------------------------------------- */

@@ -39,7 +39,7 @@ enum { TAG_OK = 0, TAG_ERR = 1, TAG_SOME = 0, TAG_NONE = 1 };
 
 void *mesh_alloc(int64_t size);
 void *mesh_alloc_bytes(int64_t size);
-void mesh_panic(const uint8_t *msg, int64_t len, const uint8_t *file, int64_t flen, int32_t line);
+__attribute__((noreturn)) void mesh_panic_at_call_site(const uint8_t *msg, int64_t len);
 
 /* stdlib/Core/StringParts.cs: NULL when the result would exceed the longest possible string */
 mesh_string *mesh_rt_string_join(const void *list, const mesh_string *sep);
@@ -158,10 +158,8 @@ mesh_string *mesh_string_join(const void *list, const mesh_string *sep)
 {
     mesh_string *r = mesh_rt_string_join(list, sep);
     if (!r) {
-        static const char file[] = "<runtime>";
         static const char msg[] = "String.join: the resulting string would be longer than the maximum of 2147483647 bytes";
-        mesh_panic((const uint8_t *)msg, (int64_t)sizeof msg - 1, (const uint8_t *)file, (int64_t)sizeof file - 1, 0);
-        __builtin_unreachable();
+        mesh_panic_at_call_site((const uint8_t *)msg, (int64_t)sizeof msg - 1);
     }
     return r;
 }

@@ -12,7 +12,7 @@
 #include "mesh_string.h"
 
 /* runtime/native/mesh_native.c */
-void mesh_panic(const uint8_t *msg, int64_t len, const uint8_t *file, int64_t flen, int32_t line);
+__attribute__((noreturn)) void mesh_panic_at_call_site(const uint8_t *msg, int64_t len);
 
 /* stdlib/Core/Strings.cs: NULL when the result would exceed the longest possible string */
 mesh_string *mesh_rt_string_concat_n(const mesh_string *const *parts, int64_t count);
@@ -22,16 +22,14 @@ mesh_string *mesh_rt_string_replace(const mesh_string *s, const mesh_string *pat
 mesh_string *mesh_rt_string_to_upper(const mesh_string *s);
 mesh_string *mesh_rt_string_to_lower(const mesh_string *s);
 
-/* Runtime-detected errors have no Mesh source location; they are reported at "<runtime>:0". */
+/* Reported at the Mesh call of the failing function (the call site generated code recorded). */
 __attribute__((noreturn, noinline)) static void stdlib_panic(const char *function)
 {
-    static const char file[] = "<runtime>";
     char msg[160];
     int n = snprintf(msg, sizeof msg, "%s: the resulting string would be longer than the maximum of 2147483647 bytes", function);
     if (n < 0) n = 0;
     if (n >= (int)sizeof msg) n = (int)sizeof msg - 1;
-    mesh_panic((const uint8_t *)msg, n, (const uint8_t *)file, (int64_t)sizeof file - 1, 0);
-    __builtin_unreachable();
+    mesh_panic_at_call_site((const uint8_t *)msg, n);
 }
 
 /* a <> b, and interpolation with three or four parts: one result, no intermediate strings. The parts

@@ -18,6 +18,7 @@ public sealed class LlvmCodegen
     private readonly Dictionary<string, LlvmValue> _functions = [];
     private readonly Dictionary<string, LlvmValue> _runtime = [];
     private readonly Dictionary<string, LlvmValue> _strings = [];
+    private readonly Dictionary<string, LlvmValue> _callSites = [];
     private readonly Dictionary<string, LlvmValue> _byteConstants = [];
 
     private LlvmCodegen(MirProgram program, LlvmContext ctx, LlvmTargetMachine target, string moduleName)
@@ -150,6 +151,30 @@ public sealed class LlvmCodegen
             _runtime[name] = value;
         }
         return value;
+    }
+
+    private LlvmType CallSiteAsmType => _ctx.FunctionType(_ctx.Void, [_ctx.Ptr]);
+
+    /// <summary>
+    /// <c>mesh_call_site = site</c> on the current thread (runtime/native/mesh_native.c, initial-exec
+    /// TLS), as one <c>%fs</c>-relative store for the same reason as <see cref="TickAsm"/>: no
+    /// thread-local address may be kept across a switch of worker threads.
+    /// </summary>
+    private LlvmValue CallSiteAsm() => _ctx.InlineAsm(CallSiteAsmType,
+        "movq $0, %fs:mesh_call_site@tpoff", "r,~{dirflag},~{fpsr},~{flags}", sideEffects: true);
+
+    /// <summary>The constant <c>{ ptr file, i64 line }</c> the runtime reads when a library function panics.</summary>
+    private LlvmValue CallSite(MirCallSite site)
+    {
+        var key = site.ToString();
+        if (!_callSites.TryGetValue(key, out var global))
+        {
+            var init = _ctx.ConstStruct([StringLiteral(site.Source.Path), _ctx.ConstInt64(site.Line)]);
+            global = _module.AddConstantGlobal(init, $"site.{_callSites.Count}");
+            global.SetAlignment(8);
+            _callSites[key] = global;
+        }
+        return global;
     }
 
     private LlvmValue ReductionYieldFunction()
@@ -460,6 +485,10 @@ public sealed class LlvmCodegen
                     }
                 case RuntimeCallInst r:
                     {
+                        if (r.Site is { } site)
+                        {
+                            RecordCallSite(owner.CallSite(site));
+                        }
                         var callee = owner.Runtime(r.Function);
                         var args = new LlvmValue[r.Args.Length];
                         for (var i = 0; i < args.Length; i++)
@@ -556,6 +585,18 @@ public sealed class LlvmCodegen
             _b.Call(owner.ReductionYieldFunction(), []);
             _b.Br(next);
             _b.PositionAtEnd(next);
+        }
+
+        private void RecordCallSite(LlvmValue site)
+        {
+            if (owner.InlineTick)
+            {
+                _b.Call(owner.CallSiteAsmType, owner.CallSiteAsm(), [site]);
+            }
+            else
+            {
+                _b.Call(owner.Runtime(RuntimeFunctions.SetCallSite), [site]);
+            }
         }
 
         private LlvmValue FromSlot(LlvmValue word, MirType type)

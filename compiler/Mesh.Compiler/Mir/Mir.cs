@@ -115,8 +115,18 @@ public sealed record UnaryInst(MirLocal Target, MirUnaryOp Op, MirOperand Operan
 /// <summary>A call to another Mesh function instance (by its unique MIR name).</summary>
 public sealed record CallInst(MirLocal? Target, string Function, ImmutableArray<MirOperand> Args, bool IsTail = false) : MirInst;
 
-/// <summary>A call into the runtime's C ABI (see <see cref="RuntimeFunctions"/>).</summary>
-public sealed record RuntimeCallInst(MirLocal? Target, RuntimeFunction Function, ImmutableArray<MirOperand> Args) : MirInst;
+/// <summary>
+/// A call into the runtime's C ABI (see <see cref="RuntimeFunctions"/>). With a <paramref name="Site"/>,
+/// the call's source position is recorded for the runtime first, so a panic inside the function is
+/// reported at this call.
+/// </summary>
+public sealed record RuntimeCallInst(MirLocal? Target, RuntimeFunction Function, ImmutableArray<MirOperand> Args, MirCallSite? Site = null) : MirInst;
+
+/// <summary>A position in the program's source, as a runtime panic reports it (<c>main.mpl:6</c>).</summary>
+public sealed record MirCallSite(SourceText Source, int Line)
+{
+    public override string ToString() => $"{Source.Path}:{Line}";
+}
 
 /// <summary>
 /// Allocates a heap object on the current actor's heap with one 8-byte slot per operand, initialised

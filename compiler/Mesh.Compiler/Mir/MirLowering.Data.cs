@@ -98,7 +98,7 @@ public sealed partial class MirLowering
                     args[i] = new LocalOperand(slot);
                 }
             }
-            var result = EmitRuntime(function, args);
+            var result = EmitRuntimeAt(call.Function.MayPanic ? call.Span : null, function, args);
             if (function.Returns == MirType.Slot && expected != MirType.Slot)
             {
                 if (expected == MirType.Unit)

@@ -29,7 +29,7 @@ public sealed partial class MirLowering
                         return UnitConst.Instance;
                     }
                 case "@json_encode":
-                    return LowerJsonEncode(args[0], Concrete(call.Args[0].Type));
+                    return LowerJsonEncode(args[0], Concrete(call.Args[0].Type), call.Span);
                 case "@process_exit":
                     {
                         // The reason's tag is the runtime's reason kind; slot 1 is its text when it has one.

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Mesh.Compiler.Semantics;
+using Mesh.Compiler.Text;
 
 namespace Mesh.Compiler.Mir;
 
@@ -97,11 +98,12 @@ public sealed partial class MirLowering
     private sealed partial class FunctionLowering
     {
         /// <summary><c>Json.encode(value)</c>: the value as an 8-byte word, and its type's description.</summary>
-        private MirOperand LowerJsonEncode(MirOperand value, MeshType type)
+        private MirOperand LowerJsonEncode(MirOperand value, MeshType type, TextSpan site)
         {
             var word = Temp(MirType.Slot);
             _b.Emit(new ToSlotInst(word, value));
-            return EmitRuntime(RuntimeFunctions.JsonEncode, new LocalOperand(word), new StringConst(_owner.JsonDescription(type)));
+            // Panics when the value is nested too deeply or the text would be too long.
+            return EmitRuntimeAt(site, RuntimeFunctions.JsonEncode, new LocalOperand(word), new StringConst(_owner.JsonDescription(type)));
         }
 
         /// <summary><c>T.from_row(row)</c>: a <c>Result&lt;T, String&gt;</c> built by the runtime from the struct's description.</summary>

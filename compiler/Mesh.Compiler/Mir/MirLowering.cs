@@ -241,15 +241,19 @@ public sealed partial class MirLowering
             return new LocalOperand(t);
         }
 
-        private MirOperand EmitRuntime(RuntimeFunction fn, params MirOperand[] args)
+        private MirOperand EmitRuntime(RuntimeFunction fn, params MirOperand[] args) => EmitRuntimeAt(null, fn, args);
+
+        /// <summary>A runtime call that may panic, reported at <paramref name="site"/> (the Mesh call).</summary>
+        private MirOperand EmitRuntimeAt(TextSpan? site, RuntimeFunction fn, params MirOperand[] args)
         {
+            var callSite = site is { } span ? new MirCallSite(PanicSource, Line(span)) : null;
             if (fn.Returns == MirType.Unit)
             {
-                _b.Emit(new RuntimeCallInst(null, fn, [.. args]));
+                _b.Emit(new RuntimeCallInst(null, fn, [.. args], callSite));
                 return UnitConst.Instance;
             }
             var t = Temp(fn.Returns);
-            _b.Emit(new RuntimeCallInst(t, fn, [.. args]));
+            _b.Emit(new RuntimeCallInst(t, fn, [.. args], callSite));
             return new LocalOperand(t);
         }
 

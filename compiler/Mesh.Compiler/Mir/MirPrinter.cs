@@ -62,7 +62,7 @@ public static class MirPrinter
         BinaryInst b => $"{Local(b.Target)} = {b.Op} {Operand(b.Left)}, {Operand(b.Right)}",
         UnaryInst u => $"{Local(u.Target)} = {u.Op} {Operand(u.Operand)}",
         CallInst c => (c.Target is { } t ? $"{Local(t)} = " : "") + (c.IsTail ? "tail call " : "call ") + $"{c.Function}({Args(c.Args)})",
-        RuntimeCallInst r => (r.Target is { } t ? $"{Local(t)} = " : "") + $"runtime {r.Function.Symbol}({Args(r.Args)})",
+        RuntimeCallInst r => (r.Target is { } t ? $"{Local(t)} = " : "") + $"runtime {r.Function.Symbol}({Args(r.Args)})" + (r.Site is { } site ? $" at {site}" : ""),
         AllocInst a => $"{Local(a.Target)} = alloc [{Args(a.Slots)}]",
         LoadSlotInst l => $"{Local(l.Target)} = slot {Operand(l.Object)}[{l.Index}]",
         LoadSlotAtInst l => $"{Local(l.Target)} = slot {Operand(l.Object)}[{Operand(l.Index)} + {l.Offset}]",

@@ -42,6 +42,9 @@ public static class RuntimeFunctions
 
     public static readonly RuntimeFunction MailboxKind = Fn("mesh_mailbox_kind", MirType.Int, MirType.Int);
     public static readonly RuntimeFunction ReductionTick = Fn("mesh_reduction_tick", MirType.Unit);
+
+    /// <summary>Where a library function that can panic is called (generated inline on x86-64).</summary>
+    public static readonly RuntimeFunction SetCallSite = Fn("mesh_set_call_site", MirType.Unit, MirType.Ptr);
     public static readonly RuntimeFunction TimerSendAfter = Fn("mesh_timer_send_after", MirType.Unit, MirType.Pid, MirType.Int, MirType.Ptr);
     public static readonly RuntimeFunction SupervisorRun = Fn("mesh_supervisor_run", MirType.Unit, MirType.Object);
     public static readonly RuntimeFunction SupervisorStartChild = Fn("mesh_supervisor_start_child", MirType.Int, MirType.Pid, MirType.Ptr);

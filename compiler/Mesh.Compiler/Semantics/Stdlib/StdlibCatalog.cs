@@ -28,6 +28,12 @@ public sealed record StdlibFunction(string Module, string Name, string Signature
     public int TypeParamCount => StdlibSignature.CountParams(Type);
 
     public string QualifiedName => $"{Module}.{Name}";
+
+    /// <summary>
+    /// The implementation can panic (an empty list, a string too long): generated code records the
+    /// call's source position first, so the panic is reported there rather than inside the runtime.
+    /// </summary>
+    public bool MayPanic { get; init; }
 }
 
 /// <summary>
@@ -42,11 +48,11 @@ public static class StdlibCatalog
         // List: items cross the ABI as 8-byte slots (runtime/native/mesh_lists.c)
         new("List", "new", "() -> List<a>", "mesh_list_new"),
         new("List", "length", "(List<a>) -> Int", "mesh_list_length"),
-        new("List", "get", "(List<a>, Int) -> a", "mesh_list_get"),
-        new("List", "nth", "(List<a>, Int) -> a", "mesh_list_get"),
-        new("List", "head", "(List<a>) -> a", "mesh_list_head"),
-        new("List", "last", "(List<a>) -> a", "mesh_list_last"),
-        new("List", "tail", "(List<a>) -> List<a>", "mesh_list_tail"),
+        new("List", "get", "(List<a>, Int) -> a", "mesh_list_get") { MayPanic = true },
+        new("List", "nth", "(List<a>, Int) -> a", "mesh_list_get") { MayPanic = true },
+        new("List", "head", "(List<a>) -> a", "mesh_list_head") { MayPanic = true },
+        new("List", "last", "(List<a>) -> a", "mesh_list_last") { MayPanic = true },
+        new("List", "tail", "(List<a>) -> List<a>", "mesh_list_tail") { MayPanic = true },
         new("List", "append", "(List<a>, a) -> List<a>", "mesh_list_append"),
         new("List", "prepend", "(List<a>, a) -> List<a>", "mesh_list_prepend"),
         new("List", "concat", "(List<a>, List<a>) -> List<a>", "mesh_list_concat"),
@@ -152,14 +158,14 @@ public static class StdlibCatalog
         new("String", "starts_with", "(String, String) -> Bool", "mesh_string_starts_with"),
         new("String", "ends_with", "(String, String) -> Bool", "mesh_string_ends_with"),
         new("String", "trim", "(String) -> String", "mesh_string_trim"),
-        new("String", "to_upper", "(String) -> String", "mesh_string_to_upper"),
-        new("String", "to_lower", "(String) -> String", "mesh_string_to_lower"),
-        new("String", "replace", "(String, String, String) -> String", "mesh_string_replace"),
-        new("String", "repeat", "(String, Int) -> String", "mesh_string_repeat"),
+        new("String", "to_upper", "(String) -> String", "mesh_string_to_upper") { MayPanic = true },
+        new("String", "to_lower", "(String) -> String", "mesh_string_to_lower") { MayPanic = true },
+        new("String", "replace", "(String, String, String) -> String", "mesh_string_replace") { MayPanic = true },
+        new("String", "repeat", "(String, Int) -> String", "mesh_string_repeat") { MayPanic = true },
         new("String", "reverse", "(String) -> String", "mesh_string_reverse"),
         // split/join/to_int/to_float: stdlib/Core/StringParts.cs (join panics through runtime/native/stdlib_io.c)
         new("String", "split", "(String, String) -> List<String>", "mesh_string_split"),
-        new("String", "join", "(List<String>, String) -> String", "mesh_string_join"),
+        new("String", "join", "(List<String>, String) -> String", "mesh_string_join") { MayPanic = true },
         new("String", "to_int", "(String) -> Option<Int>", "mesh_string_to_int"),
         new("String", "to_float", "(String) -> Option<Float>", "mesh_string_to_float"),
 
