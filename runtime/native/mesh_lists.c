@@ -129,3 +129,45 @@ mesh_list *mesh_list_drop(const mesh_list *l, int64_t n)
 }
 
 int8_t mesh_list_is_empty(const mesh_list *l) { return l->len == 0; }
+
+/* A pair (a 2-tuple): two slots, the layout generated code gives tuples. */
+static uint64_t *pair_alloc(uint64_t first, uint64_t second)
+{
+    uint64_t *p = mesh_alloc(16);
+    p[0] = first;
+    p[1] = second;
+    return p;
+}
+
+/* List.zip: pairs of the items at the same index, as long as the shorter list. GC runs only at
+   yield points, so the pairs allocated here stay put while the result is built. */
+mesh_list *mesh_list_zip(const mesh_list *a, const mesh_list *b)
+{
+    int64_t n = a->len < b->len ? a->len : b->len;
+    mesh_list *r = list_alloc(n);
+    for (int64_t i = 0; i < n; i++) r->items[i] = (uint64_t)(uintptr_t)pair_alloc(a->items[i], b->items[i]);
+    return r;
+}
+
+/* List.enumerate: (index, item) pairs, indices from 0. */
+mesh_list *mesh_list_enumerate(const mesh_list *l)
+{
+    mesh_list *r = list_alloc(l->len);
+    for (int64_t i = 0; i < l->len; i++) r->items[i] = (uint64_t)(uintptr_t)pair_alloc((uint64_t)i, l->items[i]);
+    return r;
+}
+
+/* List.flatten: the inner lists' items in order. */
+mesh_list *mesh_list_flatten(const mesh_list *lists)
+{
+    int64_t total = 0;
+    for (int64_t i = 0; i < lists->len; i++) total += ((const mesh_list *)(uintptr_t)lists->items[i])->len;
+    mesh_list *r = list_alloc(total);
+    int64_t at = 0;
+    for (int64_t i = 0; i < lists->len; i++) {
+        const mesh_list *inner = (const mesh_list *)(uintptr_t)lists->items[i];
+        memcpy(r->items + at, inner->items, 8 * (size_t)inner->len);
+        at += inner->len;
+    }
+    return r;
+}

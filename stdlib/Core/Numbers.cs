@@ -23,9 +23,12 @@ public static class Numbers
     [UnmanagedCallersOnly(EntryPoint = "mesh_math_max")]
     public static long Max(long a, long b) => Math.Max(a, b);
 
-    // Float variants of the generic Math.abs/min/max, for when the catalog can pick an implementation
-    // by argument type (upstream types them `(t) -> t` / `(t, t) -> t` for Int and Float). min/max
-    // ignore a NaN operand (IEEE minNum/maxNum, like upstream's llvm.minnum/maxnum).
+    // Float variants of Math.abs/min/max (MIR lowering picks one by argument type). min/max ignore a
+    // NaN operand (IEEE minNum/maxNum, like upstream's llvm.minnum/maxnum).
+
+    /// <summary>Math.pi, written without a call.</summary>
+    [UnmanagedCallersOnly(EntryPoint = "mesh_math_pi")]
+    public static double Pi() => Math.PI;
 
     [UnmanagedCallersOnly(EntryPoint = "mesh_math_abs_float")]
     public static double AbsFloat(double x) => Math.Abs(x);

@@ -28,6 +28,17 @@ public sealed partial class MirLowering
                         EmitRuntime(RuntimeFunctions.TimerSendAfter, args[0], args[1], msg);
                         return UnitConst.Instance;
                     }
+                case "@math_abs" or "@math_min" or "@math_max":
+                    {
+                        var isFloat = Concrete(call.Args[0].Type) is TypeCon { Name: "Float" };
+                        var function = call.Function.Symbol switch
+                        {
+                            "@math_abs" => isFloat ? RuntimeFunctions.MathAbsFloat : RuntimeFunctions.MathAbsInt,
+                            "@math_min" => isFloat ? RuntimeFunctions.MathMinFloat : RuntimeFunctions.MathMinInt,
+                            _ => isFloat ? RuntimeFunctions.MathMaxFloat : RuntimeFunctions.MathMaxInt,
+                        };
+                        return EmitRuntime(function, args);
+                    }
                 case "@json_encode":
                     return LowerJsonEncode(args[0], Concrete(call.Args[0].Type), call.Span);
                 case "@process_exit":
@@ -67,6 +78,17 @@ public sealed partial class MirLowering
                             _b.Emit(new StoreSlotAtInst(output, i, ListItemsOffset, mapped));
                         });
                         return output;
+                    }
+                case "@list_flat_map":
+                    {
+                        // Each item's list, then all of them in order.
+                        var lists = EmitRuntime(RuntimeFunctions.ListAlloc, length);
+                        ForEachIndex(length, i =>
+                        {
+                            var mapped = CallClosure(args[1], MirType.Object, ListItem(list, i, element));
+                            _b.Emit(new StoreSlotAtInst(lists, i, ListItemsOffset, mapped));
+                        });
+                        return EmitRuntime(RuntimeFunctions.ListFlatten, lists);
                     }
                 case "@list_filter":
                     {

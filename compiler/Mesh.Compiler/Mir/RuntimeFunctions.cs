@@ -39,6 +39,15 @@ public static class RuntimeFunctions
     public static readonly RuntimeFunction ListGrow = Fn("mesh_list_grow", MirType.Object, MirType.Object);
     public static readonly RuntimeFunction ListTail = Fn("mesh_list_tail", MirType.Object, MirType.Object);
     public static readonly RuntimeFunction ListConcat = Fn("mesh_list_concat", MirType.Object, MirType.Object, MirType.Object);
+    // Math.abs/min/max for Int and for Float (stdlib/Core/Numbers.cs)
+    public static readonly RuntimeFunction MathAbsInt = Fn("mesh_math_abs", MirType.Int, MirType.Int);
+    public static readonly RuntimeFunction MathAbsFloat = Fn("mesh_math_abs_float", MirType.Float, MirType.Float);
+    public static readonly RuntimeFunction MathMinInt = Fn("mesh_math_min", MirType.Int, MirType.Int, MirType.Int);
+    public static readonly RuntimeFunction MathMinFloat = Fn("mesh_math_min_float", MirType.Float, MirType.Float, MirType.Float);
+    public static readonly RuntimeFunction MathMaxInt = Fn("mesh_math_max", MirType.Int, MirType.Int, MirType.Int);
+    public static readonly RuntimeFunction MathMaxFloat = Fn("mesh_math_max_float", MirType.Float, MirType.Float, MirType.Float);
+
+    public static readonly RuntimeFunction ListFlatten = Fn("mesh_list_flatten", MirType.Object, MirType.Object);
 
     public static readonly RuntimeFunction MailboxKind = Fn("mesh_mailbox_kind", MirType.Int, MirType.Int);
     public static readonly RuntimeFunction ReductionTick = Fn("mesh_reduction_tick", MirType.Unit);

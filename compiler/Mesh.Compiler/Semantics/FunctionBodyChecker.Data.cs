@@ -130,6 +130,10 @@ public sealed partial class TypeChecker
                 {
                     return InferConstructor(sum, access.FieldName ?? "", access.FieldToken?.Span ?? access.Span, [], access.Span, call: false);
                 }
+                if (Stdlib.StdlibCatalog.Find(qualifier, access.FieldName ?? "") is { IsConstant: true } constant)
+                {
+                    return new TStdlibCall(constant, [], constant.Type.Return, access.Span);
+                }
                 return Unsupported("module-qualified values", access.Span);
             }
             var target = Infer(access.Target);

@@ -784,7 +784,9 @@ public sealed partial class TypeChecker
             var fresh = Enumerable.Range(0, function.TypeParamCount).Select(_ => (MeshType)Types.Fresh()).ToArray();
             foreach (var bound in function.Bounds)
             {
-                Require(fresh[bound.ParamIndex], bound.Trait, span, $"{bound.Trait.Description} of the {(function.Module == "Set" ? "items" : "keys")} of `{function.QualifiedName}`");
+                Require(fresh[bound.ParamIndex], bound.Trait, span, bound.Trait == Trait.Number
+                    ? $"`{function.QualifiedName}`, which takes {bound.Trait.Description},"
+                    : $"{bound.Trait.Description} of the {(function.Module == "Set" ? "items" : "keys")} of `{function.QualifiedName}`");
             }
             var type = (FunType)Substitution.Instantiate(function.Type, fresh);
             if (checkedArgs.Length > type.Params.Length)
@@ -867,6 +869,11 @@ public sealed partial class TypeChecker
             if (StdlibCatalog.FindFlatAlias(name) is { } alias)
             {
                 return CheckStdlibCall(alias, [], argSyntax, span);
+            }
+            if (_checker.TraitsWithMethod(name).Where(t => !t.Methods[name].HasSelf).ToList() is [var staticTrait])
+            {
+                // `default()`: an interface method without self, its Self type from the context.
+                return TraitCall(staticTrait, name, null, argSyntax, span);
             }
             if (argSyntax.Count > 0 && _checker.TraitsWithMethod(name).Any(t => t.Methods[name].HasSelf))
             {

@@ -72,6 +72,9 @@ public sealed class Trait(string module, string name, ImmutableArray<string> typ
     /// <summary><c>&lt;&gt;</c> and <c>++</c>: String or List.</summary>
     public static readonly Trait Concat = new("", "Concat", [], "concatenation") { IsInternal = true };
 
+    /// <summary>Int or Float: what <c>Math.abs</c>, <c>Math.min</c> and <c>Math.max</c> take.</summary>
+    public static readonly Trait Number = new("", "Number", [], "a number (Int or Float)") { IsInternal = true };
+
     /// <summary>Can be copied into another process: contains no functions.</summary>
     public static readonly Trait Sendable = new("", "Sendable", [], "sending") { IsInternal = true };
 

@@ -584,7 +584,7 @@ public sealed partial class TypeChecker
         switch (type.Name)
         {
             case "Int" or "Float":
-                return isStructural || Trait.IsArithmetic(trait) || trait == Trait.Default
+                return isStructural || Trait.IsArithmetic(trait) || trait == Trait.Default || trait == Trait.Number
                     || (trait == Trait.From && type.Name == "Float" && FromArgIs(traitArgs, "Int"));
             case "Json":
                 return isStructural && trait != Trait.Ord;

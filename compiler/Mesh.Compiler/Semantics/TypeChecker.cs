@@ -610,7 +610,7 @@ public sealed partial class TypeChecker
         {
             if (_types.Shallow(obligation.Type) is TypeVar v && !signatureVars.Contains(v.Id))
             {
-                _types.Unify(v, Trait.IsArithmetic(obligation.Trait) || obligation.Trait == Trait.Ord ? MeshType.Int
+                _types.Unify(v, Trait.IsArithmetic(obligation.Trait) || obligation.Trait == Trait.Ord || obligation.Trait == Trait.Number ? MeshType.Int
                     : obligation.Trait == Trait.Concat ? MeshType.String
                     : MeshType.Unit);
             }

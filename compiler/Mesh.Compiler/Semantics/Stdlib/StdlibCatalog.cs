@@ -34,6 +34,9 @@ public sealed record StdlibFunction(string Module, string Name, string Signature
     /// call's source position first, so the panic is reported there rather than inside the runtime.
     /// </summary>
     public bool MayPanic { get; init; }
+
+    /// <summary>A value written without a call (<c>Math.pi</c>); the function computes it.</summary>
+    public bool IsConstant { get; init; }
 }
 
 /// <summary>
@@ -60,6 +63,9 @@ public static class StdlibCatalog
         new("List", "take", "(List<a>, Int) -> List<a>", "mesh_list_take"),
         new("List", "drop", "(List<a>, Int) -> List<a>", "mesh_list_drop"),
         new("List", "is_empty", "(List<a>) -> Bool", "mesh_list_is_empty"),
+        new("List", "zip", "(List<a>, List<b>) -> List<(a, b)>", "mesh_list_zip"),
+        new("List", "enumerate", "(List<a>) -> List<(Int, a)>", "mesh_list_enumerate"),
+        new("List", "flatten", "(List<List<a>>) -> List<a>", "mesh_list_flatten"),
 
         // Processes (runtime/README.md, "Fault tolerance"): pids are Int at the ABI
         new("Process", "monitor", "(Pid<a>) -> Int", "mesh_process_monitor"),
@@ -96,6 +102,7 @@ public static class StdlibCatalog
         new("List", "find", "(List<a>, Fun(a) -> Bool) -> Option<a>", "@list_find"),
         new("List", "contains", "(List<a>, a) -> Bool", "@list_contains"),
         new("List", "sort", "(List<a>, Fun(a, a) -> Int) -> List<a>", "@list_sort"),
+        new("List", "flat_map", "(List<a>, Fun(a) -> List<b>) -> List<b>", "@list_flat_map"),
 
         // Map<K, V>: immutable, insertion-ordered, hashed (runtime/native/mesh_maps.c). Functions that
         // look keys up are generated inline ('@') so they can pass the key's hash and equality.
@@ -174,12 +181,12 @@ public static class StdlibCatalog
         new("Float", "to_string", "(Float) -> String", "mesh_float_to_string"),
         new("Bool", "to_string", "(Bool) -> String", "mesh_bool_to_string"),
 
-        // Math, Int, Float (stdlib/Core/Numbers.cs). Upstream's abs/min/max are generic over Int and
-        // Float; until the catalog can choose an implementation by type they take Int
-        // (mesh_math_abs_float, mesh_math_min_float and mesh_math_max_float are ready).
-        new("Math", "abs", "(Int) -> Int", "mesh_math_abs"),
-        new("Math", "min", "(Int, Int) -> Int", "mesh_math_min"),
-        new("Math", "max", "(Int, Int) -> Int", "mesh_math_max"),
+        // Math, Int, Float (stdlib/Core/Numbers.cs). abs/min/max take Int or Float (the internal
+        // trait Number); MIR lowering calls the implementation for the argument type.
+        new("Math", "abs", "(a) -> a where a: Number", "@math_abs"),
+        new("Math", "min", "(a, a) -> a where a: Number", "@math_min"),
+        new("Math", "max", "(a, a) -> a where a: Number", "@math_max"),
+        new("Math", "pi", "() -> Float", "mesh_math_pi") { IsConstant = true },
         new("Math", "pow", "(Float, Float) -> Float", "mesh_math_pow"),
         new("Math", "sqrt", "(Float) -> Float", "mesh_math_sqrt"),
         new("Math", "floor", "(Float) -> Int", "mesh_math_floor"),
@@ -234,7 +241,14 @@ public static class StdlibCatalog
     private static readonly FrozenDictionary<string, StdlibFunction> ByFlatAlias =
         Functions.GroupBy(f => $"{ToSnake(f.Module)}_{f.Name}").ToFrozenDictionary(g => g.Key, g => g.First());
 
-    public static StdlibFunction? FindFlatAlias(string name) => ByFlatAlias.GetValueOrDefault(name);
+    /// <summary>
+    /// Library functions that are also global names (as upstream's prelude): <c>xs |> map(f)</c>,
+    /// <c>head(xs)</c>. A function or variable of the program with the same name comes first.
+    /// </summary>
+    private static readonly FrozenDictionary<string, StdlibFunction> Prelude = new[] { "map", "filter", "reduce", "head", "tail" }
+        .ToFrozenDictionary(name => name, name => ByName[("List", name)]);
+
+    public static StdlibFunction? FindFlatAlias(string name) => ByFlatAlias.GetValueOrDefault(name) ?? Prelude.GetValueOrDefault(name);
 
     private static string ToSnake(string module)
     {
