@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Mesh.Compiler.Diagnostics;
+using Mesh.Compiler.Syntax;
 using Mesh.Compiler.Syntax.Ast;
 
 namespace Mesh.Compiler.Semantics;
@@ -44,8 +45,7 @@ public sealed partial class TypeChecker
                 TExpr? guard = null;
                 if (clause.Guard is { } g)
                 {
-                    guard = Infer(g);
-                    Unify(MeshType.Bool, guard.Type, guard.Span, "a guard", DiagnosticCode.GuardNotBool);
+                    guard = InferGuard(g);
                 }
                 var body = clause.ExprBody is { } e ? Infer(e) : Infer(clause.Body);
                 PopScope();
@@ -63,6 +63,63 @@ public sealed partial class TypeChecker
             var armList = arms.ToImmutable();
             _checker._matchChecks.Add(new MatchCheck(Source, span, armList, subjectType, MustBeExhaustive: false));
             return new TCase(subject, armList, result, span);
+        }
+
+        /// <summary>
+        /// A guard (<c>when …</c>) of a clause or an arm: a Bool (E0025) that only decides whether the
+        /// arm is taken. It may compute anything, but not leave the function or the loop (<c>return</c>,
+        /// <c>break</c>, <c>continue</c>, <c>?</c>) or act on processes (<c>receive</c>, <c>send</c>,
+        /// <c>spawn</c>, <c>link</c>) while another arm may still be chosen (E0013). Closures written in
+        /// a guard are values, so their bodies are not restricted.
+        /// </summary>
+        private TExpr InferGuard(Expr syntax)
+        {
+            var invalid = false;
+            foreach (var node in GuardNodes(syntax.Syntax))
+            {
+                var what = node.Kind switch
+                {
+                    SyntaxKind.ReturnExpr => "`return`",
+                    SyntaxKind.BreakExpr => "`break`",
+                    SyntaxKind.ContinueExpr => "`continue`",
+                    SyntaxKind.TryExpr => "the `?` operator",
+                    SyntaxKind.ReceiveExpr => "`receive`",
+                    SyntaxKind.SendExpr => "`send`",
+                    SyntaxKind.SpawnExpr => "`spawn`",
+                    SyntaxKind.LinkExpr => "`link`",
+                    _ => null,
+                };
+                if (what is not null)
+                {
+                    _checker.Error(DiagnosticCode.InvalidGuardExpression, $"{what} is not allowed in a guard", Source, node.Span, "not allowed here",
+                        "a guard only decides whether its arm is taken: compute the value before the `case`, or test it inside the arm");
+                    invalid = true;
+                }
+            }
+            if (invalid)
+            {
+                // Not checked further: the misplaced expression would only add type errors.
+                return new TError(MeshType.Bool, syntax.Span);
+            }
+            var guard = Infer(syntax);
+            Unify(MeshType.Bool, guard.Type, guard.Span, "a guard", DiagnosticCode.GuardNotBool);
+            return guard;
+        }
+
+        private static IEnumerable<SyntaxNode> GuardNodes(SyntaxNode node)
+        {
+            yield return node;
+            if (node.Kind == SyntaxKind.ClosureExpr)
+            {
+                yield break;
+            }
+            foreach (var child in node.ChildNodes())
+            {
+                foreach (var inner in GuardNodes(child))
+                {
+                    yield return inner;
+                }
+            }
         }
     }
 }

@@ -87,8 +87,7 @@ public sealed partial class TypeChecker
                     TExpr? guard = null;
                     if (clause.Guard is { } g)
                     {
-                        guard = Infer(g);
-                        Unify(MeshType.Bool, guard.Type, guard.Span, "a guard", DiagnosticCode.GuardNotBool);
+                        guard = InferGuard(g);
                     }
                     var armBody = Infer(ClauseBody(clause));
                     PopScope();

@@ -420,8 +420,7 @@ public sealed partial class TypeChecker
                 TExpr? guard = null;
                 if (arm.Guard is { } g)
                 {
-                    guard = Infer(g);
-                    Unify(MeshType.Bool, guard.Type, guard.Span, "a guard", DiagnosticCode.GuardNotBool);
+                    guard = InferGuard(g);
                 }
                 var body = Infer(arm.Body);
                 PopScope();

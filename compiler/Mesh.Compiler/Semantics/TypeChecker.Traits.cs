@@ -458,6 +458,9 @@ public sealed partial class TypeChecker
     }
 
     /// <summary>Settles the group's projections; an operator on a still-generic type yields that type.</summary>
+    /// <summary>Calls whose Self type stayed unknown (reported as E0042), by source and span.</summary>
+    private readonly HashSet<(SourceText, TextSpan)> _unknownSelfCalls = [];
+
     private void SettleProjections()
     {
         var progress = true;
@@ -487,8 +490,10 @@ public sealed partial class TypeChecker
             }
             Error(DiagnosticCode.UnresolvedAssociatedType,
                 $"cannot tell what `{projection.Name}` of `{projection.Trait.Name}` is here: the type it belongs to is not known", projection.Source, projection.Span,
-                "type unknown here", "annotate the value's type");
+                "type unknown here", $"say which type it is: annotate the value, or call through the type (`Type.method(...)`)");
             _types.Unify(projection.Result, MeshType.Error);
+            // The unknown Self is this error's cause; its missing impl is not reported as well.
+            _unknownSelfCalls.Add((projection.Source, projection.Span));
         }
         _projections.Clear();
     }

@@ -225,6 +225,27 @@ public sealed partial class TypeChecker
                 source, clause.NameToken?.Span ?? clause.Span, "different arity", "functions of another arity need another name");
             return;
         }
+        // Only the first clause's signature counts; say so where a later one writes another (W0002).
+        // Parameter and return annotations of later clauses are checked against it instead.
+        var ignored = new List<(string What, TextSpan Span)>();
+        if (clause.IsPub)
+        {
+            ignored.Add(("`pub`", clause.Span));
+        }
+        if (clause.GenericParams.Count > 0)
+        {
+            ignored.Add(("type parameters", clause.GenericParams[0].Span));
+        }
+        if (clause.WhereClause is { } where)
+        {
+            ignored.Add(("a `where` clause", where.Span));
+        }
+        foreach (var (what, span) in ignored)
+        {
+            Error(DiagnosticCode.AnnotationOnNonFirstClause, $"{what} on a later clause of `{first.Name}` {(what == "type parameters" ? "have" : "has")} no effect",
+                source, what == "`pub`" ? KeywordSpan(clause) : span, "ignored",
+                $"the first clause declares the function's visibility, type parameters and bounds: write it there{(what == "`pub`" && !first.IsPub ? " (the function is private now)" : "")}");
+        }
         function.Clauses.Add(clause);
     }
 
@@ -640,6 +661,10 @@ public sealed partial class TypeChecker
         var bounds = new List<TypeBound>();
         foreach (var obligation in obligations)
         {
+            if (_unknownSelfCalls.Contains((obligation.Source, obligation.Span)))
+            {
+                continue;
+            }
             switch (_types.Resolve(obligation.Type))
             {
                 case TypeParam p:

@@ -174,4 +174,27 @@ public class WarningTests
         Assert.That(program, Is.Null);
         Assert.That(diagnostics.Select(d => d.Code), Is.EquivalentTo(new[] { DiagnosticCode.RedundantArm, DiagnosticCode.NonExhaustiveMatch }));
     }
+    [Test]
+    public void SignatureOnLaterClauseIsIgnoredWithWarning()
+    {
+        var (program, diagnostics, source) = FrontEnd("""
+            fn size(0) = "none"
+            pub fn size(1) = "one"
+            fn size<T>(n :: Int) where T: Eq = "many"
+
+            fn main() do
+              println(size(0) <> size(1) <> size(5))
+            end
+            """);
+        var warnings = diagnostics.Where(d => d.Code == DiagnosticCode.AnnotationOnNonFirstClause).ToList();
+        Assert.That(warnings.Select(w => w.Code.ToCodeString()), Is.All.EqualTo("W0002"));
+        Assert.That(warnings.Select(w => (LineOf(w, source), w.Message)), Is.EqualTo(new[]
+        {
+            (2, "`pub` on a later clause of `size` has no effect"),
+            (3, "type parameters on a later clause of `size` have no effect"),
+            (3, "a `where` clause on a later clause of `size` has no effect"),
+        }));
+        Assert.That(warnings[0].Hint, Does.Contain("the function is private now"));
+        AssertCompiles(program, diagnostics);
+    }
 }

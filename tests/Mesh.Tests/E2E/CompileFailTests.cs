@@ -5,7 +5,8 @@ using Mesh.Tests.TestSupport;
 namespace Mesh.Tests.E2E;
 
 /// <summary>
-/// <c>tests/compile_fail</c>: programs that must be rejected. Comment lines in the fixture say what to expect:
+/// <c>tests/compile_fail</c>: programs that must be rejected (a file, or a project folder whose <c>main.mpl</c>
+/// holds the expectations and the errors). Comment lines in the fixture say what to expect:
 /// <c># expect-error: E0001</c> once per error, in order of appearance (the number of reported errors must
 /// match), and <c># expect-text: words</c> for text that must appear in stderr.
 /// </summary>
@@ -30,7 +31,7 @@ public partial class CompileFailTests
     [TestCaseSource(nameof(Cases))]
     public void Rejects(string name)
     {
-        var source = File.ReadAllText(Path.Combine(Fixtures.CompileFailDir, name + ".mpl"));
+        var source = File.ReadAllText(Fixtures.MainFile(Fixtures.CompileFailDir, name));
         var expectedCodes = ExpectErrorLine().Matches(source).Select(m => m.Groups[1].Value).ToList();
         var expectedTexts = ExpectTextLine().Matches(source).Select(m => m.Groups[1].Value).ToList();
         Assert.That(expectedCodes, Is.Not.Empty, $"{name}.mpl has no `# expect-error: E....` line");

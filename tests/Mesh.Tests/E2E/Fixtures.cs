@@ -15,16 +15,28 @@ public static class Fixtures
     /// Run fixtures: <c>e2e/NAME.mpl</c> or a project folder <c>e2e/NAME/</c> (with <c>main.mpl</c>),
     /// each with <c>e2e/NAME.out</c> beside it.
     /// </summary>
-    public static IEnumerable<TestCaseData> E2ECases()
+    public static IEnumerable<TestCaseData> E2ECases() => ProgramsIn(E2EDir);
+
+    /// <summary>Compile-fail fixtures: <c>compile_fail/NAME.mpl</c> or a project folder <c>compile_fail/NAME/</c>.</summary>
+    public static IEnumerable<TestCaseData> CompileFailCases() => ProgramsIn(CompileFailDir);
+
+    /// <summary>The main file of a fixture: <c>NAME.mpl</c>, or <c>NAME/main.mpl</c> for a project folder.</summary>
+    public static string MainFile(string fixtureDir, string name)
+    {
+        var file = Path.Combine(fixtureDir, name + ".mpl");
+        return File.Exists(file) ? file : Path.Combine(fixtureDir, name, "main.mpl");
+    }
+
+    private static IEnumerable<TestCaseData> ProgramsIn(string fixtureDir)
     {
         var names = new SortedSet<string>(StringComparer.Ordinal);
-        if (Directory.Exists(E2EDir))
+        if (Directory.Exists(fixtureDir))
         {
-            foreach (var file in Directory.GetFiles(E2EDir, "*.mpl"))
+            foreach (var file in Directory.GetFiles(fixtureDir, "*.mpl"))
             {
                 names.Add(Path.GetFileNameWithoutExtension(file));
             }
-            foreach (var dir in Directory.GetDirectories(E2EDir))
+            foreach (var dir in Directory.GetDirectories(fixtureDir))
             {
                 if (File.Exists(Path.Combine(dir, "main.mpl")))
                 {
@@ -34,8 +46,6 @@ public static class Fixtures
         }
         return names.Select(n => new TestCaseData(n).SetName(n));
     }
-
-    public static IEnumerable<TestCaseData> CompileFailCases() => FilesIn(CompileFailDir);
 
     public static IEnumerable<TestCaseData> GoldenCases() => FilesIn(GoldenDir);
 

@@ -1,0 +1,1 @@
+pub fn area(w :: Int, h :: Int) -> Int = w * h
