@@ -865,7 +865,7 @@ public sealed partial class TypeChecker
             {
                 return constructed;
             }
-            if (StdlibCatalog.FindFlatAlias(name) is { } alias)
+            if ((_checker.ImportedStdlibFunction(_info.Module.Name, name) ?? StdlibCatalog.FindFlatAlias(name)) is { } alias)
             {
                 return CheckStdlibCall(alias, [], argSyntax, span);
             }

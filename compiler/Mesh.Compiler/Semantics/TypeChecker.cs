@@ -279,6 +279,9 @@ public sealed partial class TypeChecker
         /// <summary><c>from Geometry import area</c> makes <c>area</c> name <c>Geometry.area</c>.</summary>
         public Dictionary<string, FunctionInfo> Imported { get; } = [];
 
+        /// <summary><c>from String import length</c> makes <c>length</c> name <c>String.length</c>.</summary>
+        public Dictionary<string, Stdlib.StdlibFunction> ImportedStdlib { get; } = [];
+
         /// <summary><c>from Geometry import Shape</c> makes <c>Shape</c> and its variants usable unqualified.</summary>
         public Dictionary<string, TypeDefinition> ImportedTypes { get; } = [];
 
@@ -335,7 +338,7 @@ public sealed partial class TypeChecker
                     {
                         if (StdlibModules.Contains(target))
                         {
-                            NotSupported("imports from the standard library", module.Source, from.Path!.Span);
+                            ImportFromStdlib(module, scope, from, target);
                         }
                         else
                         {
@@ -381,6 +384,31 @@ public sealed partial class TypeChecker
             }
         }
     }
+
+    /// <summary><c>from String import length, split</c>: library functions callable without their module.</summary>
+    private void ImportFromStdlib(CheckedModule module, ModuleScope scope, FromImportDecl from, string target)
+    {
+        if (!Stdlib.StdlibCatalog.HasModule(target))
+        {
+            NotSupported($"the `{target}` standard library module", module.Source, from.Path!.Span);
+            return;
+        }
+        foreach (var nameToken in from.NameTokens)
+        {
+            if (Stdlib.StdlibCatalog.Find(target, nameToken.Text) is { } function)
+            {
+                scope.ImportedStdlib[nameToken.Text] = function;
+                continue;
+            }
+            var suggestion = NameSuggestions.Closest(nameToken.Text, Stdlib.StdlibCatalog.NamesIn(target));
+            Error(DiagnosticCode.ImportNameNotFound, $"module `{target}` has no `{nameToken.Text}`", module.Source, nameToken.Span, "not found",
+                suggestion is null ? null : $"did you mean `{suggestion}`?");
+        }
+    }
+
+    /// <summary>A library function a module imported by name (<c>from String import length</c>).</summary>
+    internal Stdlib.StdlibFunction? ImportedStdlibFunction(string module, string name)
+        => _scopes.TryGetValue(module, out var scope) && scope.ImportedStdlib.TryGetValue(name, out var function) ? function : null;
 
     private void ReportUnknownModule(CheckedModule module, string target, TextSpan span, HashSet<string> moduleNames)
     {
