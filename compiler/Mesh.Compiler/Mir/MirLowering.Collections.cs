@@ -550,6 +550,9 @@ public sealed partial class MirLowering
                 case "Range":
                     return Concat(Concat(DisplayValue(LoadSlot(value, 0, MirType.Int), MeshType.Int), new StringConst("..")),
                         DisplayValue(LoadSlot(value, 1, MirType.Int), MeshType.Int));
+                case "Queue":
+                    // Front first, like the list Queue.to_list gives: Queue[1, 2, 3].
+                    return Concat(new StringConst("Queue"), DisplayValue(EmitRuntime(CollectionRuntime.QueueToList, value), new TypeCon("List", [con.Args[0]])));
                 case "Map" or "Set":
                     {
                         var isMap = con.Name == "Map";

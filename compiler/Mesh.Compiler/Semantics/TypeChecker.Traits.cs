@@ -610,7 +610,7 @@ public sealed partial class TypeChecker
                 // Compared as sets of entries (in any order), shown as %{k => v} and #{x}.
                 return (trait == Trait.Eq || trait == Trait.Display) && Components(type.Args);
             case "Queue":
-                return trait == Trait.Eq && Components(type.Args);
+                return (trait == Trait.Eq || trait == Trait.Display) && Components(type.Args);
             case "Range":
                 return trait == Trait.Eq || trait == Trait.Display;
         }
