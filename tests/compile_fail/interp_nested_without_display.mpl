@@ -3,12 +3,12 @@
 # expect-error: E0006
 # expect-text: (Int, P)
 # expect-text: Option<P>
-# A struct without Display makes every value containing it non-interpolable:
-# a tuple, an Option, and a sum type that derives Display itself.
+# A struct without Display or Debug makes every value containing it
+# non-interpolable: a tuple, an Option, and a sum type that derives Display itself.
 
 struct P do
   x :: Int
-end
+end deriving(Eq, Hash)
 
 type T do
   A(P)

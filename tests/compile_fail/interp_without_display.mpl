@@ -1,11 +1,12 @@
 # expect-error: E0006
 # expect-text: not defined for Point
-# A struct without deriving(Display) cannot be interpolated.
+# A struct with neither Display nor Debug cannot be interpolated (without a
+# deriving clause it would get Debug, and be shown by it).
 
 struct Point do
   x :: Int
   y :: Int
-end
+end deriving(Eq)
 
 fn main() do
   let p = Point { x: 1, y: 2 }

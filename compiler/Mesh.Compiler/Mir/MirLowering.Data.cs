@@ -378,6 +378,11 @@ public sealed partial class MirLowering
                 return ListText(value, con.Args[0], DisplayValue);
             }
             var def = _owner._program.DefinitionOf(con)!;
+            if (!def.Derives.Contains(Trait.Display.Name))
+            {
+                // No Display of its own (the checker made sure it has Debug): shown as Debug shows it.
+                return Call(_owner.RequestHelper(HelperKind.Debug, type), MirType.String, value);
+            }
             if (def.Kind == TypeDefinitionKind.Struct)
             {
                 return DisplayFields(value, FieldTypes(con), 0, def.Name + "(", ")");

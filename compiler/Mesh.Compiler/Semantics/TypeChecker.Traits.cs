@@ -614,6 +614,11 @@ public sealed partial class TypeChecker
             case "Range":
                 return trait == Trait.Eq || trait == Trait.Display;
         }
+        if (trait == Trait.Display && DefinitionOf(type) is { } shown && !shown.Derives.Contains(Trait.Display.Name))
+        {
+            // As upstream, a type without Display is shown by its Debug form (`Point { x: 1 }`).
+            return Holds(Trait.Debug, type);
+        }
         if (!isStructural || DefinitionOf(type) is not { } def || !def.Derives.Contains(trait.Name))
         {
             return false;
