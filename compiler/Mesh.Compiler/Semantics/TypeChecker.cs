@@ -328,6 +328,11 @@ public sealed partial class TypeChecker
                     {
                         scope.Qualifiers[target.Split('.')[^1]] = target;
                     }
+                    else if (target == module.Name)
+                    {
+                        Error(DiagnosticCode.ModuleNotFound, $"module `{target}` imports itself", module.Source, import.Path!.Span, "this module",
+                            "its own definitions are in scope without an import: remove this line");
+                    }
                     else if (!StdlibModules.Contains(target))
                     {
                         ReportUnknownModule(module, target, import.Path!.Span, moduleNames);
