@@ -5,7 +5,8 @@ namespace Mesh.Tests.E2E;
 /// <summary>
 /// <c>tests/e2e</c>: compile each fixture with <c>meshc build</c>, run the executable and compare its
 /// stdout with <c>NAME.out</c> exactly. The exit status must be 0 unless <c>NAME.exit</c> holds another
-/// number; every line of an optional <c>NAME.stderr</c> must occur in stderr.
+/// number; every line of an optional <c>NAME.stderr</c> must occur in stderr. An optional <c>NAME.stdin</c>
+/// is the program's standard input (otherwise it is empty and closed).
 /// </summary>
 [TestFixture]
 [Parallelizable(ParallelScope.All)]
@@ -39,7 +40,9 @@ public class RunFixtureTests
         var exe = Path.Combine(project, name);
         Assert.That(File.Exists(exe), Is.True, $"meshc build succeeded but wrote no {exe}\n{build.Describe("meshc build")}");
 
-        var run = ProcessRunner.Run(exe, [], project, RunTimeout);
+        var stdinFile = Path.Combine(dir, name + ".stdin");
+        var stdin = File.Exists(stdinFile) ? File.ReadAllText(stdinFile) : null;
+        var run = ProcessRunner.Run(exe, [], project, RunTimeout, standardInput: stdin);
         var problems = new List<string>();
         if (run.TimedOut)
         {

@@ -28,7 +28,8 @@ public static class ProcessRunner
         string? workingDirectory = null,
         TimeSpan? timeout = null,
         IReadOnlyDictionary<string, string?>? environment = null,
-        bool emptyEnvironment = false)
+        bool emptyEnvironment = false,
+        string? standardInput = null)
     {
         var psi = new ProcessStartInfo(fileName)
         {
@@ -72,6 +73,11 @@ public static class ProcessRunner
         catch (Exception e)
         {
             return new ProcessResult(-1, "", $"could not start {fileName}: {e.Message}", false, clock.Elapsed);
+        }
+        if (standardInput is not null)
+        {
+            // Written before reading the outputs: test inputs are small, far below the pipe's buffer.
+            process.StandardInput.Write(standardInput);
         }
         process.StandardInput.Close();
         // Read the raw streams to their end so that a missing final newline is preserved exactly.
