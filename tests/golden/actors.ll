@@ -71,11 +71,12 @@ bb3:                                              ; preds = %bb2
   br i1 %9, label %tick.yield, label %tick.next
 
 bb4:                                              ; preds = %bb2
-  %10 = load i64, ptr %mailbox_index, align 8
-  %11 = call i64 @mesh_mailbox_kind(i64 %10)
-  store i64 %11, ptr %l5, align 8
-  %12 = load i64, ptr %l5, align 8
-  switch i64 %12, label %bb6 [
+  %10 = load ptr, ptr %l2, align 8
+  %11 = getelementptr inbounds i64, ptr %10, i64 4
+  %12 = load i64, ptr %11, align 8
+  store i64 %12, ptr %l5, align 8
+  %13 = load i64, ptr %l5, align 8
+  switch i64 %13, label %bb6 [
     i64 0, label %bb7
     i64 1, label %bb8
     i64 2, label %bb8
@@ -85,36 +86,36 @@ bb5:                                              ; preds = %bb7
   ret void
 
 bb6:                                              ; preds = %bb9, %bb8, %bb4
-  %13 = load i64, ptr %mailbox_index, align 8
-  %14 = add i64 %13, 1
-  store i64 %14, ptr %mailbox_index, align 8
+  %14 = load i64, ptr %mailbox_index, align 8
+  %15 = add i64 %14, 1
+  store i64 %15, ptr %mailbox_index, align 8
   %tick1 = call i8 asm sideeffect "subl $$1, %fs:mesh_reduction_budget@tpoff", "={@ccle},~{dirflag},~{fpsr},~{flags}"()
-  %15 = icmp ne i8 %tick1, 0
-  br i1 %15, label %tick.yield2, label %tick.next3
+  %16 = icmp ne i8 %tick1, 0
+  br i1 %16, label %tick.yield2, label %tick.next3
 
 bb7:                                              ; preds = %bb4
-  %16 = load ptr, ptr %l2, align 8
-  %17 = call i64 @mesh_msg_get_i64(ptr %16)
-  store i64 %17, ptr %l6, align 8
-  %18 = load i64, ptr %l6, align 8
-  store i64 %18, ptr %n, align 8
-  %19 = load i64, ptr %mailbox_index, align 8
-  call void @mesh_mailbox_remove(i64 %19)
-  %20 = load ptr, ptr %prefix, align 8
-  %21 = ptrtoint ptr %20 to i64
-  store i64 %21, ptr %l8, align 8
+  %17 = load ptr, ptr %l2, align 8
+  %18 = call i64 @mesh_msg_get_i64(ptr %17)
+  store i64 %18, ptr %l6, align 8
+  %19 = load i64, ptr %l6, align 8
+  store i64 %19, ptr %n, align 8
+  %20 = load i64, ptr %mailbox_index, align 8
+  call void @mesh_mailbox_remove(i64 %20)
+  %21 = load ptr, ptr %prefix, align 8
+  %22 = ptrtoint ptr %21 to i64
+  store i64 %22, ptr %l8, align 8
   store i64 ptrtoint (ptr @str.0 to i64), ptr %l9, align 8
-  %22 = load i64, ptr %n, align 8
-  store i64 %22, ptr %l10, align 8
+  %23 = load i64, ptr %n, align 8
+  store i64 %23, ptr %l10, align 8
   store i64 0, ptr %l11, align 8
-  %23 = load i64, ptr %l8, align 8
-  %24 = load i64, ptr %l9, align 8
-  %25 = load i64, ptr %l10, align 8
-  %26 = load i64, ptr %l11, align 8
-  %27 = call ptr @mesh_string_concat_mixed(i64 37, i64 %23, i64 %24, i64 %25, i64 %26)
-  store ptr %27, ptr %l12, align 8
-  %28 = load ptr, ptr %l12, align 8
-  call void @mesh_println(ptr %28)
+  %24 = load i64, ptr %l8, align 8
+  %25 = load i64, ptr %l9, align 8
+  %26 = load i64, ptr %l10, align 8
+  %27 = load i64, ptr %l11, align 8
+  %28 = call ptr @mesh_string_concat_mixed(i64 37, i64 %24, i64 %25, i64 %26, i64 %27)
+  store ptr %28, ptr %l12, align 8
+  %29 = load ptr, ptr %l12, align 8
+  call void @mesh_println(ptr %29)
   br label %bb5
 
 bb8:                                              ; preds = %bb4, %bb4
@@ -222,9 +223,6 @@ declare i64 @mesh_receive_wait(i64, i64) #1
 
 ; Function Attrs: cold nounwind
 declare void @mesh_reduction_yield() #2
-
-; Function Attrs: nounwind
-declare i64 @mesh_mailbox_kind(i64) #1
 
 ; Function Attrs: nounwind
 declare i64 @mesh_msg_get_i64(ptr) #1

@@ -81,7 +81,7 @@ public sealed partial class MirLowering
             b.SwitchTo(have);
             var discard = b.NewBlock();
             var dispatch = b.NewBlock();
-            var kind = l.EmitRuntime(RuntimeFunctions.MailboxKind, new IntConst(0));
+            var kind = l.MailboxEntryKind(request);
             b.Terminate(new BranchTerm(l.EmitBinary(MirBinaryOp.IntEq, kind, new IntConst(RequestKind), MirType.Bool, default), dispatch, discard));
             b.SwitchTo(discard);
             l.EmitRuntime(RuntimeFunctions.MailboxRemove, new IntConst(0));
@@ -282,7 +282,7 @@ public sealed partial class MirLowering
             EmitRuntime(RuntimeFunctions.ReceiveWait, new LocalOperand(index), new IntConst(-1));
             _b.Terminate(new GotoTerm(header));
             _b.SwitchTo(have);
-            var kind = EmitRuntime(RuntimeFunctions.MailboxKind, new LocalOperand(index));
+            var kind = MailboxEntryKind(entry);
             _b.Terminate(new SwitchTerm(kind, [(0, take), (1, take), (2, take)], skip));
             _b.SwitchTo(skip);
             _b.Emit(new BinaryInst(index, MirBinaryOp.IntAdd, new LocalOperand(index), new IntConst(1), receive.Span));

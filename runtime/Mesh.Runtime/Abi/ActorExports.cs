@@ -134,24 +134,17 @@ public static unsafe class ActorExports
 
     // ---- selective receive ---------------------------------------------------------
 
+    // The mailbox's list belongs to the calling actor: no lock (Actors/Mailbox.cs).
+
     /// <summary>A reader at the start of message <paramref name="index"/> (0 = oldest), or NULL.</summary>
     [UnmanagedCallersOnly(EntryPoint = "mesh_mailbox_at")]
     public static Message* MailboxAt(long index)
     {
         var actor = Actor.Current;
-        if (actor == null || index < 0) return null;
-        actor.Sync.Enter();
-        try
-        {
-            if (index >= actor.Mailbox.Count) return null;
-            var m = (Message*)actor.Mailbox[(int)index];
-            m->Pos = 0;
-            return m;
-        }
-        finally
-        {
-            actor.Sync.Exit();
-        }
+        if (actor == null) return null;
+        var m = actor.Mailbox.At(index);
+        if (m != null) m->Pos = 0;
+        return m;
     }
 
     /// <summary>Removes and frees message <paramref name="index"/>; readers of it become invalid.</summary>
@@ -159,19 +152,9 @@ public static unsafe class ActorExports
     public static void MailboxRemove(long index)
     {
         var actor = Actor.Current;
-        if (actor == null || index < 0) return;
+        if (actor == null) return;
         actor.ReceiveDeadlineValid = false; // the receive is over
-        nint m;
-        actor.Sync.Enter();
-        try
-        {
-            if (index >= actor.Mailbox.Count) return;
-            m = actor.Mailbox.RemoveAt((int)index);
-        }
-        finally
-        {
-            actor.Sync.Exit();
-        }
-        Message.Free((Message*)m);
+        if (!actor.Mailbox.Has(index)) return;
+        Message.Free(actor.Mailbox.RemoveAt((int)index));
     }
 }

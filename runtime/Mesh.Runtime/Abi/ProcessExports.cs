@@ -98,11 +98,9 @@ public static unsafe class ProcessExports
     public static long MailboxKind(long index)
     {
         var actor = Actor.Current;
-        if (actor == null || index < 0) return -1;
-        actor.Sync.Enter();
-        long k = index < actor.Mailbox.Count ? ((Message*)actor.Mailbox[(int)index])->Kind : -1;
-        actor.Sync.Exit();
-        return k;
+        if (actor == null) return -1;
+        var m = actor.Mailbox.At(index); // the caller's own mailbox: no lock
+        return m == null ? -1 : m->Kind;
     }
 
     [UnmanagedCallersOnly(EntryPoint = "mesh_process_register")]

@@ -82,17 +82,8 @@ public static unsafe class SupervisorExports
         var actor = Actor.Current;
         if (actor == null || index < 0) return null;
         actor.ReceiveDeadlineValid = false;
-        Message* m;
-        actor.Sync.Enter();
-        try
-        {
-            if (index >= actor.Mailbox.Count) return null;
-            m = (Message*)actor.Mailbox.RemoveAt((int)index);
-        }
-        finally
-        {
-            actor.Sync.Exit();
-        }
+        if (!actor.Mailbox.Has(index)) return null; // the caller's own mailbox: no lock
+        var m = actor.Mailbox.RemoveAt((int)index);
         m->Pos = 0;
         return m;
     }

@@ -43,7 +43,7 @@ public sealed unsafe class Actor
     /// <summary>The actor's memory. A field (not a property): callers mutate it in place.</summary>
     public ActorHeap Heap;
 
-    /// <summary>Guards <see cref="Mailbox"/>, <see cref="State"/> and the wait fields.</summary>
+    /// <summary>Guards <see cref="State"/> changes and the wait fields (senders push to <see cref="Mailbox"/> without it).</summary>
     public ActorLock Sync;
     public Mailbox Mailbox;
     public ActorState State;

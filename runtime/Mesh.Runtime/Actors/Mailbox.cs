@@ -1,32 +1,170 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics.X86;
+
 namespace Mesh.Runtime.Actors;
 
 /// <summary>
-/// An actor's queue of pending messages (pointers to <see cref="Message"/>),
-/// oldest first. A ring buffer with indexed access and removal at any index, so
-/// that selective receive can look at message i and take it out of the middle,
-/// while the common case (take the oldest) stays O(1). Not thread-safe: guarded
-/// by the owning actor's lock. A mutable struct: only use it as a field.
+/// An actor's pending messages, in two parts (runtime/README.md, "Mailboxes"):
+///
+/// - the <b>inbox</b>, where senders push: a lock-free stack of <see cref="Message"/> blocks
+///   linked through <see cref="Message.Next"/>, newest first, with its length in the top 16 bits
+///   of the head word. A push is one compare-and-swap; senders never take a lock and never touch
+///   the owner's part.
+/// - the <b>list</b>, which only the owning actor reads: a ring buffer of messages in arrival
+///   order with indexed access and removal at any index (selective receive looks at message i
+///   and may take it out of the middle), filled from the inbox by <see cref="Drain"/> (one atomic
+///   exchange takes the whole inbox, whose chain is written into the list back to front).
+///
+/// Order: a sender's messages are pushed in the order it sends them and a drain appends the
+/// inbox oldest first behind everything drained before, so the list is FIFO overall (by push
+/// order) and per sender, exactly as with one locked queue. Indexes into the list only change
+/// when the owner removes a message: senders never shift it.
+///
+/// Thread rules: <see cref="Push"/> from any thread; <see cref="Close"/> once, by the worker
+/// that terminates the actor; everything else only by the actor itself (on its own stack) or by
+/// its worker while the actor is switched out (no one else can run it then). A mutable struct:
+/// only use it as a field.
 /// </summary>
-public struct Mailbox
+public unsafe struct Mailbox
 {
+    // Head word of the inbox: (length << PtrBits) | address of the newest message, 0 when
+    // empty, Closed once the actor is dead. x86-64 user-space addresses fit in 47 bits.
+    private const int PtrBits = 48;
+    private const long PtrMask = (1L << PtrBits) - 1;
+    private const long MaxTaggedLength = 0xFFFF; // the tag saturates (only used as a length hint)
+    private const long Closed = 1;
+    private const int PrefetchAhead = 4;
+
+    private InboxHead _inbox;
+
+    // The owner's list.
     private nint[]? _items;
     private int _head;
     private int _count;
 
+    /// <summary>
+    /// The list's length when the actor last switched out (its worker writes it before the
+    /// actor can be woken), read by senders: with the inbox's length it gives the mailbox length
+    /// of an actor that is not running, which a sender needs for the wake-up test and the
+    /// long-mailbox rule without touching the list.
+    /// </summary>
+    public int ParkedCount;
+
+    /// <summary>The owner's list length (messages drained so far and not removed).</summary>
     public readonly int Count => _count;
 
-    public void Add(nint msg)
+    /// <summary>True when senders have pushed messages the owner has not drained yet.</summary>
+    public bool InboxHasMessages
     {
-        if (_items == null || _count == _items.Length) Grow();
-        _items![(_head + _count) & (_items.Length - 1)] = msg;
-        _count++;
+        get
+        {
+            long head = Volatile.Read(ref _inbox.Word);
+            return head != 0 && head != Closed;
+        }
     }
 
-    public readonly nint this[int index] => _items![(_head + index) & (_items.Length - 1)];
-
-    public nint RemoveAt(int index)
+    /// <summary>Any thread: the inbox's length (saturating at 65,535); 0 when empty or closed.</summary>
+    public int InboxLength
     {
-        // (callers check index < Count, so the array exists)
+        get
+        {
+            long head = Volatile.Read(ref _inbox.Word);
+            return head == Closed ? 0 : (int)((ulong)head >> PtrBits);
+        }
+    }
+
+    /// <summary>
+    /// Any thread: pushes msg (ownership moves). Returns the inbox length after the push (1 or
+    /// more, saturating at 65,535), or 0 if the mailbox is closed: the actor is dead and the
+    /// caller still owns msg.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int Push(Message* msg)
+    {
+        if (((ulong)msg >> (PtrBits - 1)) != 0) AddressTooHigh();
+        long old = Volatile.Read(ref _inbox.Word);
+        while (true)
+        {
+            if (old == Closed) return 0;
+            long length = Math.Min((long)((ulong)old >> PtrBits) + 1, MaxTaggedLength);
+            msg->Next = (Message*)(old & PtrMask);
+            long seen = Interlocked.CompareExchange(ref _inbox.Word, (length << PtrBits) | (long)msg, old);
+            if (seen == old) return (int)length;
+            old = seen;
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void AddressTooHigh() =>
+        Environment.FailFast("Mesh runtime: a message block above the 47-bit user address range (5-level paging is not supported)");
+
+    /// <summary>
+    /// Owner: moves everything in the inbox to the end of the list, oldest first. Returns how
+    /// many messages moved.
+    /// </summary>
+    public int Drain()
+    {
+        long head = Volatile.Read(ref _inbox.Word);
+        if (head == 0 || head == Closed) return 0;
+        head = Interlocked.Exchange(ref _inbox.Word, 0);
+        if (head == Closed)
+        {
+            // cannot happen: only the terminating worker closes, with the actor off its stack
+            _inbox.Word = Closed;
+            return 0;
+        }
+        int tagged = (int)((ulong)head >> PtrBits);
+        var newest = (Message*)(head & PtrMask);
+        if (tagged < MaxTaggedLength)
+        {
+            // The tag is the exact length: place each message straight at its slot, newest
+            // (last) first, in one pass over the chain.
+            EnsureRoom(tagged);
+            var items = _items!;
+            int mask = items.Length - 1;
+            int slot = _head + _count + tagged - 1;
+            for (var m = newest; m != null; m = m->Next, slot--) items[slot & mask] = (nint)m;
+            _count += tagged;
+            return tagged;
+        }
+        // Saturated tag: count first, then place.
+        int n = 0;
+        for (var m = newest; m != null; m = m->Next) n++;
+        EnsureRoom(n);
+        {
+            var items = _items!;
+            int mask = items.Length - 1;
+            int slot = _head + _count + n - 1;
+            for (var m = newest; m != null; m = m->Next, slot--) items[slot & mask] = (nint)m;
+        }
+        _count += n;
+        return n;
+    }
+
+    /// <summary>Owner: message <paramref name="index"/> (0 = oldest), draining the inbox if the list is too short; null if there is none.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public Message* At(long index)
+    {
+        if ((ulong)index >= (ulong)_count && (index < 0 || Drain() == 0 || index >= _count)) return null;
+        var items = _items!;
+        int mask = items.Length - 1;
+        // The next receives will read the following messages: start pulling them into this
+        // core's cache now (they were written by their senders, often on another core).
+        if (Sse.IsSupported && index + PrefetchAhead < _count)
+            Sse.Prefetch0((void*)items[(_head + (int)index + PrefetchAhead) & mask]);
+        return (Message*)items[(_head + (int)index) & mask];
+    }
+
+    /// <summary>Owner: true if message <paramref name="index"/> exists (drains the inbox if the list is too short).</summary>
+    public bool Has(long index) => index >= 0 && (index < _count || (Drain() > 0 && index < _count));
+
+    /// <summary>Owner: true if the mailbox holds more than <paramref name="seen"/> messages (drains the inbox if needed).</summary>
+    public bool HasMoreThan(long seen) => _count > seen || (Drain() > 0 && _count > seen);
+
+    /// <summary>Owner: removes message <paramref name="index"/> (callers check it exists) and returns it.</summary>
+    public Message* RemoveAt(int index)
+    {
         var items = _items!;
         int mask = items.Length - 1;
         nint removed = items[(_head + index) & mask];
@@ -45,31 +183,54 @@ public struct Mailbox
             items[(_head + _count - 1) & mask] = 0;
         }
         _count--;
-        return removed;
+        return (Message*)removed;
     }
 
-    /// <summary>Removes every message and returns them (for freeing outside the lock).</summary>
-    public nint[] DrainAll()
+    /// <summary>
+    /// The terminating worker (actor off its stack, already Dead): closes the inbox, so later
+    /// pushes fail and their senders free their messages, and frees every pending message.
+    /// </summary>
+    public void CloseAndFree()
     {
-        if (_count == 0) return [];
-        var all = new nint[_count];
-        for (int i = 0; i < _count; i++) all[i] = this[i];
-        Array.Clear(_items!);
+        long head = Interlocked.Exchange(ref _inbox.Word, Closed);
+        if (head != Closed)
+        {
+            for (var m = (Message*)(head & PtrMask); m != null;)
+            {
+                var next = m->Next;
+                Message.Free(m);
+                m = next;
+            }
+        }
+        for (int i = 0; i < _count; i++) Message.Free((Message*)_items![(_head + i) & (_items.Length - 1)]);
+        _items = null;
         _head = 0;
         _count = 0;
-        return all;
     }
 
-    private void Grow()
+    private void EnsureRoom(int extra)
     {
-        if (_items == null)
+        int need = _count + extra;
+        if (_items != null && need <= _items.Length) return;
+        int size = _items == null ? 4 : _items.Length;
+        while (size < need) size *= 2;
+        var bigger = new nint[size];
+        if (_items != null)
         {
-            _items = new nint[4];
-            return;
+            int mask = _items.Length - 1;
+            for (int i = 0; i < _count; i++) bigger[i] = _items[(_head + i) & mask];
         }
-        var bigger = new nint[_items.Length * 2];
-        for (int i = 0; i < _count; i++) bigger[i] = this[i];
         _items = bigger;
         _head = 0;
+    }
+
+    /// <summary>
+    /// The inbox head on a cache line of its own: senders hammer it, and the owner's list and
+    /// the actor's other fields should not be invalidated by every push.
+    /// </summary>
+    [StructLayout(LayoutKind.Explicit, Size = 128)]
+    private struct InboxHead
+    {
+        [FieldOffset(64)] public long Word;
     }
 }

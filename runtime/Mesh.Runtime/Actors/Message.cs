@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics.X86;
 using Mesh.Runtime.Memory;
 
 namespace Mesh.Runtime.Actors;
@@ -14,23 +15,37 @@ namespace Mesh.Runtime.Actors;
 /// Encoding: i64 and f64 as 8 little-endian bytes; String as i64 length + bytes.
 /// The first <see cref="InlineBytes"/> bytes live in the struct itself (<see cref="Data"/>
 /// points at <see cref="_inline"/> until a put outgrows it), so a message of up to three
-/// words (an Int, a pid and an Int, a small tuple) is one allocation and one cache line
-/// pair for the receiver instead of two allocations.
+/// words (an Int, a pid and an Int, a small tuple) is one 64-byte block, aligned to a cache
+/// line: a receiver on another core pulls one line per message.
 /// </summary>
 /// <remarks>System messages (EXIT, DOWN) are built by the runtime with the same encoding and a
-/// non-zero <see cref="Kind"/>.</remarks>
-[StructLayout(LayoutKind.Sequential)]
+/// non-zero <see cref="Kind"/>. Generated code reads <see cref="Kind"/> of a mailbox entry
+/// directly, as the 8-byte word at <see cref="KindOffset"/> (runtime/README.md, ABI).</remarks>
+[StructLayout(LayoutKind.Sequential, Size = 64)]
 public unsafe struct Message
 {
     public byte* Data;
-    public long Len;
-    public long Cap;
+    public int Len;
+    public int Cap;
     public long Pos;
+    /// <summary>The link while the message waits in a receiver's inbox (<see cref="Mailbox"/>).</summary>
+    public Message* Next;
     /// <summary>Mailbox entry kind (<see cref="MessageKind"/>): 0 for everything built with mesh_msg_new.</summary>
     public long Kind;
     private fixed byte _inline[InlineBytes];
 
     public const int InlineBytes = 24;
+
+    /// <summary>Byte offset of <see cref="Kind"/>: part of the ABI (generated code loads it).</summary>
+    public const int KindOffset = 32;
+
+    /// <summary>Fails fast if the layout generated code relies on has changed.</summary>
+    public static void CheckLayout()
+    {
+        Message m = default;
+        if ((byte*)&m.Kind - (byte*)&m != KindOffset || sizeof(Message) != 64)
+            Environment.FailFast("Mesh runtime: Message layout does not match the ABI (Kind at 32, 64 bytes)");
+    }
 
     public static Message* New()
     {
@@ -40,6 +55,7 @@ public unsafe struct Message
         m->Cap = InlineBytes;
         m->Pos = 0;
         m->Kind = 0;
+        m->Next = null;
         return m;
     }
 
@@ -55,15 +71,16 @@ public unsafe struct Message
     {
         if (m->Len + n > m->Cap) Grow(m, n);
         byte* p = m->Data + m->Len;
-        m->Len += n;
+        m->Len += (int)n;
         return p;
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void Grow(Message* m, long n)
     {
-        long cap = Math.Max(64, m->Cap * 2);
+        long cap = Math.Max(64, (long)m->Cap * 2);
         while (cap < m->Len + n) cap *= 2;
+        if (cap > int.MaxValue) Environment.FailFast("Mesh runtime: a message over 2 GiB");
         if (m->Data == m->_inline)
         {
             var data = (byte*)NativeMemory.Alloc((nuint)cap);
@@ -74,7 +91,7 @@ public unsafe struct Message
         {
             m->Data = (byte*)NativeMemory.Realloc(m->Data, (nuint)cap);
         }
-        m->Cap = cap;
+        m->Cap = (int)cap;
     }
 
     public static void PutI64(Message* m, long v) => Unsafe.WriteUnaligned(Reserve(m, 8), v);
@@ -146,10 +163,14 @@ internal static unsafe class MessagePool
         if (head == 0)
         {
             head = TakeShared();
-            if (head == 0) return (Message*)NativeMemory.Alloc((nuint)sizeof(Message));
+            if (head == 0) return (Message*)NativeMemory.AlignedAlloc((nuint)sizeof(Message), 64);
         }
-        t_free = *(nint*)head;
+        nint next = *(nint*)head;
+        t_free = next;
         t_count--;
+        // The list was usually linked by the receiver's worker: pull the next block into this
+        // core's cache while the caller fills this one, instead of missing on it next time.
+        if (next != 0 && Sse.IsSupported) Sse.Prefetch0((void*)next);
         return (Message*)head;
     }
 
@@ -198,7 +219,7 @@ internal static unsafe class MessagePool
         while (list != 0)
         {
             nint next = *(nint*)list;
-            NativeMemory.Free((void*)list);
+            NativeMemory.AlignedFree((void*)list);
             list = next;
         }
     }

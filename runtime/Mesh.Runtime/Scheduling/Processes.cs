@@ -215,20 +215,17 @@ internal static unsafe class Processes
 
     private static void FlushDown(Actor self, long r)
     {
-        nint found = 0;
         self.ReceiveDeadlineValid = false;
-        self.Sync.Enter();
+        self.Mailbox.Drain(); // the caller's own mailbox: no lock
         for (int i = 0; i < self.Mailbox.Count; i++)
         {
-            var m = (Message*)self.Mailbox[i];
+            var m = self.Mailbox.At(i);
             if (m->Kind == MessageKind.Down && m->Len >= 8 && *(long*)m->Data == r)
             {
-                found = self.Mailbox.RemoveAt(i);
-                break;
+                Message.Free(self.Mailbox.RemoveAt(i));
+                return;
             }
         }
-        self.Sync.Exit();
-        if (found != 0) Message.Free((Message*)found);
     }
 
     // ---- registry ------------------------------------------------------------------

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Mesh.Runtime.Actors;
 using Mesh.Runtime.IO;
 using Mesh.Runtime.Native;
@@ -45,6 +46,7 @@ internal static unsafe class Scheduler
     public static int Run(nint mainEntry, int workers)
     {
         WorkerCount = workers;
+        Message.CheckLayout();
         NativeMethods.InstallOverflowHandler();
         RunQueues.Init(workers);
         Timers.Start();
@@ -164,7 +166,11 @@ internal static unsafe class Scheduler
     {
         actor.Sync.Enter();
         var pending = actor.PendingExit;
-        if (pending == null) actor.State = ActorState.Runnable;
+        if (pending == null)
+        {
+            actor.Mailbox.ParkedCount = actor.Mailbox.Count; // for senders' long-mailbox test
+            actor.State = ActorState.Runnable;
+        }
         actor.Sync.Exit();
         if (pending != null) Terminate(actor, pending);
         else RunQueues.Push(actor);
@@ -201,26 +207,21 @@ internal static unsafe class Scheduler
         }
         actor.ReceiveDeadlineValid = false;
 
-        actor.Sync.Enter();
-        try
+        // No lock: the mailbox's list is the actor's own, and a racing exit signal is simply
+        // seen at the switch-out (FinishWait checks it under the lock).
+        if (Volatile.Read(ref actor.PendingExit) != null) return 2;
+        if (actor.Mailbox.HasMoreThan(seen))
         {
-            if (actor.PendingExit != null) return 2;
-            if (actor.Mailbox.Count > seen)
-            {
-                actor.ReceiveDeadlineValid = timed;
-                return 1;
-            }
-            if (timeoutMs == 0 || (timed && System.Diagnostics.Stopwatch.GetTimestamp() >= deadline)) return 0;
-            actor.WaitSeen = seen;
-            actor.WaitTimed = timed;
-            actor.WaitDeadline = deadline;
-            actor.WaitResult = 0;
-            return 2;
+            actor.ReceiveDeadlineValid = timed;
+            return 1;
         }
-        finally
-        {
-            actor.Sync.Exit();
-        }
+        if (timeoutMs == 0 || (timed && System.Diagnostics.Stopwatch.GetTimestamp() >= deadline)) return 0;
+        // Published to senders and timers by the worker's FinishWait, under the lock.
+        actor.WaitSeen = seen;
+        actor.WaitTimed = timed;
+        actor.WaitDeadline = deadline;
+        actor.WaitResult = 0;
+        return 2;
     }
 
     /// <summary>End of mesh_receive_wait, after the actor was resumed.</summary>
@@ -231,7 +232,13 @@ internal static unsafe class Scheduler
         return r;
     }
 
-    /// <summary>The worker's half of a wait, once the actor is off its stack.</summary>
+    /// <summary>
+    /// The worker's half of a wait, once the actor is off its stack. Pairs with
+    /// <see cref="Deliver"/> without a lock on the sender's side: the worker publishes Waiting,
+    /// then (full fence) looks at the inbox; a sender pushes (a full fence), then reads the
+    /// state. So either the worker sees the new message and requeues the actor, or the sender
+    /// sees Waiting and wakes it (under the lock): no wake-up is lost.
+    /// </summary>
     private static void FinishWait(Actor actor)
     {
         bool requeue = false, parkedForever = false;
@@ -240,7 +247,10 @@ internal static unsafe class Scheduler
         pending = actor.PendingExit;
         if (pending == null)
         {
-            if (actor.Mailbox.Count > actor.WaitSeen)
+            actor.Mailbox.ParkedCount = actor.Mailbox.Count;
+            SetState(actor, ActorState.Waiting);
+            Interlocked.MemoryBarrier();
+            if (WaitSatisfied(actor))
             {
                 actor.WaitResult = 1;
                 actor.State = ActorState.Runnable;
@@ -248,7 +258,6 @@ internal static unsafe class Scheduler
             }
             else
             {
-                actor.State = ActorState.Waiting;
                 long seq = ++actor.WaitSeq;
                 if (actor.WaitTimed) Timers.Add(actor, seq, actor.WaitDeadline); // the timer keeps it live
                 else parkedForever = true;
@@ -259,6 +268,16 @@ internal static unsafe class Scheduler
         else if (requeue) RunQueues.Push(actor);
         else if (parkedForever) DecrementLive();
     }
+
+    /// <summary>A waiting actor (off its stack) has more than WaitSeen messages (list as parked, plus inbox).</summary>
+    private static bool WaitSatisfied(Actor actor) =>
+        (long)actor.Mailbox.ParkedCount + actor.Mailbox.InboxLength > actor.WaitSeen;
+
+    private static void SetState(Actor actor, ActorState state) =>
+        Volatile.Write(ref Unsafe.As<ActorState, int>(ref actor.State), (int)state);
+
+    private static ActorState ReadState(Actor actor) =>
+        (ActorState)Volatile.Read(ref Unsafe.As<ActorState, int>(ref actor.State));
 
     // ---- Timer.sleep ----------------------------------------------------------
 
@@ -282,6 +301,7 @@ internal static unsafe class Scheduler
         var pending = actor.PendingExit;
         if (pending == null)
         {
+            actor.Mailbox.ParkedCount = actor.Mailbox.Count; // for senders' long-mailbox test
             actor.State = ActorState.Waiting;
             long seq = ++actor.WaitSeq;
             Timers.Add(actor, seq, actor.WaitDeadline); // the timer keeps it live
@@ -358,37 +378,45 @@ internal static unsafe class Scheduler
     }
 
     /// <summary>
-    /// Appends msg (ownership moves) to target's mailbox and wakes it if it waits for it; dead
-    /// targets drop it. Returns the mailbox length after the append if the target is not
-    /// running, else 0 (also 0 if dropped).
+    /// Pushes msg (ownership moves) onto target's inbox and wakes it if it waits for it; dead
+    /// targets drop it. Returns the mailbox length after the push if the target is not running,
+    /// else 0 (also 0 if dropped). The push takes no lock; only waking a waiting actor does
+    /// (see <see cref="FinishWait"/> for why no wake-up is lost).
     /// </summary>
     public static int Deliver(Actor target, Message* msg)
     {
-        bool wake = false, countLive = false;
-        int length = 0;
-        target.Sync.Enter();
-        if (target.State != ActorState.Dead)
+        int inbox = target.Mailbox.Push(msg);
+        if (inbox == 0)
         {
-            target.Mailbox.Add((nint)msg);
-            if (target.State != ActorState.Running) length = target.Mailbox.Count;
-            msg = null;
-            if (target.State == ActorState.Waiting && target.Mailbox.Count > target.WaitSeen)
-            {
-                target.WaitResult = 1;
-                target.State = ActorState.Runnable;
-                target.WaitSeq++; // a pending timer entry is now stale
-                countLive = !target.WaitTimed;
-                wake = true;
-            }
+            Message.Free(msg); // dead: its mailbox is closed
+            return 0;
+        }
+        var state = ReadState(target);
+        if (state == ActorState.Running) return 0;
+        int length = target.Mailbox.ParkedCount + inbox;
+        if (state == ActorState.Waiting) Wake(target);
+        return length;
+    }
+
+    /// <summary>A sender saw target Waiting after its push: makes it runnable if its wait is now satisfied.</summary>
+    private static void Wake(Actor target)
+    {
+        bool wake = false, countLive = false;
+        target.Sync.Enter();
+        if (target.State == ActorState.Waiting && WaitSatisfied(target))
+        {
+            target.WaitResult = 1;
+            target.State = ActorState.Runnable;
+            target.WaitSeq++; // a pending timer entry is now stale
+            countLive = !target.WaitTimed;
+            wake = true;
         }
         target.Sync.Exit();
-        if (msg != null) Message.Free(msg);
         if (wake)
         {
             if (countLive) Interlocked.Increment(ref s_live);
             RunQueues.PushWoken(target);
         }
-        return length;
     }
 
     // ---- exit -----------------------------------------------------------------
@@ -432,16 +460,14 @@ internal static unsafe class Scheduler
     /// <summary>The one termination path (on a worker, the actor off its stack): frees everything, tells links and monitors.</summary>
     private static void Terminate(Actor actor, ExitReason reason)
     {
-        nint[] pending;
         actor.Sync.Enter();
         actor.State = ActorState.Dead;
         actor.Reason = reason;
         actor.PendingExit = null;
-        pending = actor.Mailbox.DrainAll();
         actor.Sync.Exit();
+        actor.Mailbox.CloseAndFree(); // later sends are dropped by their senders
         s_actors.TryRemove(actor.Pid, out _);
         Processes.Exited(actor, reason);
-        foreach (var m in pending) Message.Free((Message*)m);
         Message.Free(actor.Args);
         actor.Args = null;
         actor.Heap.Release();
@@ -488,3 +514,4 @@ internal static unsafe class Scheduler
         s_done.Set();
     }
 }
+

@@ -185,6 +185,21 @@ public class FaultToleranceTests
         Assert.That(r.Lines, Is.EqualTo(new[] { "messages 1000000", "expected 1000000", "sum ok 1", "order errors 0" }));
     }
 
+    [TestCase(1)]
+    [TestCase(2)]
+    [TestCase(4)]
+    public void Mailbox_ManyProducersOneConsumer_NoneLostDuplicatedOrReordered(int workers)
+    {
+        // 64 producers x 20,000 messages through the lock-free inbox, mixed kinds and sizes, some
+        // taken out of the middle; also sends to an actor that has exited (dropped, no crash).
+        var r = Run("mailbox_mpsc", ["64", "20000"], Workers(workers), timeoutSeconds: 120);
+        Assert.That(r.ExitCode, Is.EqualTo(0), r.Stderr);
+        Assert.That(r.Lines, Is.EqualTo(new[]
+        {
+            "messages 1280000", "order errors 0", "kind errors 0", "content errors 0", "selective takes ok 1",
+        }));
+    }
+
     [Test]
     public void FanIn_SendersToALongMailboxGiveWay_OneWorker()
     {
