@@ -422,21 +422,27 @@ void mesh_reduction_tick(void)
     mesh_reduction_yield();
 }
 
-__attribute__((noreturn))
-void mesh_panic(const uint8_t *msg, int64_t len, const uint8_t *file, int64_t flen, int32_t line)
+/* An actor's terminate block runs here, on its own stack, before it dies (the C# frame
+   of mesh_rt_take_on_exit is gone; the cleanup may block, yield or even panic: it was
+   taken, so a panic inside it ends the actor without running it again). Then the actor
+   ends as crashed (a panic or a stack overflow, already recorded). */
+__attribute__((noreturn)) static void end_crashed_actor(mesh_coro *c)
 {
-    int32_t exit_process = mesh_rt_panic_record(msg, len, file, flen, line);
-    mesh_coro *c = current_coro();
-    if (exit_process || !c) _exit(101);
-    /* An actor's terminate block runs here, on its own stack, before it dies (the C# frame
-       of mesh_rt_take_on_exit is gone; the cleanup may block, yield or even panic: it was
-       taken, so a panic inside it ends the actor without running it again). */
     void *args = NULL;
     void (*cleanup)(void *) = mesh_rt_take_on_exit(&args);
     if (cleanup) cleanup(args);
     suspend(c, MESH_SUSPEND_PANIC);
     fatal("Mesh runtime: a crashed actor was resumed\n");
     __builtin_unreachable();
+}
+
+__attribute__((noreturn))
+void mesh_panic(const uint8_t *msg, int64_t len, const uint8_t *file, int64_t flen, int32_t line)
+{
+    int32_t exit_process = mesh_rt_panic_record(msg, len, file, flen, line);
+    mesh_coro *c = current_coro();
+    if (exit_process || !c) _exit(101);
+    end_crashed_actor(c);
 }
 
 /* A panic detected inside a standard-library function, reported at the Mesh call that reached it
@@ -460,12 +466,7 @@ __attribute__((noreturn)) static void overflow_finish(void *arg)
 {
     mesh_coro *c = arg;
     if (mesh_rt_overflow_record()) _exit(134); /* the main actor: the whole program ends */
-    void *args = NULL;
-    void (*cleanup)(void *) = mesh_rt_take_on_exit(&args);
-    if (cleanup) cleanup(args);
-    suspend(c, MESH_SUSPEND_PANIC);
-    fatal("Mesh runtime: a crashed actor was resumed\n");
-    __builtin_unreachable();
+    end_crashed_actor(c);
 }
 
 /*
