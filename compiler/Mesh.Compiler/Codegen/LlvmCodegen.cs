@@ -139,19 +139,7 @@ public sealed class LlvmCodegen
     private LlvmValue StackCheckAsm() => _ctx.InlineAsm(TickAsmType,
         "cmpq %fs:mesh_stack_limit@tpoff, %rsp", "={@ccb},~{dirflag},~{fpsr},~{flags}", sideEffects: true);
 
-    private LlvmValue StackOverflowFunction()
-    {
-        const string name = "mesh_stack_overflow";
-        if (!_runtime.TryGetValue(name, out var value))
-        {
-            value = _module.AddFunction(name, _ctx.FunctionType(_ctx.Void, []));
-            value.AddAttribute("noreturn");
-            value.AddAttribute("nounwind");
-            value.AddAttribute("cold");
-            _runtime[name] = value;
-        }
-        return value;
-    }
+    private LlvmValue StackOverflowFunction() => ColdRuntimeFunction("mesh_stack_overflow", _ctx.FunctionType(_ctx.Void, []), noReturn: true);
 
     private LlvmType CallSiteAsmType => _ctx.FunctionType(_ctx.Void, [_ctx.Ptr]);
 
@@ -177,27 +165,21 @@ public sealed class LlvmCodegen
         return global;
     }
 
-    private LlvmValue ReductionYieldFunction()
-    {
-        const string name = "mesh_reduction_yield";
-        if (!_runtime.TryGetValue(name, out var value))
-        {
-            value = _module.AddFunction(name, _ctx.FunctionType(_ctx.Void, []));
-            value.AddAttribute("nounwind");
-            value.AddAttribute("cold");
-            _runtime[name] = value;
-        }
-        return value;
-    }
+    private LlvmValue ReductionYieldFunction() => ColdRuntimeFunction("mesh_reduction_yield", _ctx.FunctionType(_ctx.Void, []), noReturn: false);
 
-    private LlvmValue PanicFunction()
+    private LlvmValue PanicFunction() => ColdRuntimeFunction("mesh_panic",
+        _ctx.FunctionType(_ctx.Void, [_ctx.Ptr, _ctx.Int64, _ctx.Ptr, _ctx.Int64, _ctx.Int32]), noReturn: true);
+
+    /// <summary>A runtime function generated code calls only on rare paths (declared once per module).</summary>
+    private LlvmValue ColdRuntimeFunction(string name, LlvmType type, bool noReturn)
     {
-        const string name = "mesh_panic";
         if (!_runtime.TryGetValue(name, out var value))
         {
-            var type = _ctx.FunctionType(_ctx.Void, [_ctx.Ptr, _ctx.Int64, _ctx.Ptr, _ctx.Int64, _ctx.Int32]);
             value = _module.AddFunction(name, type);
-            value.AddAttribute("noreturn");
+            if (noReturn)
+            {
+                value.AddAttribute("noreturn");
+            }
             value.AddAttribute("nounwind");
             value.AddAttribute("cold");
             _runtime[name] = value;

@@ -747,7 +747,7 @@ public sealed partial class TypeChecker
         private TExpr InferStdlibCall(string module, FieldAccessExpr access, IReadOnlyList<Expr> argSyntax, TextSpan span)
         {
             var name = access.FieldName ?? "";
-            if (IterCollectors.TryGetValue((module, name), out var collector) && _checker.ResolveQualifier(_info.Module.Name, "Iter") == "Iter")
+            if (_checker.IterCollectorFor(_info.Module.Name, module, name) is { } collector)
             {
                 return InferQualifiedCall("Iter", collector, access, argSyntax, span, displayName: $"{module}.{name}");
             }

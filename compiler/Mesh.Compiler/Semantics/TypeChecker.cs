@@ -307,6 +307,10 @@ public sealed partial class TypeChecker
         [("String", "collect")] = "concat",
     };
 
+    /// <summary>The Iter function <c>List.collect</c> (etc.) stands for in <paramref name="module"/>, unless its own iter.mpl replaced the library's.</summary>
+    private string? IterCollectorFor(string module, string qualifier, string name)
+        => IterCollectors.TryGetValue((qualifier, name), out var collector) && ResolveQualifier(module, "Iter") == "Iter" ? collector : null;
+
     private void CollectImports(CheckedModule module, HashSet<string> moduleNames, IReadOnlyList<CheckedModule> libraries)
     {
         var scope = new ModuleScope();
@@ -488,7 +492,7 @@ public sealed partial class TypeChecker
                 _byName.TryGetValue((target, f), out callee);
             }
             else if (node.Kind == SyntaxKind.FieldAccessExpr && new FieldAccessExpr(node) is { Target: NameExpr { Name: { } m }, FieldName: { } c }
-                && IterCollectors.TryGetValue((m, c), out var collector) && ResolveQualifier(info.Module.Name, "Iter") == "Iter")
+                && IterCollectorFor(info.Module.Name, m, c) is { } collector)
             {
                 _byName.TryGetValue(("Iter", collector), out callee);
             }

@@ -116,28 +116,19 @@ public unsafe struct Mailbox
         }
         int tagged = (int)((ulong)head >> PtrBits);
         var newest = (Message*)(head & PtrMask);
-        if (tagged < MaxTaggedLength)
+        // Below saturation the tag is the exact length; a saturated tag means counting the chain.
+        int n = tagged;
+        if (tagged >= MaxTaggedLength)
         {
-            // The tag is the exact length: place each message straight at its slot, newest
-            // (last) first, in one pass over the chain.
-            EnsureRoom(tagged);
-            var items = _items!;
-            int mask = items.Length - 1;
-            int slot = _head + _count + tagged - 1;
-            for (var m = newest; m != null; m = m->Next, slot--) items[slot & mask] = (nint)m;
-            _count += tagged;
-            return tagged;
+            n = 0;
+            for (var m = newest; m != null; m = m->Next) n++;
         }
-        // Saturated tag: count first, then place.
-        int n = 0;
-        for (var m = newest; m != null; m = m->Next) n++;
+        // Place each message straight at its slot, newest (last) first, in one pass over the chain.
         EnsureRoom(n);
-        {
-            var items = _items!;
-            int mask = items.Length - 1;
-            int slot = _head + _count + n - 1;
-            for (var m = newest; m != null; m = m->Next, slot--) items[slot & mask] = (nint)m;
-        }
+        var items = _items!;
+        int mask = items.Length - 1;
+        int slot = _head + _count + n - 1;
+        for (var m = newest; m != null; m = m->Next, slot--) items[slot & mask] = (nint)m;
         _count += n;
         return n;
     }
