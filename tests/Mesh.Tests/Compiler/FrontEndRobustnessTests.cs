@@ -98,7 +98,7 @@ public class FrontEndRobustnessTests
                 var work = Task.Run(() => Compile(mutated, context, target));
                 try
                 {
-                    stuck = !WaitUnlessHung(work);
+                    stuck = !WaitUnlessHung(work, HangCpuLimit, HangWallLimit, TimeSpan.FromSeconds(2));
                 }
                 catch (AggregateException e)
                 {
@@ -144,21 +144,42 @@ public class FrontEndRobustnessTests
         Assert.That(compiled, Is.GreaterThan(runs / 20), "too few mutations got past the checker to exercise code generation");
     }
 
-    /// <summary>True when the work finished; false when it used up <see cref="HangCpuLimit"/> (or the wall bound) first.</summary>
-    private static bool WaitUnlessHung(Task work)
+    /// <summary>True when the work finished; false when the process used <paramref name="cpuLimit"/> of CPU (or the wall bound passed) first.</summary>
+    private static bool WaitUnlessHung(Task work, TimeSpan cpuLimit, TimeSpan wallLimit, TimeSpan poll)
     {
         using var self = System.Diagnostics.Process.GetCurrentProcess();
         var cpuAtStart = self.TotalProcessorTime;
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        while (!work.Wait(TimeSpan.FromSeconds(2)))
+        while (!work.Wait(poll))
         {
             self.Refresh();
-            if (self.TotalProcessorTime - cpuAtStart > HangCpuLimit || clock.Elapsed > HangWallLimit)
+            if (self.TotalProcessorTime - cpuAtStart > cpuLimit || clock.Elapsed > wallLimit)
             {
                 return false;
             }
         }
         return true;
+    }
+
+    [Test]
+    public void HangDetectorStopsWaitingForASpinningMutant()
+    {
+        // The campaign's hang path, exercised with a stand-in for a compiler stuck in a loop.
+        using var stop = new CancellationTokenSource();
+        var spinning = Task.Run(() =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                Thread.SpinWait(1000);
+            }
+        });
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var finished = WaitUnlessHung(spinning, TimeSpan.FromMilliseconds(300), TimeSpan.FromMinutes(2), TimeSpan.FromMilliseconds(50));
+        stop.Cancel();
+        spinning.Wait();
+        Assert.That(finished, Is.False, "a task spinning without end must be reported as hung");
+        Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromMinutes(2)), "the CPU bound, not the wall bound, must stop the wait");
+        Assert.That(WaitUnlessHung(Task.CompletedTask, TimeSpan.FromMilliseconds(300), TimeSpan.FromMinutes(2), TimeSpan.FromMilliseconds(50)), Is.True);
     }
 
     private enum Outcome
