@@ -810,7 +810,25 @@ public sealed partial class MirLowering
                         _b.Terminate(new BranchTerm(nonEmpty, ok, fail));
                         _b.SwitchTo(ok);
                         TestPattern(cons.Head, LoadSlot(value, 2, MapType(cons.Head.Type)), fail);
-                        TestPattern(cons.Tail, EmitRuntime(RuntimeFunctions.ListTail, value), fail);
+                        if (cons.Tail is not TWildcardPattern)
+                        {
+                            // The tail is a copy (lists are arrays): only made when the pattern looks at it.
+                            TestPattern(cons.Tail, EmitRuntime(RuntimeFunctions.ListTail, value), fail);
+                        }
+                        return;
+                    }
+                case TListPattern list:
+                    {
+                        var length = LoadSlot(value, 0, MirType.Int);
+                        var exact = EmitBinary(MirBinaryOp.IntEq, length, new IntConst(list.Elements.Length), MirType.Bool, list.Span);
+                        var ok = _b.NewBlock();
+                        _b.Terminate(new BranchTerm(exact, ok, fail));
+                        _b.SwitchTo(ok);
+                        for (var i = 0; i < list.Elements.Length; i++)
+                        {
+                            var item = list.Elements[i];
+                            TestPattern(item, LoadSlot(value, i + 2, MapType(item.Type)), fail);
+                        }
                         return;
                     }
                 case TOrPattern or:

@@ -73,6 +73,9 @@ public sealed class Exhaustiveness(Substitution types, Func<TypeCon, TypeDefinit
                 return Product(c.Fields).Select(args => (Pat)new Ctor("variant:" + c.Variant.Name, c.Variant.Name, args));
             case TConsPattern cons:
                 return Product([cons.Head, cons.Tail]).Select(args => (Pat)new Ctor("cons", "::", args));
+            case TListPattern list:
+                // `[a, b]` is `a :: b :: []`, so lists of other lengths stay uncovered.
+                return Product(list.Elements).Select(args => args.Reverse().Aggregate((Pat)new Ctor("nil", "[]", []), (rest, item) => new Ctor("cons", "::", [item, rest])));
             default:
                 return [Wild.Instance];
         }
@@ -216,10 +219,24 @@ public sealed class Exhaustiveness(Substitution types, Func<TypeCon, TypeDefinit
         return Useful(Default(rows), [.. vector.Skip(1)], rest);
     }
 
+    /// <summary>The items of a cons chain that ends in <c>[]</c> (shown as a list literal), else null.</summary>
+    private static List<Pat>? ListItems(Ctor cons)
+    {
+        var items = new List<Pat>();
+        Pat rest = cons;
+        while (rest is Ctor { Key: "cons" } c)
+        {
+            items.Add(c.Args[0]);
+            rest = c.Args[1];
+        }
+        return rest is Ctor { Key: "nil" } ? items : null;
+    }
+
     private static string Show(Pat pat) => pat switch
     {
         Wild => "_",
         Ctor { Key: "tuple" } t => $"({string.Join(", ", t.Args.Select(Show))})",
+        Ctor { Key: "cons" } c when ListItems(c) is { } items => $"[{string.Join(", ", items.Select(Show))}]",
         Ctor { Key: "cons" } c => $"{Show(c.Args[0])} :: {Show(c.Args[1])}",
         Ctor c when c.Args.Length > 0 => $"{c.Name}({string.Join(", ", c.Args.Select(Show))})",
         Ctor c => c.Name,

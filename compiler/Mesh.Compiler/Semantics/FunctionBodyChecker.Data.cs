@@ -302,6 +302,8 @@ public sealed partial class TypeChecker
             TBindPattern b => [b.Local.Name],
             TAsPattern a => BoundNames(a.Pattern).Append(a.Local.Name),
             TTuplePattern t => t.Elements.SelectMany(BoundNames),
+            TListPattern l => l.Elements.SelectMany(BoundNames),
+            TConsPattern c => BoundNames(c.Head).Concat(BoundNames(c.Tail)),
             TConstructorPattern c => c.Fields.SelectMany(BoundNames),
             TOrPattern o => o.Alternatives.Length > 0 ? BoundNames(o.Alternatives[0]) : [],
             _ => [],

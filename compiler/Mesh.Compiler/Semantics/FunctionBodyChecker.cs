@@ -55,7 +55,8 @@ public sealed partial class TypeChecker
                     body = Infer(expr);
                     break;
                 case FnDef { Body: { } block }:
-                    body = Infer(block);
+                    // A function declared to return unit drops its last value, so that value's type is free.
+                    body = Types.Shallow(Signature.Return) is TypeCon { Name: "()" } ? InferDiscarded(block) : Infer(block);
                     break;
                 case ActorDef { Body: { } block } actor:
                     body = Infer(block);
@@ -172,6 +173,38 @@ public sealed partial class TypeChecker
                 _enclosing.Pop();
             }
         }
+
+        /// <summary>
+        /// A statement whose value is dropped. The arms of a <c>case</c> and the branches of an <c>if</c> there need
+        /// not agree on a type (one arm may print while another runs a <c>for</c>); the expression's value is unit.
+        /// </summary>
+        private TExpr InferDiscarded(Expr expr)
+        {
+            if (expr is not (CaseExpr or IfExpr { Else: not null } or BlockExpr))
+            {
+                return Infer(expr);
+            }
+            _enclosing.Push(expr.Span);
+            try
+            {
+                return expr switch
+                {
+                    CaseExpr caseExpr => InferCase(caseExpr, discarded: true),
+                    IfExpr ifExpr => InferIf(ifExpr, discarded: true),
+                    _ => InferBlock((BlockExpr)expr, discardTail: true),
+                };
+            }
+            finally
+            {
+                _enclosing.Pop();
+            }
+        }
+
+        /// <summary>A branch of a discarded <c>case</c>/<c>if</c>: its value is dropped, the branch is unit.</summary>
+        private TExpr AsUnit(TExpr branch)
+            => Types.Shallow(branch.Type) is TypeCon { Name: "()" }
+                ? branch
+                : new TBlock([new TExprStmt(branch, branch.Span)], null, MeshType.Unit, branch.Span);
 
         private TExpr InferExpr(Expr expr)
         {
@@ -328,7 +361,7 @@ public sealed partial class TypeChecker
                 suggestion is null ? null : $"did you mean `{suggestion}`?");
         }
 
-        private TExpr InferBlock(BlockExpr block)
+        private TExpr InferBlock(BlockExpr block, bool discardTail = false)
         {
             PushScope();
             var statements = ImmutableArray.CreateBuilder<TStmt>();
@@ -346,8 +379,9 @@ public sealed partial class TypeChecker
                         break;
                     case ExprStmt e:
                         {
-                            var value = Infer(e.Expr);
-                            if (i == items.Count - 1)
+                            var last = i == items.Count - 1;
+                            var value = last && !discardTail ? Infer(e.Expr) : InferDiscarded(e.Expr);
+                            if (last)
                             {
                                 result = value;
                             }
@@ -386,10 +420,15 @@ public sealed partial class TypeChecker
             }
         }
 
-        private TExpr InferIf(IfExpr ifExpr)
+        private TExpr InferIf(IfExpr ifExpr, bool discarded = false)
         {
             var condition = Infer(ifExpr.Condition);
             Unify(MeshType.Bool, condition.Type, condition.Span, "an `if` condition");
+            if (discarded && ifExpr is { Then: { } thenBlock, Else: { } elseBranch })
+            {
+                var thenUnit = AsUnit(InferDiscarded(thenBlock));
+                return new TIf(condition, thenUnit, AsUnit(InferDiscarded(elseBranch)), MeshType.Unit, ifExpr.Span);
+            }
             var then = Infer(ifExpr.Then);
             if (ifExpr.Else is null)
             {
@@ -400,16 +439,16 @@ public sealed partial class TypeChecker
             return new TIf(condition, then, otherwise, then.Type, ifExpr.Span);
         }
 
-        private TExpr InferCase(CaseExpr caseExpr)
+        private TExpr InferCase(CaseExpr caseExpr, bool discarded = false)
         {
             var scrutinee = Infer(caseExpr.Scrutinee);
-            var result = Types.Fresh();
-            var arms = InferArms(caseExpr.Arms, scrutinee.Type, result);
+            var result = discarded ? MeshType.Unit : Types.Fresh();
+            var arms = InferArms(caseExpr.Arms, scrutinee.Type, result, discarded);
             _checker._matchChecks.Add(new MatchCheck(Source, caseExpr.Span, arms, scrutinee.Type, MustBeExhaustive: true));
             return new TCase(scrutinee, arms, result, caseExpr.Span);
         }
 
-        private ImmutableArray<TArm> InferArms(IEnumerable<MatchArm> syntaxArms, MeshType subject, MeshType result)
+        private ImmutableArray<TArm> InferArms(IEnumerable<MatchArm> syntaxArms, MeshType subject, MeshType result, bool discarded = false)
         {
             var arms = ImmutableArray.CreateBuilder<TArm>();
             var first = true;
@@ -422,7 +461,7 @@ public sealed partial class TypeChecker
                 {
                     guard = InferGuard(g);
                 }
-                var body = Infer(arm.Body);
+                var body = discarded && arm.Body is { } armBody ? AsUnit(InferDiscarded(armBody)) : Infer(arm.Body);
                 PopScope();
                 Unify(result, body.Type, body.Span, first ? null : "this arm (all arms must have the same type)");
                 first = false;
@@ -476,6 +515,20 @@ public sealed partial class TypeChecker
                         var head = InferPattern(cons.Head, element);
                         var tail = InferPattern(cons.Tail, MeshType.List(element));
                         return new TConsPattern(head, tail, subject, cons.Span);
+                    }
+                case ListPattern list:
+                    {
+                        var element = Types.Fresh();
+                        if (!Unify(subject, MeshType.List(element), list.Span, "this list pattern (it matches lists)"))
+                        {
+                            foreach (var item in list.Elements)
+                            {
+                                InferPattern(item, MeshType.Error);
+                            }
+                            return new TErrorPattern(subject, list.Span);
+                        }
+                        var items = list.Elements.Select(p => InferPattern(p, element)).ToImmutableArray();
+                        return new TListPattern(items, subject, list.Span);
                     }
                 case AsPattern asPattern:
                     {

@@ -619,7 +619,10 @@ public sealed partial class TypeChecker
                 locals.Add(new LocalSymbol(NextLocalId(), name, type, p.Span));
                 paramTypes.Add(type);
             }
-            var returnType = info.Syntax is FnDef { ReturnType: { } rt } ? ResolveTypeRef(rt, info.Module, generics) : _types.Fresh();
+            // The program's `main` returns nothing, so its last value is dropped like a statement's.
+            var isMain = info.Module.Name == "Main" && info.Symbol.Name == "main" && info.Impl is null;
+            var returnType = info.Syntax is FnDef { ReturnType: { } rt } ? ResolveTypeRef(rt, info.Module, generics)
+                : isMain ? MeshType.Unit : _types.Fresh();
             info.MonoType = new FunType([.. paramTypes], returnType);
             info.Symbol.Params = [.. locals]; // before CheckImplSignature, which points at them
             if (info.Impl is not null)
@@ -753,6 +756,7 @@ public sealed partial class TypeChecker
         TTuplePattern t => t.Elements.Any(ContainsError),
         TConstructorPattern c => c.Fields.Any(ContainsError),
         TConsPattern c => ContainsError(c.Head) || ContainsError(c.Tail),
+        TListPattern l => l.Elements.Any(ContainsError),
         _ => false,
     };
 

@@ -139,6 +139,9 @@ public sealed record TLiteralPattern(TExpr Literal, TextSpan Span) : TPattern(Li
 /// <summary><c>head :: tail</c>: a non-empty list.</summary>
 public sealed record TConsPattern(TPattern Head, TPattern Tail, MeshType Type, TextSpan Span) : TPattern(Type, Span);
 
+/// <summary><c>[p, …]</c>: a list of exactly <c>Elements.Length</c> items.</summary>
+public sealed record TListPattern(ImmutableArray<TPattern> Elements, MeshType Type, TextSpan Span) : TPattern(Type, Span);
+
 /// <summary>A pattern that failed to check: it matches nothing (so it hides no later arm).</summary>
 public sealed record TErrorPattern(MeshType Type, TextSpan Span) : TPattern(Type, Span);
 

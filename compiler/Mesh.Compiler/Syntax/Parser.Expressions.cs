@@ -850,7 +850,7 @@ internal sealed partial class Parser
                 if (Expect(SyntaxKind.Arrow, "after the 'after' timeout", "write after 1000 -> expression"))
                 {
                     SkipNewlines();
-                    ParseExpr();
+                    ParseArmBody(allowAfter);
                 }
                 FinishNode();
             }
@@ -865,7 +865,7 @@ internal sealed partial class Parser
                 if (Expect(SyntaxKind.Arrow, "after the pattern", At(SyntaxKind.FatArrow) ? "arms use '->', as in Some(x) -> x" : null))
                 {
                     SkipNewlines();
-                    ParseExpr();
+                    ParseArmBody(allowAfter);
                 }
                 FinishNode();
             }
@@ -881,6 +881,105 @@ internal sealed partial class Parser
         }
         _noTrailingDo = saved;
         PopNewlines();
+    }
+
+    /// <summary>
+    /// An arm's body: one expression, or several statements (as in Elixir) that run until the next arm,
+    /// the <c>after</c> clause or <c>end</c>. A single expression keeps its own node; more statements are
+    /// wrapped in a <see cref="SyntaxKind.BlockExpr"/> whose value is the last one.
+    /// </summary>
+    private void ParseArmBody(bool allowAfter)
+    {
+        var cp = Checkpoint();
+        var first = At(SyntaxKind.LetKw);
+        if (first)
+        {
+            ParseLet();
+        }
+        else
+        {
+            ParseExpr();
+        }
+        if (!first && !ArmBodyContinues(allowAfter))
+        {
+            return;
+        }
+        StartNodeAt(cp, SyntaxKind.BlockExpr);
+        while (ArmBodyContinues(allowAfter))
+        {
+            SkipSeparators();
+            var errorsBefore = _errorCount;
+            var before = CurrentIndex;
+            _statementStart = before;
+            ParseItemOrStatement();
+            if (CurrentIndex == before)
+            {
+                BumpError();
+            }
+            else if (!AtStatementEnd() && !AtColumnOneItem())
+            {
+                AfterStatement(errorsBefore, stopAtBar: false);
+            }
+        }
+        FinishNode();
+    }
+
+    /// <summary>True at a statement separator followed by another statement of the same arm body.</summary>
+    private bool ArmBodyContinues(bool allowAfter)
+    {
+        if (Current is not (SyntaxKind.Newline or SyntaxKind.Semicolon))
+        {
+            return false;
+        }
+        var i = CurrentIndex;
+        while (_tokens[i].Kind is SyntaxKind.Newline or SyntaxKind.Semicolon || SyntaxFacts.IsTrivia(_tokens[i].Kind) || _tokens[i].Kind == SyntaxKind.BadToken)
+        {
+            i++;
+        }
+        var next = _tokens[i];
+        if (next.Kind is SyntaxKind.EndKw or SyntaxKind.EndOfFile or SyntaxKind.ElseKw || (allowAfter && next.Kind == SyntaxKind.AfterKw))
+        {
+            return false;
+        }
+        var saved = _pos;
+        _pos = i;
+        var item = AtColumnOneItem();
+        _pos = saved;
+        return !item && !StartsArm(i);
+    }
+
+    /// <summary>
+    /// True when the line from token <paramref name="start"/> reads as a new arm: a pattern-like start and an
+    /// <c>-&gt;</c> or <c>when</c> outside any brackets before the line ends. Statements never contain either
+    /// there (closures and blocks, which do, are recognised by their keyword and stop the scan).
+    /// </summary>
+    private bool StartsArm(int start)
+    {
+        if (!CanStartPattern(_tokens[start].Kind))
+        {
+            return false;
+        }
+        var depth = 0;
+        for (var i = start; i < _tokens.Count; i++)
+        {
+            switch (_tokens[i].Kind)
+            {
+                case SyntaxKind.LParen or SyntaxKind.LBracket or SyntaxKind.LBrace or SyntaxKind.PercentLBrace
+                    or SyntaxKind.StringStart or SyntaxKind.InterpolationStart:
+                    depth++;
+                    break;
+                case SyntaxKind.RParen or SyntaxKind.RBracket or SyntaxKind.RBrace or SyntaxKind.StringEnd or SyntaxKind.InterpolationEnd:
+                    depth--;
+                    break;
+                case SyntaxKind.Arrow or SyntaxKind.WhenKw when depth == 0:
+                    return true;
+                case SyntaxKind.Newline or SyntaxKind.Semicolon or SyntaxKind.EndOfFile when depth <= 0:
+                    return false;
+                case SyntaxKind.FnKw or SyntaxKind.DoKw or SyntaxKind.EqEq or SyntaxKind.Eq or SyntaxKind.PipeGt:
+                    return false;
+            }
+        }
+        return false;
     }
 
     private void ParseClosure()

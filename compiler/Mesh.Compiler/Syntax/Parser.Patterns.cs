@@ -182,16 +182,21 @@ internal sealed partial class Parser
                     return;
                 }
             case SyntaxKind.LBracket:
-                Error(DiagnosticCode.ExpectedPattern, "list patterns are not supported", "match lists with 'head :: tail' and '_'", CurrentToken.Span);
-                SkipNestedWithoutRecursion();
-                return;
+                {
+                    // `[]`, `[a]`, `[a, b]`: a list of exactly that length (`h :: t` matches the rest).
+                    var cp = Checkpoint();
+                    ParsePatternList(SyntaxKind.RBracket, "in the list pattern");
+                    StartNodeAt(cp, SyntaxKind.ListPattern);
+                    FinishNode();
+                    return;
+                }
             default:
                 Error(DiagnosticCode.ExpectedPattern, $"expected a pattern, found {Found()}");
                 return;
         }
     }
 
-    /// <summary>Parses <c>( p, … )</c> or <c>{ p, … }</c> (tokens only; the caller wraps them) and returns the node kind.</summary>
+    /// <summary>Parses <c>( p, … )</c>, <c>{ p, … }</c> or <c>[ p, … ]</c> (tokens only; the caller wraps them) and returns the node kind.</summary>
     private SyntaxKind ParsePatternList(SyntaxKind closer, string what)
     {
         var open = CurrentToken.Span;

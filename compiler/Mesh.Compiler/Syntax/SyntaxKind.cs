@@ -223,6 +223,7 @@ public enum SyntaxKind : ushort
     IdentPattern,
     LiteralPattern,
     TuplePattern,
+    ListPattern,
     ParenPattern,
     ConstructorPattern,
     OrPattern,

@@ -13,6 +13,7 @@ public abstract class Pattern : AstNode
         SyntaxKind.IdentPattern => new IdentPattern(node),
         SyntaxKind.LiteralPattern => new LiteralPattern(node),
         SyntaxKind.TuplePattern => new TuplePattern(node),
+        SyntaxKind.ListPattern => new ListPattern(node),
         SyntaxKind.ParenPattern => new ParenPattern(node),
         SyntaxKind.ConstructorPattern => new ConstructorPattern(node),
         SyntaxKind.OrPattern => new OrPattern(node),
@@ -74,6 +75,17 @@ public sealed class TuplePattern : Pattern
     public IReadOnlyList<Pattern> Elements => All(Pattern.Cast);
 
     public bool IsBraced => HasToken(SyntaxKind.LBrace);
+}
+
+/// <summary><c>[p, …]</c>: a list of exactly as many items.</summary>
+public sealed class ListPattern : Pattern
+{
+    public ListPattern(SyntaxNode syntax)
+        : base(syntax)
+    {
+    }
+
+    public IReadOnlyList<Pattern> Elements => All(Pattern.Cast);
 }
 
 /// <summary><c>(p)</c>: grouping, e.g. <c>(a | b) as x</c>.</summary>
