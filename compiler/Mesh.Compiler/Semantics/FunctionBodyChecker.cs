@@ -753,6 +753,9 @@ public sealed partial class TypeChecker
                 FieldAccessExpr { Target: NameExpr { Name: { } constructor } receiver, FieldName: { } method } access
                     when Lookup(constructor) is null && _checker.LookupConstructors(_info.Module.Name, constructor).Count > 0
                     => InferMethodCall(Infer(receiver), method, access.FieldToken?.Span ?? access.Span, args, call.Span),
+                FieldAccessExpr { Target: NameExpr { Name: { } typeParam }, FieldName: { } methodName } access
+                    when Lookup(typeParam) is null && _generics.TryGetValue(typeParam, out var paramType) && _checker.TraitsWithMethod(methodName).Count > 0
+                    => InferStaticTraitCall(paramType, methodName, access, args, call.Span),
                 FieldAccessExpr { Target: NameExpr { Name: { Length: > 0 } qualifier } } access when char.IsUpper(qualifier[0]) => UnknownQualifier(qualifier, access),
                 FieldAccessExpr { Target: { } receiver, FieldName: { } method } access
                     => InferMethodCall(Infer(receiver), method, access.FieldToken?.Span ?? access.Span, args, call.Span),
