@@ -475,6 +475,11 @@ public sealed partial class MirLowering
         private MirOperand LowerBuiltin(TBuiltinCall call)
         {
             var args = call.Args.Select(a => LowerExpr(a)).ToArray();
+            if (call.Builtin == Builtin.Panic)
+            {
+                PanicWith(args[0], call.Span);
+                return UnitConst.Instance;
+            }
             return call.Builtin switch
             {
                 Builtin.Println => EmitRuntime(RuntimeFunctions.Println, args),

@@ -343,7 +343,7 @@ public sealed partial class TypeChecker
                 var (paramTypes, returnType, typeArgs) = Instantiate(function, name.Span);
                 return new TFunctionValue(function.Symbol, typeArgs, new FunType(paramTypes, returnType), name.Span);
             }
-            if (text is "println" or "print")
+            if (text is "println" or "print" or "panic")
             {
                 return Unsupported("built-in functions used as values", name.Span);
             }
@@ -355,7 +355,7 @@ public sealed partial class TypeChecker
         {
             var candidates = _scopes.SelectMany(s => s.Keys)
                 .Concat(_checker.VisibleFunctionNames(_info.Module.Name))
-                .Concat(["println", "print"]);
+                .Concat(["println", "print", "panic"]);
             var suggestion = NameSuggestions.Closest(text, candidates);
             _checker.Error(DiagnosticCode.UnboundName, $"cannot find `{text}` in this scope", Source, span, "not found",
                 suggestion is null ? null : $"did you mean `{suggestion}`?");
@@ -916,6 +916,13 @@ public sealed partial class TypeChecker
                 var args = CheckArgs(name, [MeshType.String], argSyntax, span,
                     hint: "use string interpolation to print other values: println(\"${value}\")");
                 return new TBuiltinCall(name == "println" ? Builtin.Println : Builtin.Print, args, MeshType.Unit, span);
+            }
+            if (name == "panic")
+            {
+                // It never returns, so its type is whatever the context needs.
+                var args = CheckArgs(name, [MeshType.String], argSyntax, span,
+                    hint: "the message is a String: panic(\"bad input: ${value}\")");
+                return new TBuiltinCall(Builtin.Panic, args, Types.Fresh(), span);
             }
             if (TryInferBareConstructor(name, callee.Span, argSyntax, span, call: true) is { } constructed)
             {

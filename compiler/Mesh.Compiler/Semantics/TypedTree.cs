@@ -90,6 +90,9 @@ public enum Builtin
 {
     Print,
     Println,
+
+    /// <summary><c>panic(message)</c>: ends the process (the actor, or the program from <c>main</c>); never returns.</summary>
+    Panic,
 }
 
 public sealed record TBuiltinCall(Builtin Builtin, ImmutableArray<TExpr> Args, MeshType Type, TextSpan Span) : TExpr(Type, Span);
