@@ -121,6 +121,19 @@ public sealed partial class TypeChecker
             return new TStructUpdate(baseValue, def, updates.ToImmutable(), type, update.Span);
         }
 
+        /// <summary>
+        /// <c>String.length</c> as a value: a closure that calls the runtime function, so it can be passed
+        /// and stored like any function (<c>List.map(words, String.length)</c>).
+        /// </summary>
+        private TExpr StdlibFunctionValue(Stdlib.StdlibFunction function, TextSpan span)
+        {
+            var arity = function.Type.Params.Length;
+            var parameters = Enumerable.Range(0, arity).Select(i => NewLocal($"$arg{i}", Types.Fresh(), span)).ToImmutableArray();
+            var body = CheckStdlibCall(function, [.. parameters.Select(p => (TExpr)new TLocalRef(p, span))], [], span);
+            var type = new FunType([.. parameters.Select(p => p.Type)], body.Type);
+            return new TClosure(_checker._nextClosureId++, parameters, body, [], type, span);
+        }
+
         /// <summary><c>p.x</c> (a struct field) or <c>Shape.Red</c> (a qualified nullary variant).</summary>
         private TExpr InferFieldAccess(FieldAccessExpr access)
         {
@@ -133,6 +146,24 @@ public sealed partial class TypeChecker
                 if (Stdlib.StdlibCatalog.Find(qualifier, access.FieldName ?? "") is { IsConstant: true } constant)
                 {
                     return new TStdlibCall(constant, [], constant.Type.Return, access.Span);
+                }
+                var name = access.FieldName ?? "";
+                var nameSpan = access.FieldToken?.Span ?? access.Span;
+                if (_checker.ResolveQualifier(_info.Module.Name, qualifier) is { } module && !RuntimePartOf(module, name)
+                    && _checker._byName.TryGetValue((module, name), out var function))
+                {
+                    // `Vector.length` or `List.sum` as a value, like an unqualified function name.
+                    _checker.CheckVisible(_info.Module, function, nameSpan);
+                    if (RejectSupervisor(function, nameSpan))
+                    {
+                        return new TError(Types.Fresh(), access.Span);
+                    }
+                    var (paramTypes, returnType, typeArgs) = Instantiate(function, access.Span);
+                    return new TFunctionValue(function.Symbol, typeArgs, new FunType(paramTypes, returnType), access.Span);
+                }
+                if (StdlibModules.Contains(qualifier) && Stdlib.StdlibCatalog.Find(qualifier, name) is { Module: not "Tuple" } native)
+                {
+                    return StdlibFunctionValue(native, access.Span);
                 }
                 return Unsupported("module-qualified values", access.Span);
             }

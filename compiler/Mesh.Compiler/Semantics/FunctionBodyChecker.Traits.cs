@@ -56,11 +56,22 @@ public sealed partial class TypeChecker
                 {
                     return CheckStdlibCall(function, [target], argSyntax, span);
                 }
+                if (_checker.LibraryCompanion(module, method) is { } companion)
+                {
+                    // `xs.sum()`: a List function written in Mesh (stdlib/mesh/list.mpl), the receiver first.
+                    var (paramTypes, returnType, typeArgs) = Instantiate(companion, span);
+                    if (paramTypes.Length > 0)
+                    {
+                        Unify(paramTypes[0], target.Type, target.Span, $"the receiver of `{method}`");
+                        var rest = CheckArgs($"{module}.{method}", [.. paramTypes.Skip(1)], argSyntax, span, firstArgNumber: 2);
+                        return new TCall(companion.Symbol, typeArgs, [target, .. rest], returnType, span);
+                    }
+                }
                 if (candidates.FirstOrDefault(t => Trait.Builtins.Contains(t) && _checker.Satisfies(t, con, [])) is { } builtin)
                 {
                     return TraitCall(builtin, method, target, argSyntax, span);
                 }
-                var suggestion = NameSuggestions.Closest(method, StdlibCatalog.NamesIn(module).Concat(candidates.Count > 0 ? [] : _checker.AllTraitMethodNames()));
+                var suggestion = NameSuggestions.Closest(method, _checker.StdlibFunctionNames(module).Concat(candidates.Count > 0 ? [] : _checker.AllTraitMethodNames()));
                 var typeName = TypeFormatter.Format(Types.Resolve(target.Type));
                 _checker.Error(DiagnosticCode.NoSuchMethod, $"no method `{method}` on {typeName}", Source, methodSpan, "unknown method",
                     candidates.Count > 0 ? $"`{method}` belongs to {string.Join(", ", candidates.Select(c => $"`{c.Name}`"))}, which {typeName} does not implement"

@@ -643,7 +643,7 @@ public sealed partial class TypeChecker
                 case NameExpr name:
                     return InferNamedCall(name, [pipe.Lhs!], pipe.Span);
                 case FieldAccessExpr { Target: NameExpr { Name: { } qualifier }, FieldName: { } field } access when Lookup(qualifier) is null:
-                    if (_checker.ResolveQualifier(_info.Module.Name, qualifier) is { } module)
+                    if (_checker.ResolveQualifier(_info.Module.Name, qualifier) is { } module && !RuntimePartOf(module, field))
                     {
                         return InferQualifiedCall(module, field, access, [pipe.Lhs!], pipe.Span);
                     }
@@ -726,7 +726,8 @@ public sealed partial class TypeChecker
             {
                 NameExpr name => InferNamedCall(name, args, call.Span),
                 FieldAccessExpr { Target: NameExpr { Name: { } qualifier }, FieldName: { } field } access
-                    when _checker.ResolveQualifier(_info.Module.Name, qualifier) is { } module => InferQualifiedCall(module, field, access, args, call.Span),
+                    when _checker.ResolveQualifier(_info.Module.Name, qualifier) is { } module && !RuntimePartOf(module, field)
+                    => InferQualifiedCall(module, field, access, args, call.Span),
                 FieldAccessExpr { Target: NameExpr { Name: { } supervisorName }, FieldName: { } operation } access
                     when Lookup(supervisorName) is null && _checker.ResolveFunction(_info.Module.Name, supervisorName) is { Symbol.Kind: FunctionKind.Supervisor } supervisor
                     => InferSupervisorCall(supervisor, operation, access, args, call.Span),
@@ -763,6 +764,10 @@ public sealed partial class TypeChecker
                 _ => Unsupported("calls of this kind of expression", call.Span),
             };
         }
+
+        /// <summary>True for <c>List.map</c>: a library module's name whose function lives in the runtime part of the module.</summary>
+        private bool RuntimePartOf(string module, string function)
+            => StdlibCatalog.HasModule(module) && !_checker._byName.ContainsKey((module, function));
 
         /// <summary>
         /// <c>Node.from_json(text)</c> with the program's own type <c>Node</c>: a type of the program
@@ -817,7 +822,7 @@ public sealed partial class TypeChecker
                 {
                     return Unsupported($"the `{module}` standard library module's functions", access.Span);
                 }
-                var suggestion = NameSuggestions.Closest(name, StdlibCatalog.NamesIn(module));
+                var suggestion = NameSuggestions.Closest(name, _checker.StdlibFunctionNames(module));
                 _checker.Error(DiagnosticCode.UnboundName, $"`{module}` has no function `{name}`", Source, access.FieldToken?.Span ?? access.Span, "not found",
                     suggestion is null ? null : $"did you mean `{module}.{suggestion}`?");
                 foreach (var arg in argSyntax)

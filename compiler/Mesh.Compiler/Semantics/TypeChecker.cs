@@ -88,6 +88,7 @@ public sealed partial class TypeChecker
         }
         var moduleNames = modules.Select(m => m.Name).ToHashSet();
         var libraries = modules.Where(m => m.IsLibrary).ToList();
+        _libraryModules.UnionWith(libraries.Select(l => l.Name));
         foreach (var module in modules)
         {
             CollectImports(module, moduleNames, libraries);
@@ -291,6 +292,22 @@ public sealed partial class TypeChecker
 
     private readonly Dictionary<string, ModuleScope> _scopes = [];
 
+    /// <summary>Standard-library modules written in Mesh (stdlib/mesh); some extend a runtime module of the same name.</summary>
+    private readonly HashSet<string> _libraryModules = [];
+
+    /// <summary>
+    /// A pub function of a Mesh-written library module that extends a runtime module (<c>List.sum</c>
+    /// next to the runtime's <c>List.map</c>); null when the runtime module has no such companion.
+    /// </summary>
+    private FunctionInfo? LibraryCompanion(string module, string name)
+        => _libraryModules.Contains(module) && _byName.TryGetValue((module, name), out var info) && info.Symbol.IsPublic ? info : null;
+
+    /// <summary>Every function of a standard-library module, in the runtime or written in Mesh (for suggestions).</summary>
+    private IEnumerable<string> StdlibFunctionNames(string module)
+        => Stdlib.StdlibCatalog.NamesIn(module).Concat(_libraryModules.Contains(module)
+            ? _byName.Where(f => f.Key.Module == module && f.Value.Symbol.IsPublic).Select(f => f.Key.Name)
+            : []);
+
     private static readonly HashSet<string> StdlibModules =
     [
         "String", "IO", "Env", "File", "List", "Map", "Set", "Tuple", "Range", "Queue", "JSON", "Json", "HTTP", "Request",
@@ -378,7 +395,13 @@ public sealed partial class TypeChecker
                         {
                             continue;
                         }
-                        if (!_byName.TryGetValue((target, nameToken.Text), out var imported))
+                        if (!_byName.TryGetValue((target, nameToken.Text), out var imported)
+                            && _libraryModules.Contains(target) && Stdlib.StdlibCatalog.Find(target, nameToken.Text) is { } native)
+                        {
+                            // A module with functions both in the runtime and written in Mesh (List).
+                            scope.ImportedStdlib[nameToken.Text] = native;
+                        }
+                        else if (imported is null)
                         {
                             var suggestion = NameSuggestions.Closest(nameToken.Text, _byName.Keys.Where(k => k.Module == target).Select(k => k.Name));
                             Error(DiagnosticCode.ImportNameNotFound, $"module `{target}` has no `{nameToken.Text}`", module.Source, nameToken.Span, "not found",
@@ -486,15 +509,29 @@ public sealed partial class TypeChecker
             {
                 callee = ResolveFunction(info.Module.Name, name);
             }
-            else if (node.Kind == SyntaxKind.FieldAccessExpr && new FieldAccessExpr(node) is { Target: NameExpr { Name: { } q }, FieldName: { } f }
-                && ResolveQualifier(info.Module.Name, q) is { } target)
+            else if (node.Kind == SyntaxKind.FieldAccessExpr && new FieldAccessExpr(node) is { Target: NameExpr { Name: { } q }, FieldName: { } f })
             {
-                _byName.TryGetValue((target, f), out callee);
+                if (ResolveQualifier(info.Module.Name, q) is { } target)
+                {
+                    _byName.TryGetValue((target, f), out callee);
+                }
+                if (callee is null && IterCollectorFor(info.Module.Name, q, f) is { } collector)
+                {
+                    // `List.collect` is the Iter module's `to_list` (List itself may be a library module too).
+                    _byName.TryGetValue(("Iter", collector), out callee);
+                }
             }
-            else if (node.Kind == SyntaxKind.FieldAccessExpr && new FieldAccessExpr(node) is { Target: NameExpr { Name: { } m }, FieldName: { } c }
-                && IterCollectorFor(info.Module.Name, m, c) is { } collector)
+            if (node.Kind == SyntaxKind.FieldAccessExpr && new FieldAccessExpr(node).FieldName is { } method)
             {
-                _byName.TryGetValue(("Iter", collector), out callee);
+                // `xs.sum()` may call a library function of a runtime module (List.sum): which one is known only
+                // once types are, so every such function of that name is checked first.
+                foreach (var library in _libraryModules.Where(Stdlib.StdlibCatalog.HasModule))
+                {
+                    if (LibraryCompanion(library, method) is { } companion && companion != info)
+                    {
+                        AddCallee(companion);
+                    }
+                }
             }
             if (callee is not null)
             {
