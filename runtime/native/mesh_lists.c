@@ -1,22 +1,16 @@
 /*
  * List primitives of the standard library (List.length, List.get, List.append, ...).
  *
- * A Mesh list is an immutable heap object { int64_t len; int64_t cap; uint64_t items[cap]; } in the
- * current actor's heap; each item is one 8-byte slot (Int and Pid as is, Float as its bits, Bool
- * 0/1, everything else a pointer). Generated code builds list literals with the same layout.
+ * A Mesh list is an immutable value in the current actor's heap, read through its `items`
+ * pointer (layout: mesh_list.h). Generated code builds list literals as flat lists.
  * These functions are native because they are tiny and hot, and because the ones that can fail
  * must raise a Mesh panic, which only native code may do (see runtime/README.md).
  */
 #include <stdint.h>
 #include <string.h>
 
-typedef struct mesh_list {
-    int64_t len;
-    int64_t cap;
-    uint64_t items[];
-} mesh_list;
+#include "mesh_list.h"
 
-void *mesh_alloc(int64_t size);
 __attribute__((noreturn)) void mesh_panic_at_call_site(const uint8_t *msg, int64_t len); /* mesh_native.c */
 
 __attribute__((noreturn, noinline, cold)) static void list_panic(const char *msg)
@@ -24,28 +18,63 @@ __attribute__((noreturn, noinline, cold)) static void list_panic(const char *msg
     mesh_panic_at_call_site((const uint8_t *)msg, (int64_t)strlen(msg));
 }
 
-static mesh_list *list_alloc(int64_t len)
+static mesh_list *list_alloc(int64_t len) { return mesh_list_flat(len); }
+
+/* A growable buffer shared by the views made from it (see mesh_list.h). */
+typedef struct list_buffer {
+    int64_t used;
+    int64_t cap;
+    uint64_t slots[];
+} list_buffer;
+
+/* A view of the first `len` slots of `items`; owner is the buffer they belong to, or NULL. */
+static mesh_list *list_view(int64_t len, uint64_t *items, list_buffer *owner)
 {
-    mesh_list *l = mesh_alloc((int64_t)sizeof(mesh_list) + 8 * (len > 0 ? len : 0));
-    l->len = len;
-    l->cap = len;
-    return l;
+    mesh_list *v = mesh_alloc((int64_t)sizeof(mesh_list) + 8);
+    v->len = len;
+    v->items = items;
+    v->inline_items[0] = (uint64_t)(uintptr_t)owner;
+    return v;
+}
+
+/* The buffer `l` may grow into: l is a view of the start of a buffer's slots and nothing was
+   appended after it yet (len == used), with room for `extra` more items; else NULL. */
+static list_buffer *room_after(const mesh_list *l, int64_t extra)
+{
+    if (l->items == l->inline_items) return NULL; /* flat: no spare capacity */
+    list_buffer *b = (list_buffer *)(uintptr_t)l->inline_items[0];
+    if (b == NULL || l->items != b->slots || b->used != l->len || b->cap - l->len < extra) return NULL;
+    return b;
+}
+
+/* A new buffer holding `len` items copied from `items`, with room to double; the caller writes
+   the `extra` items after them. Its view of len + extra items. */
+static mesh_list *grown_copy(const uint64_t *items, int64_t len, int64_t extra, list_buffer **out)
+{
+    int64_t total = len + extra;
+    int64_t cap = total < 4 ? 8 : 2 * total;
+    list_buffer *b = mesh_alloc((int64_t)sizeof(list_buffer) + 8 * cap);
+    b->cap = cap;
+    b->used = total;
+    memcpy(b->slots, items, 8 * (size_t)len);
+    *out = b;
+    return list_view(total, b->slots, b);
 }
 
 /* A list of `len` zeroed items, for generated code that fills it before anyone else sees it. */
-mesh_list *mesh_list_alloc(int64_t len) { return list_alloc(len < 0 ? 0 : len); }
+mesh_list *mesh_list_alloc(int64_t len) { return list_alloc(len); }
 
 mesh_list *mesh_list_new(void) { return list_alloc(0); }
 
 /*
  * A list under construction by generated code (a `for` over an iterator, whose length is not known
- * in advance) is full: a copy of its items with twice the room. The copy's length is its capacity;
- * the generated code stores the number of items actually collected once it is done.
+ * in advance) is full: a flat copy of its items with twice the room. The copy's length is its
+ * capacity; the generated code stores the number of items actually collected once it is done.
  */
 mesh_list *mesh_list_grow(const mesh_list *l)
 {
-    mesh_list *r = list_alloc(l->cap < 4 ? 8 : 2 * l->cap);
-    memcpy(r->items, l->items, 8 * (size_t)l->cap);
+    mesh_list *r = list_alloc(l->len < 4 ? 8 : 2 * l->len);
+    memcpy(r->items, l->items, 8 * (size_t)l->len);
     return r;
 }
 
@@ -72,16 +101,27 @@ uint64_t mesh_list_last(const mesh_list *l)
 mesh_list *mesh_list_tail(const mesh_list *l)
 {
     if (l->len == 0) list_panic("List.tail: the list is empty");
-    mesh_list *r = list_alloc(l->len - 1);
-    memcpy(r->items, l->items + 1, 8 * (size_t)(l->len - 1));
-    return r;
+    /* O(1): a view of the same items (lists are immutable), so `[h | t]` recursion is linear */
+    return list_view(l->len - 1, l->items + 1, NULL);
 }
 
+/*
+ * Amortised O(1), as strings' `<>` (runtime/README.md, "Lists"): when `l` ends at its buffer's
+ * high-water mark, the item goes into the spare slot in place and the result is a new view one
+ * longer; `l` itself still sees only its own items. Otherwise (a flat list, a tail, or a prefix
+ * something was already appended to) the items are copied into a new buffer with room to double.
+ */
 mesh_list *mesh_list_append(const mesh_list *l, uint64_t item)
 {
-    mesh_list *r = list_alloc(l->len + 1);
-    memcpy(r->items, l->items, 8 * (size_t)l->len);
-    r->items[l->len] = item;
+    int64_t n = l->len;
+    list_buffer *b = room_after(l, 1);
+    if (b != NULL) {
+        b->slots[n] = item;
+        b->used = n + 1;
+        return list_view(n + 1, b->slots, b);
+    }
+    mesh_list *r = grown_copy(l->items, n, 1, &b);
+    b->slots[n] = item;
     return r;
 }
 
@@ -93,11 +133,31 @@ mesh_list *mesh_list_prepend(const mesh_list *l, uint64_t item)
     return r;
 }
 
+/*
+ * `a ++ b`: like append when `a` ends at its buffer's high-water mark with room for b's items
+ * (written in place; b may even be a view of the same buffer: its items lie below `used`).
+ * Otherwise a copy; when `a` is the larger part (an accumulator growing by pieces) the copy
+ * gets room to double, so `acc ++ piece` in a loop is amortised O(piece).
+ */
 mesh_list *mesh_list_concat(const mesh_list *a, const mesh_list *b)
 {
-    mesh_list *r = list_alloc(a->len + b->len);
-    memcpy(r->items, a->items, 8 * (size_t)a->len);
-    memcpy(r->items + a->len, b->items, 8 * (size_t)b->len);
+    int64_t n = a->len, m = b->len;
+    if (m == 0) return (mesh_list *)a;
+    if (n == 0) return (mesh_list *)b;
+    list_buffer *buf = room_after(a, m);
+    if (buf != NULL) {
+        memcpy(buf->slots + n, b->items, 8 * (size_t)m);
+        buf->used = n + m;
+        return list_view(n + m, buf->slots, buf);
+    }
+    if (n >= m) {
+        mesh_list *r = grown_copy(a->items, n, m, &buf);
+        memcpy(buf->slots + n, b->items, 8 * (size_t)m);
+        return r;
+    }
+    mesh_list *r = list_alloc(n + m);
+    memcpy(r->items, a->items, 8 * (size_t)n);
+    memcpy(r->items + n, b->items, 8 * (size_t)m);
     return r;
 }
 

@@ -33,16 +33,12 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "mesh_list.h"
 #include "mesh_string.h"
 
 void *mesh_alloc(int64_t size);
 void *mesh_alloc_bytes(int64_t size);
 
-typedef struct mesh_list {
-    int64_t len;
-    int64_t cap;
-    uint64_t items[];
-} mesh_list;
 
 typedef int64_t (*mesh_key_eq)(uint64_t a, uint64_t b);
 
@@ -302,13 +298,7 @@ int8_t mesh_map_has_key(const mesh_map *m, uint64_t key, int64_t hash, int64_t k
     return find(m, key, (uint64_t)hash, kind, eq) >= 0;
 }
 
-static mesh_list *list_of(int64_t len)
-{
-    mesh_list *l = mesh_alloc((int64_t)sizeof(mesh_list) + 8 * len);
-    l->len = len;
-    l->cap = len;
-    return l;
-}
+static mesh_list *list_of(int64_t len) { return mesh_list_flat(len); }
 
 mesh_list *mesh_map_keys(const mesh_map *m)
 {

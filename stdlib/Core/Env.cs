@@ -12,7 +12,7 @@ public static unsafe class Env
     /// <summary>
     /// Env.args: the command line as given to the program, the program's own name (argv[0]) first, as
     /// upstream's <c>std::env::args()</c>. Arguments that are not UTF-8 are decoded with U+FFFD for the
-    /// bad bytes (upstream's Rust panics on them). A list <c>{ len, cap, slots }</c> of strings on the
+    /// bad bytes (upstream's Rust panics on them). A flat list <c>{ len, items, slots }</c> of strings on the
     /// caller's heap; empty when called outside a program started by mesh_rt_main.
     /// </summary>
     [UnmanagedCallersOnly(EntryPoint = "mesh_env_args")]
@@ -21,7 +21,7 @@ public static unsafe class Env
         var argc = RuntimeExports.Argv == null ? 0 : Math.Max(RuntimeExports.Argc, 0);
         var list = (long*)Heaps.Alloc(16 + 8L * argc);
         list[0] = argc;
-        list[1] = argc;
+        list[1] = (long)(list + 2); // items pointer: a flat list (runtime/native/mesh_list.h)
         for (var i = 0; i < argc; i++)
         {
             var arg = RuntimeExports.Argv[i];

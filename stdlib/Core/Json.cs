@@ -80,11 +80,15 @@ public static unsafe class Json
         switch (shape)
         {
             case ListShape l:
-                w.Byte((byte)'[');
-                for (long i = 0; i < obj[0]; i++)
                 {
-                    if (i > 0) w.Byte((byte)',');
-                    if (!Write(w, obj[2 + i], l.Item, depth)) return false;
+                    // through the items pointer: the list may be a view (runtime/native/mesh_list.h)
+                    var items = (long*)obj[1];
+                    w.Byte((byte)'[');
+                    for (long i = 0; i < obj[0]; i++)
+                    {
+                        if (i > 0) w.Byte((byte)',');
+                        if (!Write(w, items[i], l.Item, depth)) return false;
+                    }
                 }
                 w.Byte((byte)']');
                 return true;
@@ -108,9 +112,9 @@ public static unsafe class Json
                     for (long i = 0; i < keys[0]; i++)
                     {
                         if (i > 0) w.Byte((byte)',');
-                        w.String(MeshString.Span((MeshString*)keys[2 + i]));
+                        w.String(MeshString.Span((MeshString*)((long*)keys[1])[i]));
                         w.Byte((byte)':');
-                        if (!Write(w, values[2 + i], m.Value, depth)) return false;
+                        if (!Write(w, ((long*)values[1])[i], m.Value, depth)) return false;
                     }
                     w.Byte((byte)'}');
                     return true;
@@ -281,7 +285,7 @@ public static unsafe class Json
                         var count = node.Items.Count;
                         var list = (long*)Heaps.Alloc(16 + 8L * count);
                         list[0] = count;
-                        list[1] = count;
+                        list[1] = (long)(list + 2); // items pointer: a flat list (runtime/native/mesh_list.h)
                         for (var i = 0; i < count && Failure is null; i++)
                         {
                             list[2 + i] = Child(string.Create(CultureInfo.InvariantCulture, $"[{i}]"), node.Items[i], l.Item);

@@ -51,7 +51,7 @@ public static unsafe class StringParts
         // the collector does not move objects, so the spans stay valid across allocations
         var list = (long*)Heaps.Alloc(16 + 8 * count);
         list[0] = count;
-        list[1] = count;
+        list[1] = (long)(list + 2); // items pointer: a flat list (runtime/native/mesh_list.h)
         var items = list + 2;
         long n = 0;
         if (sep.IsEmpty)
@@ -97,7 +97,7 @@ public static unsafe class StringParts
     public static MeshString* Join(long* list, MeshString* separator)
     {
         var count = list[0];
-        var items = (MeshString**)(list + 2);
+        var items = (MeshString**)list[1]; // flat or a view (runtime/native/mesh_list.h)
         if (count == 0) return Strings.Empty;
         if (count == 1) return items[0];
         long sepLen = MeshString.Span(separator).Length;

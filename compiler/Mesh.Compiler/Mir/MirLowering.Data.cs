@@ -144,7 +144,12 @@ public sealed partial class MirLowering
             });
         }
 
+        // A list is { len, items, ... } (runtime/native/mesh_list.h): readers go through the items
+        // pointer, since a list may be a view of a shared buffer (List.append, ++, tails). Lists
+        // fresh from mesh_list_alloc are flat, their items right after the header: generated code
+        // fills those at slot ListItemsOffset + i before anyone else sees them.
         private const int ListItemsOffset = 2;
+        private const int ListItemsPointerSlot = 1;
 
         private MirOperand ListItem(MirOperand list, MirOperand index, MeshType elementType)
         {
@@ -153,9 +158,24 @@ public sealed partial class MirLowering
             {
                 return UnitConst.Instance;
             }
+            var items = LoadSlot(list, ListItemsPointerSlot, MirType.Object);
             var t = Temp(type);
-            _b.Emit(new LoadSlotAtInst(t, list, index, ListItemsOffset));
+            _b.Emit(new LoadSlotAtInst(t, items, index, 0));
             return new LocalOperand(t);
+        }
+
+        /// <summary>A flat list of the given items (a literal).</summary>
+        private MirOperand BuildList(IReadOnlyList<MirOperand> items)
+        {
+            var list = EmitRuntime(RuntimeFunctions.ListAlloc, new IntConst(items.Count));
+            for (var i = 0; i < items.Count; i++)
+            {
+                if (items[i].Type != MirType.Unit)
+                {
+                    _b.Emit(new StoreSlotAtInst(list, new IntConst(i), ListItemsOffset, items[i]));
+                }
+            }
+            return list;
         }
 
         // ---- building blocks ----

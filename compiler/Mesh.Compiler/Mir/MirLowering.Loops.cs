@@ -131,7 +131,8 @@ public sealed partial class MirLowering
             var item = LoadSlot(pair, 0, MapType(loop.ElementType));
             _b.Emit(new AssignInst(state, LoadSlot(pair, 1, state.Type)));
             var value = LowerForBody(loop, item, header, exit);
-            var capacity = LoadSlot(new LocalOperand(output), 1, MirType.Int);
+            // under construction the list's length is its room (mesh_list_grow); the count is stored at the end
+            var capacity = LoadSlot(new LocalOperand(output), 0, MirType.Int);
             var full = EmitBinary(MirBinaryOp.IntEq, new LocalOperand(kept), capacity, MirType.Bool, loop.Span);
             var grow = _b.NewBlock();
             var store = _b.NewBlock();

@@ -374,7 +374,7 @@ public sealed partial class MirLowering
                     _b.Terminate(new GotoTerm(_loops.Peek().Continue));
                     return UnitConst.Instance;
                 case TList list:
-                    return Alloc([new IntConst(list.Elements.Length), new IntConst(list.Elements.Length), .. list.Elements.Select(e => LowerExpr(e))]);
+                    return BuildList([.. list.Elements.Select(e => LowerExpr(e))]);
                 case TTraitCall traitCall:
                     return LowerTraitCall(traitCall);
                 case TConstruct construct:
@@ -814,10 +814,10 @@ public sealed partial class MirLowering
                         var ok = _b.NewBlock();
                         _b.Terminate(new BranchTerm(nonEmpty, ok, fail));
                         _b.SwitchTo(ok);
-                        TestPattern(cons.Head, LoadSlot(value, 2, MapType(cons.Head.Type)), fail);
+                        TestPattern(cons.Head, ListItem(value, new IntConst(0), cons.Head.Type), fail);
                         if (cons.Tail is not TWildcardPattern)
                         {
-                            // The tail is a copy (lists are arrays): only made when the pattern looks at it.
+                            // The tail is a view (O(1), runtime/native/mesh_list.h): only made when the pattern looks at it.
                             TestPattern(cons.Tail, EmitRuntime(RuntimeFunctions.ListTail, value), fail);
                         }
                         return;
@@ -832,7 +832,7 @@ public sealed partial class MirLowering
                         for (var i = 0; i < list.Elements.Length; i++)
                         {
                             var item = list.Elements[i];
-                            TestPattern(item, LoadSlot(value, i + 2, MapType(item.Type)), fail);
+                            TestPattern(item, ListItem(value, new IntConst(i), item.Type), fail);
                         }
                         return;
                     }
