@@ -11,27 +11,36 @@
  *   [3] n             number of child specs (for simple_one_for_one: 1, the template)
  *   [4] starter       simple_one_for_one: int64_t starter(closure, reader) decodes the
  *                     arguments of a start_child request and calls the closure; else NULL
- *   then per child, 3 slots:
+ *   then per child, 4 slots:
  *       closure       a Mesh closure object { code, captures... }; code(closure) -> pid
  *       restart       0 permanent, 1 transient, 2 temporary
  *       shutdown      milliseconds to wait after a shutdown signal before killing; -1 brutal_kill;
  *                     FOREVER_MS or more: wait forever (shutdown: infinity)
+ *       id            the child's id (a Mesh string): how Supervisor.terminate_child & co. name it;
+ *                     simple_one_for_one children are named "<template id>_<n>", n = 1, 2, ...
  *
  * A child is started by calling its closure in the supervisor's process between
  * mesh_supervisor_start_begin/_end: the runtime links the first actor it spawns to the
  * supervisor and makes it acknowledge its start (STARTED, mailbox kind 7) at its first switch
  * out. The supervisor waits for that (or for the child's EXIT) before starting the next child,
  * so children start one after another in order, as OTP's synchronous start_link does.
+ *
+ * Requests from other actors (START_CHILD entries, kind 8: caller, ref, op, then the operation's
+ * arguments) are served by the loop one at a time, between the exits it handles, so they never
+ * race with a restart: start_child, which_children, count_children, terminate_child,
+ * restart_child, delete_child (OTP's supervisor API). The answer is a REPLY (kind 5) with the ref.
  */
 #define _GNU_SOURCE
 #include "mesh_native.h"
+#include "mesh_list.h"
+#include "mesh_string.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
-typedef struct { int64_t len; uint8_t bytes[]; } MeshString;
+typedef mesh_string MeshString;
 
 /* the ABI (runtime/tests/mesh_abi.h) */
 void *mesh_msg_new(void);
@@ -54,7 +63,9 @@ void mesh_supervisor_start_begin(void);
 int64_t mesh_supervisor_start_end(void);
 int64_t mesh_supervisor_take_ack(void);
 void mesh_supervisor_ack(int64_t to);
-void mesh_supervisor_request(int64_t sup, int64_t ref, void *args);
+void mesh_supervisor_request(int64_t sup, int64_t ref, int64_t op, void *args);
+void mesh_msg_put_string(void *m, MeshString *s);
+__attribute__((noreturn)) void mesh_panic_at_call_site(const uint8_t *msg, int64_t len);
 void *mesh_mailbox_take(int64_t index);
 void mesh_msg_rewind(void *m);
 void mesh_msg_free(void *m);
@@ -63,6 +74,10 @@ enum { K_EXIT = 1, K_DOWN = 2, K_REPLY = 5, K_STARTED = 7, K_START_CHILD = 8 };
 enum { R_NORMAL = 0, R_KILLED = 2, R_SHUTDOWN = 3, R_CUSTOM = 4, R_NOPROC = 5 };
 enum { ONE_FOR_ONE = 0, ONE_FOR_ALL = 1, REST_FOR_ONE = 2, SIMPLE_ONE_FOR_ONE = 3 };
 enum { PERMANENT = 0, TRANSIENT = 1, TEMPORARY = 2 };
+/* requests (the op word of a START_CHILD entry) and their outcomes */
+enum { OP_START = 0, OP_WHICH = 1, OP_COUNT = 2, OP_TERMINATE = 3, OP_RESTART = 4, OP_DELETE = 5 };
+enum { ST_OK = 0, ST_NOT_FOUND = 1, ST_RUNNING = 2, ST_SIMPLE = 3 };
+#define SPEC_SLOTS 4
 
 typedef int64_t (*start_fn)(void *closure);
 typedef int64_t (*starter_fn)(void *closure, void *reader);
@@ -74,6 +89,8 @@ typedef struct {
     int64_t pid;
     int running;
     void *request;      /* simple_one_for_one: the start_child request (owned), re-read on restarts */
+    char *id;           /* malloc'd copy of the child's id (this array is not scanned by the GC) */
+    int64_t id_len;
 } child_t;
 
 typedef struct {
@@ -84,6 +101,7 @@ typedef struct {
     int64_t count, cap;
     int64_t *restarts;  /* times (ms) of the restarts inside the window, oldest first */
     int64_t nrestarts, caprestarts;
+    int64_t started;    /* simple_one_for_one: children started so far, for their ids */
 } sup_t;
 
 /* Longer waits and windows than this (about 31 years) count as forever. */
@@ -141,6 +159,7 @@ static void start_child(sup_t *s, child_t *c)
         mesh_msg_rewind(c->request);
         mesh_msg_get_i64(c->request); /* caller */
         mesh_msg_get_i64(c->request); /* ref */
+        mesh_msg_get_i64(c->request); /* op */
         pid = s->starter(c->closure, c->request);
     } else {
         pid = ((start_fn)(*(void **)c->closure))(c->closure);
@@ -189,6 +208,17 @@ static void free_child(child_t *c)
 {
     if (c->request) mesh_msg_free(c->request);
     c->request = NULL;
+    free(c->id);
+    c->id = NULL;
+}
+
+static void set_id(child_t *c, const uint8_t *bytes, int64_t len)
+{
+    c->id = malloc((size_t)len + 1);
+    if (!c->id) abort();
+    memcpy(c->id, bytes, (size_t)len);
+    c->id[len] = 0;
+    c->id_len = len;
 }
 
 static void remove_child(sup_t *s, int64_t index)
@@ -284,10 +314,8 @@ static void child_exited(sup_t *s, int64_t pid, int64_t kind, MeshString *text)
     }
 }
 
-static void start_child_request(sup_t *s, void *request)
+static void start_child_request(sup_t *s, void *request, void *reply)
 {
-    int64_t caller = mesh_msg_get_i64(request);
-    int64_t ref = mesh_msg_get_i64(request);
     int64_t pid = 0;
     if (s->strategy == SIMPLE_ONE_FOR_ONE && s->starter) {
         child_t *c = add_child(s);
@@ -295,14 +323,87 @@ static void start_child_request(sup_t *s, void *request)
         c->restart = s->spec[6];
         c->shutdown = s->spec[7];
         c->request = request;
+        const MeshString *template_id = (const MeshString *)s->spec[8];
+        char buf[32];
+        int n = snprintf(buf, sizeof buf, "_%lld", (long long)++s->started);
+        int64_t tlen = mesh_str_len(template_id);
+        set_id(c, mesh_str_bytes(template_id), tlen);
+        c->id = realloc(c->id, (size_t)(tlen + n + 1));
+        if (!c->id) abort();
+        memcpy(c->id + tlen, buf, (size_t)n + 1);
+        c->id_len = tlen + n;
         start_child(s, c);
         pid = c->pid;
     } else {
         mesh_msg_free(request);
     }
+    mesh_msg_put_i64(reply, pid);
+}
+
+static int64_t find_child(sup_t *s, const MeshString *id)
+{
+    int64_t len = mesh_str_len(id);
+    const uint8_t *bytes = mesh_str_bytes(id);
+    for (int64_t i = 0; i < s->count; i++)
+        if (s->children[i].id_len == len && memcmp(s->children[i].id, bytes, (size_t)len) == 0) return i;
+    return -1;
+}
+
+/* OTP's terminate_child: stops the child as at shutdown (its shutdown spec), which is no crash:
+ * nothing is restarted and the restart intensity is untouched. The spec stays (not running) until
+ * restart_child or delete_child, except for temporary and simple_one_for_one children, which go. */
+static int64_t terminate_request(sup_t *s, int64_t index)
+{
+    child_t *c = &s->children[index];
+    stop_child(c);
+    if (c->restart == TEMPORARY || s->strategy == SIMPLE_ONE_FOR_ONE) remove_child(s, index);
+    return ST_OK;
+}
+
+/* One request: `reply` already holds the ref; the answer follows it. */
+static void serve_request(sup_t *s, void *request)
+{
+    int64_t caller = mesh_msg_get_i64(request);
+    int64_t ref = mesh_msg_get_i64(request);
+    int64_t op = mesh_msg_get_i64(request);
     void *reply = mesh_msg_new();
     mesh_msg_put_i64(reply, ref);
-    mesh_msg_put_i64(reply, pid);
+    if (op == OP_START) {
+        start_child_request(s, request, reply);
+        mesh_actor_send_reply(caller, reply);
+        return;
+    }
+    if (op == OP_WHICH) {
+        mesh_msg_put_i64(reply, s->count);
+        for (int64_t i = 0; i < s->count; i++) {
+            child_t *c = &s->children[i];
+            mesh_msg_put_string(reply, mesh_string_new((const uint8_t *)c->id, c->id_len));
+            mesh_msg_put_i64(reply, c->running ? c->pid : 0);
+        }
+    } else if (op == OP_COUNT) {
+        int64_t active = 0;
+        for (int64_t i = 0; i < s->count; i++) active += s->children[i].running != 0;
+        mesh_msg_put_i64(reply, s->count);
+        mesh_msg_put_i64(reply, active);
+    } else {
+        MeshString *id = mesh_msg_get_string(request);
+        int64_t index = find_child(s, id);
+        int64_t status = ST_OK, pid = 0;
+        if (index < 0) status = ST_NOT_FOUND;
+        else if (op == OP_TERMINATE) status = terminate_request(s, index);
+        else if (s->strategy == SIMPLE_ONE_FOR_ONE) status = ST_SIMPLE;
+        else if (s->children[index].running) status = ST_RUNNING;
+        else if (op == OP_RESTART) {
+            /* OTP's restart_child: not a restart after a crash, so not counted either */
+            start_child(s, &s->children[index]);
+            pid = s->children[index].pid;
+        } else {
+            remove_child(s, index);
+        }
+        mesh_msg_put_i64(reply, status);
+        mesh_msg_put_i64(reply, pid);
+    }
+    mesh_msg_free(request);
     mesh_actor_send_reply(caller, reply);
 }
 
@@ -320,9 +421,12 @@ void mesh_supervisor_run(const int64_t *spec)
     if (s.strategy != SIMPLE_ONE_FOR_ONE) {
         for (int64_t i = 0; i < spec[3]; i++) {
             child_t *c = add_child(&s);
-            c->closure = (void *)spec[5 + 3 * i];
-            c->restart = spec[6 + 3 * i];
-            c->shutdown = spec[7 + 3 * i];
+            const int64_t *slots = spec + 5 + SPEC_SLOTS * i;
+            c->closure = (void *)slots[0];
+            c->restart = slots[1];
+            c->shutdown = slots[2];
+            const MeshString *id = (const MeshString *)slots[3];
+            set_id(c, mesh_str_bytes(id), mesh_str_len(id));
         }
         for (int64_t i = 0; i < s.count; i++) start_child(&s, &s.children[i]);
     }
@@ -340,7 +444,7 @@ void mesh_supervisor_run(const int64_t *spec)
                 break;
             }
             case K_START_CHILD:
-                start_child_request(&s, mesh_mailbox_take(0));
+                serve_request(&s, mesh_mailbox_take(0));
                 break;
             default: /* late STARTED or DOWN, stray messages: nobody else reads this mailbox */
                 mesh_mailbox_remove(0);
@@ -357,7 +461,7 @@ void mesh_supervisor_run(const int64_t *spec)
 int64_t mesh_supervisor_start_child(int64_t sup, void *args)
 {
     int64_t ref = mesh_process_monitor(sup);
-    mesh_supervisor_request(sup, ref, args);
+    mesh_supervisor_request(sup, ref, OP_START, args);
     int64_t i = await_entry(K_REPLY, K_DOWN, ref, -1);
     int64_t pid = 0;
     void *m = mesh_mailbox_at(i);
@@ -371,3 +475,113 @@ int64_t mesh_supervisor_start_child(int64_t sup, void *args)
     }
     return pid;
 }
+
+/* ---- the Supervisor module (in the calling actor) ---- */
+
+/* Sends request `op` (with the child id, if any) to `sup` and waits. Returns the mailbox index of
+ * the REPLY (read it with reply_at, then call done_call), or -1 when the supervisor is not
+ * running (OTP's noproc), or -2 when the caller is the supervisor itself. */
+static int64_t sup_call(int64_t sup, int64_t op, MeshString *id, int64_t *ref_out)
+{
+    if (sup == mesh_actor_self()) return -2;
+    int64_t ref = mesh_process_monitor(sup);
+    void *args = mesh_msg_new();
+    if (id) mesh_msg_put_string(args, id);
+    mesh_supervisor_request(sup, ref, op, args);
+    int64_t i = await_entry(K_REPLY, K_DOWN, ref, -1);
+    if (mesh_mailbox_kind(i) != K_REPLY) {
+        mesh_mailbox_remove(i);
+        return -1;
+    }
+    *ref_out = ref;
+    return i;
+}
+
+/* A reader over the reply at `index`, after its ref (mesh_mailbox_at starts every reader afresh). */
+static void *reply_at(int64_t index)
+{
+    void *m = mesh_mailbox_at(index);
+    mesh_msg_get_i64(m);
+    return m;
+}
+
+static void done_call(int64_t index, int64_t ref)
+{
+    mesh_mailbox_remove(index);
+    mesh_process_demonitor(ref); /* also drops a DOWN that raced the reply */
+}
+
+__attribute__((noreturn, cold)) static void call_failed(const char *function, int64_t why)
+{
+    char buf[160];
+    snprintf(buf, sizeof buf, "%s: %s", function,
+             why == -2 ? "a supervisor cannot call itself (calling_self)" : "the supervisor is not running (noproc)");
+    mesh_panic_at_call_site((const uint8_t *)buf, (int64_t)strlen(buf));
+}
+
+/* Mesh values built here: Option and Result are { tag, field } (Some/Ok 0, None/Err 1). */
+static uint64_t *variant(int64_t tag, uint64_t field)
+{
+    uint64_t *v = mesh_alloc(16);
+    v[0] = (uint64_t)tag;
+    v[1] = field;
+    return v;
+}
+
+/* Supervisor.which_children(sup) -> List<(String, Option<Pid>)>: every child spec in start
+ * order, with its pid while it runs (None: terminated, or ended and not restarted). */
+mesh_list *mesh_supervisor_which_children(int64_t sup)
+{
+    int64_t ref = 0;
+    int64_t i = sup_call(sup, OP_WHICH, NULL, &ref);
+    if (i < 0) call_failed("Supervisor.which_children", i);
+    void *m = reply_at(i);
+    int64_t n = mesh_msg_get_i64(m);
+    mesh_list *l = mesh_list_flat(n);
+    for (int64_t k = 0; k < n; k++) {
+        MeshString *id = mesh_msg_get_string(m);
+        int64_t pid = mesh_msg_get_i64(m);
+        uint64_t *option = pid > 0 ? variant(0, (uint64_t)pid) : variant(1, 0);
+        uint64_t *pair = mesh_alloc(16); /* a 2-tuple: two slots */
+        pair[0] = (uint64_t)(uintptr_t)id;
+        pair[1] = (uint64_t)(uintptr_t)option;
+        l->items[k] = (uint64_t)(uintptr_t)pair;
+    }
+    done_call(i, ref);
+    return l;
+}
+
+/* Supervisor.count_children(sup) -> Int: the children running now (OTP's `active`). */
+int64_t mesh_supervisor_count_children(int64_t sup)
+{
+    int64_t ref = 0;
+    int64_t i = sup_call(sup, OP_COUNT, NULL, &ref);
+    if (i < 0) call_failed("Supervisor.count_children", i);
+    void *m = reply_at(i);
+    mesh_msg_get_i64(m); /* specs */
+    int64_t active = mesh_msg_get_i64(m);
+    done_call(i, ref);
+    return active;
+}
+
+/* terminate_child, restart_child, delete_child: Ok(pid or ()) or Err(why), OTP's {error, Why}. */
+static uint64_t *child_call(int64_t sup, int64_t op, MeshString *id)
+{
+    int64_t ref = 0;
+    int64_t i = sup_call(sup, op, id, &ref);
+    if (i < 0) return variant(1, (uint64_t)(uintptr_t)str(i == -2 ? "calling_self" : "noproc"));
+    void *m = reply_at(i);
+    int64_t status = mesh_msg_get_i64(m);
+    int64_t pid = mesh_msg_get_i64(m);
+    done_call(i, ref);
+    switch (status) {
+    case ST_OK: return variant(0, (uint64_t)pid);
+    case ST_NOT_FOUND: return variant(1, (uint64_t)(uintptr_t)str("not_found"));
+    case ST_RUNNING: return variant(1, (uint64_t)(uintptr_t)str("running"));
+    default: return variant(1, (uint64_t)(uintptr_t)str("simple_one_for_one"));
+    }
+}
+
+void *mesh_supervisor_terminate_child(int64_t sup, MeshString *id) { return child_call(sup, OP_TERMINATE, id); }
+void *mesh_supervisor_restart_child(int64_t sup, MeshString *id) { return child_call(sup, OP_RESTART, id); }
+void *mesh_supervisor_delete_child(int64_t sup, MeshString *id) { return child_call(sup, OP_DELETE, id); }

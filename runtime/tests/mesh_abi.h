@@ -71,7 +71,7 @@ enum {
     MESH_MSG_REPLY = 5,           /* ref i64, then the reply value                         */
     MESH_MSG_REQUEST = 6,         /* tag i64, caller pid i64, ref i64, then the arguments  */
     MESH_MSG_STARTED = 7,         /* pid i64: a supervised child has started               */
-    MESH_MSG_START_CHILD = 8      /* caller i64, ref i64, then the arguments               */
+    MESH_MSG_START_CHILD = 8      /* caller i64, ref i64, op i64, then the arguments       */
 };
 int64_t mesh_mailbox_kind(int64_t index);
 void mesh_actor_link(int64_t pid);
@@ -106,7 +106,7 @@ void mesh_supervisor_start_begin(void);
 int64_t mesh_supervisor_start_end(void);
 int64_t mesh_supervisor_take_ack(void);
 void mesh_supervisor_ack(int64_t to);
-void mesh_supervisor_request(int64_t sup, int64_t ref, void *args);
+void mesh_supervisor_request(int64_t sup, int64_t ref, int64_t op, void *args);
 void *mesh_mailbox_take(int64_t index);
 void mesh_msg_rewind(void *msg);
 void mesh_msg_free(void *msg);

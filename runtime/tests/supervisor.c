@@ -4,6 +4,8 @@
  * and report (N, pid) to main, which waits for those reports and for DOWNs: no sleeps. */
 #include "mesh_abi.h"
 
+#include <stdio.h>
+
 static int64_t g_main;
 
 enum { TRAP = 1, STUBBORN = 2 };           /* worker flags */
@@ -65,16 +67,24 @@ static int64_t start_sup(void *closure)
 
 static int64_t *spec_new(int64_t strategy, int64_t max_restarts, int64_t max_seconds, int64_t n)
 {
-    int64_t *s = mesh_alloc(8 * (5 + 3 * n));
+    int64_t *s = mesh_alloc(8 * (5 + 4 * n));
     s[0] = strategy; s[1] = max_restarts; s[2] = max_seconds; s[3] = n; s[4] = 0;
     return s;
+}
+
+/* the child's id in the spec table: "w<id>" */
+static int64_t child_id(int64_t id)
+{
+    char buf[24];
+    int n = snprintf(buf, sizeof buf, "w%lld", (long long)id);
+    return (int64_t)mesh_string_new((const uint8_t *)buf, n);
 }
 
 static void spec_child(int64_t *s, int64_t i, int64_t id, int64_t flags, int64_t restart, int64_t shutdown)
 {
     int64_t *c = mesh_alloc(24);
     c[0] = (int64_t)(void *)start_worker; c[1] = id; c[2] = flags;
-    s[5 + 3 * i] = (int64_t)c; s[6 + 3 * i] = restart; s[7 + 3 * i] = shutdown;
+    s[5 + 4 * i] = (int64_t)c; s[6 + 4 * i] = restart; s[7 + 4 * i] = shutdown; s[8 + 4 * i] = child_id(id);
 }
 
 enum { PERMANENT, TRANSIENT, TEMPORARY };
@@ -109,7 +119,7 @@ static void sup_entry(void *a)
         s[4] = (int64_t)(void *)starter;
         int64_t *c = mesh_alloc(8);
         c[0] = 0;
-        s[5] = (int64_t)c; s[6] = PERMANENT; s[7] = 1000;
+        s[5] = (int64_t)c; s[6] = PERMANENT; s[7] = 1000; s[8] = child_id(0);
         break;
     }
     case 8: { /* nested: worker 1, supervisor 9, worker 4 */
@@ -117,7 +127,7 @@ static void sup_entry(void *a)
         spec_child(s, 0, 1, TRAP, PERMANENT, 1000);
         int64_t *c = mesh_alloc(16);
         c[0] = (int64_t)(void *)start_sup; c[1] = 9;
-        s[8] = (int64_t)c; s[9] = PERMANENT; s[10] = 1000;
+        s[9] = (int64_t)c; s[10] = PERMANENT; s[11] = 1000; s[12] = child_id(9);
         spec_child(s, 2, 4, TRAP, PERMANENT, 1000);
         break;
     }

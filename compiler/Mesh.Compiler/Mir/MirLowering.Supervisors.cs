@@ -29,6 +29,7 @@ public sealed partial class MirLowering
                 slots.Add(LowerExpr(child.Start));
                 slots.Add(new IntConst((long)child.Restart));
                 slots.Add(new IntConst(child.ShutdownMs));
+                slots.Add(new StringConst(child.Id));
             }
             var spec = Alloc([.. slots]);
             EmitRuntime(RuntimeFunctions.SupervisorRun, spec);

@@ -844,7 +844,8 @@ public sealed partial class TypeChecker
             var fresh = Enumerable.Range(0, function.TypeParamCount).Select(_ => (MeshType)Types.Fresh()).ToArray();
             foreach (var bound in function.Bounds)
             {
-                Require(fresh[bound.ParamIndex], bound.Trait, span, bound.Trait == Trait.Number
+                Require(fresh[bound.ParamIndex], bound.Trait, span, bound.Trait == Trait.Supervisor ? $"`{function.QualifiedName}` takes {bound.Trait.Description}"
+                    : bound.Trait == Trait.Number
                     ? $"`{function.QualifiedName}`, which takes {bound.Trait.Description},"
                     : $"{bound.Trait.Description} of the {(function.Module == "Set" ? "items" : "keys")} of `{function.QualifiedName}`");
             }

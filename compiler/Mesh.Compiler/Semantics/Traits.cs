@@ -75,6 +75,12 @@ public sealed class Trait(string module, string name, ImmutableArray<string> typ
     /// <summary>Int or Float: what <c>Math.abs</c>, <c>Math.min</c> and <c>Math.max</c> take.</summary>
     public static readonly Trait Number = new("", "Number", [], "a number (Int or Float)") { IsInternal = true };
 
+    /// <summary>
+    /// The message type of a supervisor's pid (<c>Pid&lt;Name&gt;</c> from <c>spawn(Name)</c>): what the
+    /// <c>Supervisor</c> functions take, so they cannot be given the pid of an ordinary actor.
+    /// </summary>
+    public static readonly Trait Supervisor = new("", "Supervisor", [], "a supervisor's pid") { IsInternal = true };
+
     /// <summary>Can be copied into another process: contains no functions.</summary>
     public static readonly Trait Sendable = new("", "Sendable", [], "sending") { IsInternal = true };
 

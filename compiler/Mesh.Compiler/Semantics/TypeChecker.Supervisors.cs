@@ -15,7 +15,7 @@ public sealed partial class TypeChecker
     /// The message type of a supervisor's pid: a type of its own, which no value has, so nothing
     /// can be sent to a supervisor and <c>Name.start_child</c> only accepts pids of that supervisor.
     /// </summary>
-    internal static MeshType SupervisorMailbox(FunctionSymbol supervisor) => new TypeCon(supervisor.QualifiedName, []);
+    internal static MeshType SupervisorMailbox(FunctionSymbol supervisor) => new TypeCon(supervisor.QualifiedName, []); // its name: see _supervisorMailboxes
 
     private static readonly Dictionary<string, SupervisorStrategy> Strategies = new()
     {

@@ -550,6 +550,10 @@ public sealed partial class TypeChecker
         {
             return true;
         }
+        if (trait == Trait.Supervisor)
+        {
+            return _supervisorMailboxes.Contains(type.Name);
+        }
         if (trait == Trait.Sendable)
         {
             // Data of any kind can be copied; only functions cannot.

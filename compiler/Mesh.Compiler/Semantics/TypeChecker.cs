@@ -267,7 +267,14 @@ public sealed partial class TypeChecker
         var info = new FunctionInfo(symbol, module, item);
         _functions.Add(info);
         _byName[(module.Name, name)] = info;
+        if (kind == FunctionKind.Supervisor)
+        {
+            _supervisorMailboxes.Add(symbol.QualifiedName);
+        }
     }
+
+    /// <summary>The message types of supervisors' pids: the types satisfying <see cref="Trait.Supervisor"/>.</summary>
+    private readonly HashSet<string> _supervisorMailboxes = [];
 
     // ---- imports and name resolution across modules ----
 
@@ -311,7 +318,7 @@ public sealed partial class TypeChecker
     private static readonly HashSet<string> StdlibModules =
     [
         "String", "IO", "Env", "File", "List", "Map", "Set", "Tuple", "Range", "Queue", "JSON", "Json", "HTTP", "Request",
-        "Job", "Math", "Int", "Float", "Timer", "Sqlite", "Pg", "Pool", "Node", "Process", "Global", "Iter", "Ws", "Orm",
+        "Job", "Supervisor", "Math", "Int", "Float", "Timer", "Sqlite", "Pg", "Pool", "Node", "Process", "Global", "Iter", "Ws", "Orm",
         "Query", "Repo", "Changeset", "Migration",
     ];
 
@@ -842,6 +849,14 @@ public sealed partial class TypeChecker
         {
             Error(DiagnosticCode.SendTypeMismatch, $"{obligation.What}: a value containing a function ({typeName}) cannot be sent to another process",
                 obligation.Source, obligation.Span, "contains a function", "send data instead, and decide what to do on the receiving side");
+            return;
+        }
+        if (obligation.Trait == Trait.Supervisor)
+        {
+            // The obligation is on the pid's message type: show the pid.
+            var pid = TypeFormatter.Format(MeshType.Pid(type));
+            Error(DiagnosticCode.TraitNotSatisfied, $"{obligation.What}, but this is a {pid}", obligation.Source, obligation.Span,
+                $"a {pid}", "pass the pid `spawn(SupervisorName)` returned (a supervisor defined with `supervisor Name do ... end`)");
             return;
         }
         if (obligation.Trait == Trait.Json)

@@ -56,17 +56,19 @@ public static unsafe class SupervisorExports
     }
 
     /// <summary>
-    /// Sends a start_child request (mailbox kind 7) to <paramref name="sup"/>: caller pid, ref,
-    /// then the bytes of <paramref name="args"/> (encoded by generated code; freed here).
+    /// Sends a request (mailbox kind 8, START_CHILD) to <paramref name="sup"/>: caller pid, ref, the
+    /// operation (0 start_child, 1 which_children, ... see mesh_supervisor.c), then the bytes of
+    /// <paramref name="args"/> (the operation's arguments; freed here).
     /// </summary>
     [UnmanagedCallersOnly(EntryPoint = "mesh_supervisor_request")]
-    public static void Request(long sup, long r, Message* args)
+    public static void Request(long sup, long r, long op, Message* args)
     {
         var self = Actor.Current;
         var m = Message.New();
         m->Kind = MessageKind.StartChild;
         Message.PutI64(m, self?.Pid ?? 0);
         Message.PutI64(m, r);
+        Message.PutI64(m, op);
         if (args != null)
         {
             Message.PutRaw(m, new ReadOnlySpan<byte>(args->Data, checked((int)args->Len)));

@@ -236,5 +236,5 @@ public static class MessageKind
     public const long Reply = 5;    // a service reply: ref i64 first, then the reply value (see mesh_actor_send_reply)
     public const long Request = 6;  // a service request: tag, caller pid, ref (i64 each), then the arguments (mesh_actor_send_request)
     public const long Started = 7;  // a supervised child has started: pid i64 (mesh_supervisor_*)
-    public const long StartChild = 8; // a start_child request to a supervisor: caller i64, ref i64, then the arguments
+    public const long StartChild = 8; // a request to a supervisor (start_child, which_children, ...): caller i64, ref i64, op i64, then the arguments
 }

@@ -79,6 +79,14 @@ public static class StdlibCatalog
         new("Process", "alive", "(Pid<a>) -> Bool", "mesh_process_alive"),
         new("Process", "exit", "(Pid<a>, ExitReason) -> ()", "@process_exit"),
 
+        // Supervisors (Erlang's supervisor module): requests the supervisor serves between its
+        // own restarts (runtime/native/mesh_supervisor.c). Children are named by their `child` id.
+        new("Supervisor", "which_children", "(Pid<s>) -> List<(String, Option<Pid<a>>)> where s: Supervisor", "mesh_supervisor_which_children") { MayPanic = true },
+        new("Supervisor", "count_children", "(Pid<s>) -> Int where s: Supervisor", "mesh_supervisor_count_children") { MayPanic = true },
+        new("Supervisor", "terminate_child", "(Pid<s>, String) -> Result<(), String> where s: Supervisor", "mesh_supervisor_terminate_child"),
+        new("Supervisor", "restart_child", "(Pid<s>, String) -> Result<Pid<a>, String> where s: Supervisor", "mesh_supervisor_restart_child"),
+        new("Supervisor", "delete_child", "(Pid<s>, String) -> Result<(), String> where s: Supervisor", "mesh_supervisor_delete_child"),
+
         // Timers
         new("Timer", "sleep", "(Int) -> ()", "mesh_timer_sleep"),
         new("Timer", "send_after", "(Pid<a>, Int, a) -> ()", "@timer_send_after"),

@@ -24,7 +24,7 @@ public static class StdlibSignature
             {
                 var pieces = part.Split(':', StringSplitOptions.TrimEntries);
                 var param = FindParam(type, pieces[0]) ?? throw new FormatException($"unknown type variable {pieces[0]} in stdlib signature {text}");
-                list.Add(new TypeBound(param.Index, Trait.Builtins.Append(Trait.Number).First(t => t.Name == pieces[1])));
+                list.Add(new TypeBound(param.Index, Trait.Builtins.Append(Trait.Number).Append(Trait.Supervisor).First(t => t.Name == pieces[1])));
             }
         }
         bounds = list.ToImmutable();
