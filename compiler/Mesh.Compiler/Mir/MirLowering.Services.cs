@@ -370,7 +370,7 @@ public sealed partial class MirLowering
         {
             var (function, captures) = work switch
             {
-                TClosure c => (_owner.RequestClosure(this, c), c.Captures.Select(x => Concrete(x.Type)).ToImmutableArray()),
+                TClosure c => (_owner.RequestClosure(this, c), LocalGeneric.ExpandCaptures(c.Captures).Select(x => Concrete(x.Type)).ToImmutableArray()),
                 TFunctionValue f => (_owner.RequestFunctionValue(f.Function, ConcreteArgs(f.TypeArgs)), ImmutableArray<MeshType>.Empty),
                 _ => throw new InvalidOperationException("a job's function must be a closure literal or a function name"),
             };

@@ -49,13 +49,19 @@ public sealed partial class MirLowering
         return runtime;
     }
 
-    /// <summary>A closure's body as a function taking the closure object first; captures are read from it.</summary>
+    /// <summary>
+    /// A closure's body as a function taking the closure object first; captures are read from it.
+    /// A closure that is (or is inside) the value of a polymorphic let is lowered once per
+    /// instantiation: its code depends only on the function instance it is written in and the
+    /// types of those lets' variables, which make its name.
+    /// </summary>
     private string RequestClosure(FunctionLowering enclosing, TClosure closure)
     {
-        var name = $"{enclosing.Name}$closure{closure.Id}";
+        var name = enclosing.ClosureName(closure);
         if (_done.TryAdd(name, null))
         {
-            _pending.Enqueue(() => _done[name] = enclosing.LowerClosure(closure, name));
+            var (instance, lets) = (enclosing.Instance, enclosing.InstanceLets);
+            _pending.Enqueue(() => _done[name] = enclosing.LowerClosure(closure, name, instance, lets));
         }
         return name;
     }
@@ -107,6 +113,34 @@ public sealed partial class MirLowering
         private readonly List<MirLocal> _params = [];
         private int _loopHeader = -1;
 
+        /// <summary>
+        /// The types of the variables of the polymorphic lets whose value is being lowered for one
+        /// use (<see cref="TLocalInstance"/>), by variable id, and those lets, innermost last. A
+        /// closure lowered inside such a value inherits both.
+        /// </summary>
+        private ImmutableDictionary<int, MeshType> _instance = ImmutableDictionary<int, MeshType>.Empty;
+        private ImmutableList<LocalGeneric> _instanceLets = [];
+
+        public ImmutableDictionary<int, MeshType> Instance => _instance;
+
+        public ImmutableList<LocalGeneric> InstanceLets => _instanceLets;
+
+        /// <summary>
+        /// <c>F$closureN</c> inside function (or closure) F; a closure written inside polymorphic
+        /// lets' values is <c>Fn$closureN&lt;types&gt;</c> with Fn the function instance and the
+        /// types those lets' variables have here, so every use at the same types shares one function.
+        /// </summary>
+        public string ClosureName(TClosure closure)
+        {
+            var around = _instanceLets.Where(l => l.Value.Span.Contains(closure.Span)).SelectMany(l => l.Variables).ToList();
+            if (around.Count == 0)
+            {
+                return $"{Name}$closure{closure.Id}";
+            }
+            var root = _fn is null ? Name : InstanceName(_fn, _typeArgs);
+            return $"{root}$closure{closure.Id}<{string.Join(",", around.Select(v => TypeFormatter.Format(_instance[v])))}>";
+        }
+
         public FunctionLowering(MirLowering owner, FunctionSymbol fn, ImmutableArray<MeshType> typeArgs, string name)
         {
             _owner = owner;
@@ -154,21 +188,27 @@ public sealed partial class MirLowering
 
         public string Name => _b.Name;
 
-        public MirFunction LowerClosure(TClosure closure, string name)
+        public MirFunction LowerClosure(TClosure closure, string name, ImmutableDictionary<int, MeshType> instance, ImmutableList<LocalGeneric> instanceLets)
         {
             var fnType = (FunType)closure.Type;
-            var builder = new MirFunctionBuilder(name, MirFunctionKind.Normal, MapType(fnType.Return));
-            var lowering = new FunctionLowering(_owner, _fn, _typeArgs, builder);
+            // This function's lowering is over (closures are lowered from the queue): borrow its state for the result type.
+            var saved = _instance;
+            _instance = instance;
+            var returns = MapType(fnType.Return);
+            _instance = saved;
+            var builder = new MirFunctionBuilder(name, MirFunctionKind.Normal, returns);
+            var lowering = new FunctionLowering(_owner, _fn, _typeArgs, builder) { _instance = instance, _instanceLets = instanceLets };
             var env = builder.AddParam("closure", MirType.Object);
             foreach (var p in closure.Params)
             {
-                lowering._locals[p.Id] = builder.AddParam(p.Name, MapType(p.Type));
+                lowering._locals[p.Id] = builder.AddParam(p.Name, lowering.MapType(p.Type));
             }
-            for (var i = 0; i < closure.Captures.Length; i++)
+            var captures = LocalGeneric.ExpandCaptures(closure.Captures);
+            for (var i = 0; i < captures.Length; i++)
             {
-                var capture = closure.Captures[i];
-                var value = lowering.LoadSlot(new LocalOperand(env), i + 1, MapType(capture.Type));
-                var local = builder.NewLocal(capture.Name, MapType(capture.Type));
+                var capture = captures[i];
+                var value = lowering.LoadSlot(new LocalOperand(env), i + 1, lowering.MapType(capture.Type));
+                var local = builder.NewLocal(capture.Name, lowering.MapType(capture.Type));
                 builder.Emit(new AssignInst(local, value));
                 lowering._locals[capture.Id] = local;
             }
@@ -204,8 +244,21 @@ public sealed partial class MirLowering
         private MeshType Concrete(MeshType type)
         {
             var resolved = Types.Resolve(type);
+            if (_instance.Count > 0)
+            {
+                resolved = WithInstance(resolved);
+            }
             return _typeArgs.Length > 0 ? Substitution.Instantiate(resolved, _typeArgs) : resolved;
         }
+
+        /// <summary>Replaces the variables of the polymorphic lets being lowered with this use's (already concrete) types.</summary>
+        private MeshType WithInstance(MeshType type) => type switch
+        {
+            TypeVar v => _instance.TryGetValue(v.Id, out var concrete) ? concrete : v,
+            TypeCon c when c.Args.Length > 0 => c with { Args = [.. c.Args.Select(WithInstance)] },
+            FunType f => new FunType([.. f.Params.Select(WithInstance)], WithInstance(f.Return)),
+            _ => type,
+        };
 
         private MirType MapType(MeshType type) => Concrete(type) switch
         {
@@ -275,6 +328,8 @@ public sealed partial class MirLowering
                     return UnitConst.Instance;
                 case TLocalRef r:
                     return _locals.TryGetValue(r.Local.Id, out var local) ? new LocalOperand(local) : UnitConst.Instance;
+                case TLocalInstance use:
+                    return LowerLocalInstance(use);
                 case TInterpolation interp:
                     return LowerInterpolation(interp);
                 case TCall call:
@@ -348,7 +403,8 @@ public sealed partial class MirLowering
                 case TClosure closure:
                     {
                         var name = _owner.RequestClosure(this, closure);
-                        return Alloc([new FunctionRef(name), .. closure.Captures.Select(c => _locals.TryGetValue(c.Id, out var l) ? (MirOperand)new LocalOperand(l) : UnitConst.Instance)]);
+                        var captures = LocalGeneric.ExpandCaptures(closure.Captures);
+                        return Alloc([new FunctionRef(name), .. captures.Select(c => _locals.TryGetValue(c.Id, out var l) ? (MirOperand)new LocalOperand(l) : UnitConst.Instance)]);
                     }
                 case TFunctionValue value:
                     return Alloc([new FunctionRef(_owner.RequestFunctionValue(value.Function, ConcreteArgs(value.TypeArgs)))]);
@@ -405,6 +461,34 @@ public sealed partial class MirLowering
                     return LowerStartChild(startChild);
                 default:
                     throw new InvalidOperationException($"cannot lower {expr.GetType().Name}");
+            }
+        }
+
+        /// <summary>
+        /// A use of a let-bound local. If the let stayed polymorphic, its value (a syntactic value:
+        /// building it has no effect) is built here with the use's types for the let's variables;
+        /// a closure in it is lowered once per distinct instantiation and captures the same locals.
+        /// </summary>
+        private MirOperand LowerLocalInstance(TLocalInstance use)
+        {
+            if (use.Local.Generic is not { } generic)
+            {
+                return _locals.TryGetValue(use.Local.Id, out var local) ? new LocalOperand(local) : UnitConst.Instance;
+            }
+            var (savedInstance, savedLets) = (_instance, _instanceLets);
+            var instance = _instance;
+            for (var i = 0; i < generic.Variables.Length && i < use.TypeArgs.Length; i++)
+            {
+                instance = instance.SetItem(generic.Variables[i], Concrete(use.TypeArgs[i]));
+            }
+            (_instance, _instanceLets) = (instance, _instanceLets.Add(generic));
+            try
+            {
+                return LowerExpr(generic.Value);
+            }
+            finally
+            {
+                (_instance, _instanceLets) = (savedInstance, savedLets);
             }
         }
 
@@ -659,6 +743,8 @@ public sealed partial class MirLowering
             {
                 switch (stmt)
                 {
+                    case TLet { Local.Generic: not null }:
+                        break; // a polymorphic let's value is built at each use, at that use's types
                     case TLet let:
                         {
                             var value = LowerExpr(let.Value);

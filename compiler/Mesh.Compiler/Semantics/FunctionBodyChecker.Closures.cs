@@ -111,6 +111,22 @@ public sealed partial class TypeChecker
 
         private TExpr InferCallValue(TExpr callee, IReadOnlyList<Expr> argSyntax, TextSpan span)
         {
+            var local = callee switch
+            {
+                TLocalRef r => r.Local,
+                TLocalInstance i => i.Local,
+                _ => null,
+            };
+            if (local is not null && Types.Shallow(callee.Type) is FunType known && known.Params.Length == argSyntax.Count)
+            {
+                // A local function of known type: each argument is checked against its parameter
+                // ("expected Int for argument 1 of `inc`"), and closure arguments get its parameter types.
+                var hint = _checker._valueRestricted.Contains(local)
+                    ? $"`{local.Name}` is bound to the result of a call, so it has one type (only a `let` of a closure, a function name or a constructor is polymorphic); write the closure in the `let`, or bind one `let` per type"
+                    : null;
+                var checkedArgs = CheckArgs(local.Name, known.Params, argSyntax, span, hint);
+                return new TCallValue(callee, checkedArgs, known.Return, span);
+            }
             var args = argSyntax.Select(Infer).ToImmutableArray();
             var result = Types.Fresh();
             var expected = new FunType([.. args.Select(a => a.Type)], result);

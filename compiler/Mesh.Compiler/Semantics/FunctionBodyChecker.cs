@@ -110,6 +110,14 @@ public sealed partial class TypeChecker
                             closure.Captures.Add(local);
                         }
                     }
+                    // So does a let's value, should it become polymorphic (a closure using it then captures these).
+                    foreach (var letValue in _letValues)
+                    {
+                        if (i < letValue.BaseScope && !letValue.Captures.Contains(local))
+                        {
+                            letValue.Captures.Add(local);
+                        }
+                    }
                     return local;
                 }
             }
@@ -328,7 +336,7 @@ public sealed partial class TypeChecker
             var text = name.Name ?? "";
             if (Lookup(text) is { } local)
             {
-                return new TLocalRef(local, name.Span);
+                return LocalReference(local, name.Span);
             }
             if (TryInferBareConstructor(text, name.Span, [], name.Span, call: false) is { } constructed)
             {
@@ -399,7 +407,10 @@ public sealed partial class TypeChecker
 
         private TStmt InferLet(LetStmt let)
         {
+            var valueFrame = new LetValueFrame(_scopes.Count, []);
+            _letValues.Add(valueFrame);
             var value = Infer(let.Value);
+            _letValues.RemoveAt(_letValues.Count - 1);
             if (let.Type is { } annotation)
             {
                 var declared = _checker.ResolveTypeRef(annotation, _info.Module, _generics);
@@ -410,6 +421,7 @@ public sealed partial class TypeChecker
                 case IdentPattern ident:
                     {
                         var local = NewLocal(ident.Name ?? "_", value.Type, ident.Span);
+                        Generalise(local, value, valueFrame.Captures);
                         Declare(local);
                         return new TLet(local, value, let.Span);
                     }
@@ -900,7 +912,7 @@ public sealed partial class TypeChecker
             var name = callee.Name ?? "";
             if (Lookup(name) is { } local)
             {
-                return InferCallValue(new TLocalRef(local, callee.Span), argSyntax, span);
+                return InferCallValue(LocalReference(local, callee.Span), argSyntax, span);
             }
             if (_checker.ResolveFunction(_info.Module.Name, name) is { } target)
             {

@@ -684,12 +684,16 @@ public sealed partial class TypeChecker
             info.InProgress = true;
         }
 
+        _group = group;
         foreach (var info in group)
         {
             var body = new FunctionBodyChecker(this, info, obligations, declaredGenerics[info]);
             info.Symbol.Body = body.CheckBody();
         }
         CheckMatches();
+        SettleProjections();
+        // Lets used at one type become monomorphic again; unused ones bring back their requirements.
+        SettleLetSchemes(obligations);
         SettleProjections();
 
         // A group that never touches its mailbox does not depend on the caller's message type.
@@ -720,6 +724,11 @@ public sealed partial class TypeChecker
                     : MeshType.Unit);
             }
         }
+
+        SettleLetSchemes(obligations, signatureVars);
+        _letSchemes.Clear();
+        _valueRestricted.Clear();
+        _group = [];
 
         // Generalisation: the remaining signature variables become the group's type parameters.
         var typeParams = new List<TypeParam>();

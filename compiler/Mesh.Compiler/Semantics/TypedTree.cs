@@ -16,7 +16,56 @@ public sealed class LocalSymbol(int id, string name, MeshType type, TextSpan spa
 
     public TextSpan Span { get; } = span;
 
+    /// <summary>
+    /// Set when a <c>let</c> binds a value whose type was generalised and which is used at more
+    /// than one type: each use (<see cref="TLocalInstance"/>) evaluates the value again at its own types.
+    /// </summary>
+    public LocalGeneric? Generic { get; set; }
+
     public override string ToString() => $"{Name}#{Id}";
+}
+
+/// <summary>
+/// A polymorphic <c>let</c> (<c>let id = fn x -> x end</c>): its value's type with
+/// <see cref="Variables"/> left open. The value is a syntactic value (a closure, a function name, a
+/// literal, a constructor of values), so evaluating it once per use is the same as evaluating it once.
+/// </summary>
+/// <param name="Variables">The inference variables each use instantiates (never bound by the checker).</param>
+/// <param name="Value">The bound value, lowered again at every use with the use's types.</param>
+/// <param name="Captures">The enclosing locals the value reads: a closure using this local captures these instead.</param>
+public sealed record LocalGeneric(ImmutableArray<int> Variables, TExpr Value, ImmutableArray<LocalSymbol> Captures)
+{
+    /// <summary>
+    /// What a closure's captured locals stand for in memory: a polymorphic local has no single value,
+    /// so a closure using it captures what that local's value reads.
+    /// </summary>
+    public static ImmutableArray<LocalSymbol> ExpandCaptures(ImmutableArray<LocalSymbol> captures)
+    {
+        if (!captures.Any(c => c.Generic is not null))
+        {
+            return captures;
+        }
+        var expanded = new List<LocalSymbol>();
+        void Add(LocalSymbol local)
+        {
+            if (local.Generic is { } generic)
+            {
+                foreach (var inner in generic.Captures)
+                {
+                    Add(inner);
+                }
+            }
+            else if (!expanded.Contains(local))
+            {
+                expanded.Add(local);
+            }
+        }
+        foreach (var capture in captures)
+        {
+            Add(capture);
+        }
+        return [.. expanded];
+    }
 }
 
 public enum FunctionKind
@@ -82,6 +131,13 @@ public sealed record TAtomLiteral(string Name, TextSpan Span) : TExpr(MeshType.A
 public sealed record TInterpolation(ImmutableArray<TExpr> Parts, TextSpan Span) : TExpr(MeshType.String, Span);
 
 public sealed record TLocalRef(LocalSymbol Local, TextSpan Span) : TExpr(Local.Type, Span);
+
+/// <summary>
+/// A use of a <c>let</c>-bound local whose type was generalised, at the types <see cref="TypeArgs"/>
+/// (one per <see cref="LocalGeneric.Variables"/>). If the local is still polymorphic after checking
+/// (<see cref="LocalSymbol.Generic"/>), lowering evaluates its value here; otherwise this is a plain reference.
+/// </summary>
+public sealed record TLocalInstance(LocalSymbol Local, ImmutableArray<MeshType> TypeArgs, MeshType Type, TextSpan Span) : TExpr(Type, Span);
 
 /// <summary>A direct call of a top-level function, with the instantiation of its type scheme.</summary>
 public sealed record TCall(FunctionSymbol Function, ImmutableArray<MeshType> TypeArgs, ImmutableArray<TExpr> Args, MeshType Type, TextSpan Span) : TExpr(Type, Span);

@@ -9,6 +9,8 @@ public readonly record struct TextSpan(int Start, int Length)
 
     public bool Contains(int offset) => offset >= Start && offset < End;
 
+    public bool Contains(TextSpan other) => other.Start >= Start && other.End <= End;
+
     public TextSpan Cover(TextSpan other) => FromBounds(Math.Min(Start, other.Start), Math.Max(End, other.End));
 
     public override string ToString() => $"{Start}..{End}";
