@@ -108,9 +108,14 @@ public sealed partial class TypeChecker
                 {
                     continue;
                 }
-                for (var i = 0; i < generic.Variables.Length; i++)
+                // Every use takes the one type, as if the let had never been generalised: an
+                // unconstrained variable of a merged use must not stay unit where the value is Int.
+                foreach (var instance in scheme.Instances)
                 {
-                    _types.Unify(new TypeVar(generic.Variables[i]), first[i]);
+                    for (var i = 0; i < generic.Variables.Length; i++)
+                    {
+                        _types.Unify(new TypeVar(generic.Variables[i]), instance[i]);
+                    }
                 }
                 scheme.Local.Generic = null;
                 changed = true;
