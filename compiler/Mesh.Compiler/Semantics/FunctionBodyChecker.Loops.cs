@@ -34,6 +34,11 @@ public sealed partial class TypeChecker
                 {
                     return InferIteratorFor(forExpr, list, walked);
                 }
+                if (Types.Shallow(list.Type) is TypeVar generic && (HasBound(generic, Trait.Iterator) || HasBound(generic, Trait.Iterable)))
+                {
+                    // `for x in it` where `I: Iterator` (or Iterable): walked through the bound.
+                    return InferIteratorFor(forExpr, list, generic);
+                }
                 element = Types.Fresh();
                 if (Types.Shallow(list.Type) is TypeCon { Name: not "List" } other && _checker.DefinitionOf(other) is null)
                 {
@@ -63,13 +68,18 @@ public sealed partial class TypeChecker
         }
 
         /// <summary><c>for x in value</c> over a type implementing Iterator, or Iterable (whose <c>iter</c> gives the Iterator).</summary>
-        private TExpr InferIteratorFor(ForExpr forExpr, TExpr source, TypeCon type)
+        /// <summary>Whether a type variable is required to have a trait (a `where` bound, or an earlier use).</summary>
+        private bool HasBound(TypeVar variable, Trait trait)
+            => _obligations.Any(o => o.Trait == trait && Types.Shallow(o.Type) is TypeVar v && v.Id == variable.Id);
+
+        private TExpr InferIteratorFor(ForExpr forExpr, TExpr source, MeshType type)
         {
             var span = source.Span;
             var iterator = source;
-            if (!_checker.Satisfies(Trait.Iterator, type, []))
+            var isIterator = type is TypeVar variable ? HasBound(variable, Trait.Iterator) : _checker.Satisfies(Trait.Iterator, (TypeCon)type, []);
+            if (!isIterator)
             {
-                if (!_checker.Satisfies(Trait.Iterable, type, []))
+                if (type is TypeCon con && !_checker.Satisfies(Trait.Iterable, con, []))
                 {
                     var name = TypeFormatter.Format(Types.Resolve(type));
                     _checker.Error(DiagnosticCode.TraitNotSatisfied, $"`for` cannot walk {Article(name)}", Source, span,

@@ -983,6 +983,14 @@ public sealed partial class TypeChecker
                 Require(fresh[bound.ParamIndex], bound.Trait, span,
                     bound.Trait.Module.Length > 0 ? $"calling `{target.Symbol.Name}`" : $"calling `{target.Symbol.Name}` ({bound.Trait.Description})");
             }
+            foreach (var projection in scheme.Projections)
+            {
+                // `I.Item` of the callee is the Item of whatever type this call gives for I.
+                var associated = _checker.Project(projection.Trait, fresh[projection.SelfParam],
+                    [.. projection.TraitArgs.Select(a => Substitution.Instantiate(a, fresh))], projection.Name, Source, span);
+                Unify(associated, Substitution.Instantiate(projection.Result, fresh), span,
+                    $"`{projection.Name}` of the `{projection.Trait.Name}` given to `{target.Symbol.Name}`");
+            }
             var type = (FunType)Substitution.Instantiate(scheme.Body, fresh);
             return (type.Params, type.Return, fresh);
         }

@@ -398,6 +398,71 @@ public sealed partial class TypeChecker
         }
     }
 
+    /// <summary>
+    /// <c>I.Item</c> for each associated type of the interfaces a <c>where</c> clause gives a type
+    /// parameter: the projection, settled per instantiation (unknown interfaces are reported by
+    /// <see cref="RequireBounds"/>). A name two of the bounds declare is left out (ambiguous).
+    /// </summary>
+    private void AddAssociatedTypeNames(WhereClause where, CheckedModule module, Dictionary<string, MeshType> generics)
+    {
+        var ambiguous = new HashSet<string>();
+        foreach (var bound in where.Bounds)
+        {
+            if (bound.TypeParam is not { } name || !generics.TryGetValue(name, out var param) || name.Contains('.'))
+            {
+                continue;
+            }
+            foreach (var traitRef in bound.Traits)
+            {
+                if (traitRef is not NamedTypeRef { Name: { } traitName } || LookupTrait(module.Name, traitName) is not { } trait)
+                {
+                    continue;
+                }
+                foreach (var assoc in trait.AssociatedTypes)
+                {
+                    var key = $"{name}.{assoc}";
+                    if (ambiguous.Contains(key) || !generics.TryAdd(key, Project(trait, param, [], assoc, module.Source, bound.Span)))
+                    {
+                        ambiguous.Add(key);
+                        generics.Remove(key);
+                    }
+                }
+            }
+        }
+        _ambiguousAssociatedTypes.UnionWith(ambiguous);
+    }
+
+    /// <summary><c>I.Item</c> names that two bounds of their parameter declare (E0042 where written).</summary>
+    private readonly HashSet<string> _ambiguousAssociatedTypes = [];
+
+    /// <summary>
+    /// E0042 for <c>I.Name</c> where I is a type parameter without a bound declaring <c>Name</c>.
+    /// False when the name's prefix is not a type parameter (then it is some other unknown type).
+    /// </summary>
+    private bool ReportUnknownAssociatedType(string name, IReadOnlyDictionary<string, MeshType> generics, SourceText source, TextSpan span)
+    {
+        var dot = name.IndexOf('.');
+        if (dot <= 0 || !generics.ContainsKey(name[..dot]))
+        {
+            return false;
+        }
+        var param = name[..dot];
+        var assoc = name[(dot + 1)..];
+        var known = generics.Keys.Where(k => k.StartsWith(param + ".", StringComparison.Ordinal)).Select(k => $"`{k}`").ToList();
+        if (_ambiguousAssociatedTypes.Contains(name))
+        {
+            Error(DiagnosticCode.UnresolvedAssociatedType, $"`{name}` is ambiguous: more than one bound of `{param}` declares `{assoc}`", source, span,
+                "ambiguous", $"keep one of the bounds that declare `{assoc}` on `{param}`");
+            return true;
+        }
+        Error(DiagnosticCode.UnresolvedAssociatedType,
+            known.Count == 0 ? $"`{param}` has no associated type `{assoc}`: its bounds declare none"
+                : $"`{param}` has no associated type `{assoc}`", source, span, "not an associated type of its bounds",
+            known.Count == 0 ? $"bound the parameter by an interface that declares it: `where {param}: Iterator` gives `{param}.Item`"
+                : $"its bounds give {string.Join(", ", known)}");
+        return true;
+    }
+
     /// <summary>Replaces <c>Self.Name</c> placeholders.</summary>
     internal static MeshType SubstituteAssociated(MeshType type, Func<string, MeshType> binding) => type switch
     {
@@ -435,10 +500,21 @@ public sealed partial class TypeChecker
             // else becomes the error type so nothing downstream complains again.
             return Trait.IsArithmetic(trait) || trait == Trait.Not ? self : MeshType.Error;
         }
+        // `I.Item` asked for twice (an annotation and `it.next()`) is one type.
+        if (_projections.FirstOrDefault(p => SameProjection(p, trait, self, traitArgs, name)) is { } existing)
+        {
+            return existing.Result;
+        }
         var result = _types.Fresh();
         _projections.Add(new PendingProjection(trait, self, traitArgs, name, result, source, span));
         return result;
     }
+
+    private bool SameProjection(PendingProjection projection, Trait trait, MeshType self, ImmutableArray<MeshType> traitArgs, string name)
+        => projection.Trait == trait && projection.Name == name
+            && _types.Shallow(projection.Self) is TypeVar a && _types.Shallow(self) is TypeVar b && a.Id == b.Id
+            && (traitArgs.IsDefaultOrEmpty ? projection.TraitArgs.IsDefaultOrEmpty
+                : !projection.TraitArgs.IsDefaultOrEmpty && traitArgs.Select(_types.Resolve).SequenceEqual(projection.TraitArgs.Select(_types.Resolve)));
 
     private MeshType? TryProject(Trait trait, MeshType self, ImmutableArray<MeshType> traitArgs, string name)
     {
@@ -457,11 +533,15 @@ public sealed partial class TypeChecker
         }
     }
 
-    /// <summary>Settles the group's projections; an operator on a still-generic type yields that type.</summary>
     /// <summary>Calls whose Self type stayed unknown (reported as E0042), by source and span.</summary>
     private readonly HashSet<(SourceText, TextSpan)> _unknownSelfCalls = [];
 
-    private void SettleProjections()
+    /// <summary>
+    /// Settles the group's projections; an operator on a still-generic type yields that type.
+    /// Returns those whose Self is still a variable: the caller keeps the ones of its signature's
+    /// type parameters in the scheme (<see cref="ReportUnresolvedProjection"/> for the others).
+    /// </summary>
+    private List<PendingProjection> SettleProjections()
     {
         var progress = true;
         while (progress && _projections.Count > 0)
@@ -471,12 +551,22 @@ public sealed partial class TypeChecker
             {
                 if (TryProject(projection.Trait, projection.Self, projection.TraitArgs, projection.Name) is { } type)
                 {
-                    _types.Unify(projection.Result, type);
+                    var expected = _types.Resolve(projection.Result);
+                    if (_types.Unify(projection.Result, type) != Substitution.UnifyResult.Ok)
+                    {
+                        // `total(Iter.from(["a"]))` where total adds up `I.Item`s as Ints.
+                        var self = TypeFormatter.Format(_types.Resolve(projection.Self));
+                        Error(DiagnosticCode.TypeMismatch,
+                            $"type mismatch: the `{projection.Name}` of {self} is {TypeFormatter.Format(_types.Resolve(type))}, but {TypeFormatter.Format(expected)} is needed here",
+                            projection.Source, projection.Span, $"{self}'s `{projection.Name}`",
+                            $"`{projection.Name}` is fixed by the `impl {projection.Trait.Name} for {self}`");
+                    }
                     _projections.Remove(projection);
                     progress = true;
                 }
             }
         }
+        var open = new List<PendingProjection>();
         foreach (var projection in _projections)
         {
             if (Trait.IsArithmetic(projection.Trait) || projection.Trait == Trait.Not)
@@ -488,14 +578,71 @@ public sealed partial class TypeChecker
             {
                 continue; // the missing impl is reported by the obligation
             }
-            Error(DiagnosticCode.UnresolvedAssociatedType,
-                $"cannot tell what `{projection.Name}` of `{projection.Trait.Name}` is here: the type it belongs to is not known", projection.Source, projection.Span,
-                "type unknown here", $"say which type it is: annotate the value, or call through the type (`Type.method(...)`)");
-            _types.Unify(projection.Result, MeshType.Error);
-            // The unknown Self is this error's cause; its missing impl is not reported as well.
-            _unknownSelfCalls.Add((projection.Source, projection.Span));
+            // Two variables unified after their projections were made: one associated type.
+            if (open.FirstOrDefault(p => SameProjection(p, projection.Trait, projection.Self, projection.TraitArgs, projection.Name)) is { } same)
+            {
+                _types.Unify(same.Result, projection.Result);
+                continue;
+            }
+            open.Add(projection);
         }
         _projections.Clear();
+        return open;
+    }
+
+    private void ReportUnresolvedProjection(PendingProjection projection)
+    {
+        Error(DiagnosticCode.UnresolvedAssociatedType,
+            $"cannot tell what `{projection.Name}` of `{projection.Trait.Name}` is here: the type it belongs to is not known", projection.Source, projection.Span,
+            "type unknown here", $"say which type it is: annotate the value, or call through the type (`Type.method(...)`)");
+        _types.Unify(projection.Result, MeshType.Error);
+        // The unknown Self is this error's cause; its missing impl is not reported as well.
+        _unknownSelfCalls.Add((projection.Source, projection.Span));
+    }
+
+    /// <summary>
+    /// Splits the group's open projections: those of a signature variable stay (and their results
+    /// join the signature, so <c>I.Iter</c> of a loop is generalised too); the others are E0042.
+    /// </summary>
+    private List<PendingProjection> KeepSignatureProjections(List<PendingProjection> open, HashSet<int> signatureVars)
+    {
+        var kept = new List<PendingProjection>();
+        var grew = true;
+        while (grew)
+        {
+            grew = false;
+            foreach (var projection in open.Except(kept).ToList())
+            {
+                if (_types.Shallow(projection.Self) is TypeVar v && signatureVars.Contains(v.Id))
+                {
+                    kept.Add(projection);
+                    _types.FreeVariables(projection.Result, signatureVars);
+                    grew = true;
+                }
+            }
+        }
+        foreach (var projection in open.Except(kept))
+        {
+            ReportUnresolvedProjection(projection);
+        }
+        return kept;
+    }
+
+    /// <summary>The kept projections in terms of the scheme's parameters.</summary>
+    private ImmutableArray<SchemeProjection> SchemeProjections(List<PendingProjection> kept)
+    {
+        var result = ImmutableArray.CreateBuilder<SchemeProjection>();
+        foreach (var projection in kept)
+        {
+            if (_types.Resolve(projection.Self) is not TypeParam self)
+            {
+                ReportUnresolvedProjection(projection);
+                continue;
+            }
+            result.Add(new SchemeProjection(projection.Trait, self.Index,
+                projection.TraitArgs.IsDefaultOrEmpty ? [] : [.. projection.TraitArgs.Select(_types.Resolve)], projection.Name, _types.Resolve(projection.Result)));
+        }
+        return result.ToImmutable();
     }
 
     // ---- trait satisfaction ----

@@ -290,6 +290,10 @@ public sealed partial class TypeChecker
                     {
                         return service.Symbol.Type; // Pid<Counter>
                     }
+                    if (args.Length == 0 && ReportUnknownAssociatedType(name, generics, source, typeRef.Span))
+                    {
+                        return MeshType.Error;
+                    }
                     var suggestion = NameSuggestions.Closest(name, VisibleTypeNames(module.Name).Concat(generics.Keys));
                     Error(DiagnosticCode.UnboundName, $"unknown type `{name}`", source, typeRef.Span, "not a type in scope",
                         suggestion is null ? null : $"did you mean `{suggestion}`?");

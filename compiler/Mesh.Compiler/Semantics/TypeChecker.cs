@@ -640,6 +640,10 @@ public sealed partial class TypeChecker
                     }
                 }
             }
+            if (info.Syntax is FnDef { WhereClause: { } bounded })
+            {
+                AddAssociatedTypeNames(bounded, info.Module, generics);
+            }
             declaredGenerics[info] = generics;
             if (info.Service is { } service)
             {
@@ -691,10 +695,12 @@ public sealed partial class TypeChecker
             info.Symbol.Body = body.CheckBody();
         }
         CheckMatches();
-        SettleProjections();
+        var settledFirst = SettleProjections();
         // Lets used at one type become monomorphic again; unused ones bring back their requirements.
         SettleLetSchemes(obligations);
-        SettleProjections();
+        // Those unifications may settle projections that were still open: try them all again.
+        _projections.AddRange(settledFirst);
+        var openProjections = SettleProjections();
 
         // A group that never touches its mailbox does not depend on the caller's message type.
         if (!group.Any(g => g.UsesMailbox))
@@ -715,6 +721,7 @@ public sealed partial class TypeChecker
                 _types.FreeVariables(mailbox, signatureVars);
             }
         }
+        var keptProjections = KeepSignatureProjections(openProjections, signatureVars);
         foreach (var obligation in obligations)
         {
             if (_types.Shallow(obligation.Type) is TypeVar v && !signatureVars.Contains(v.Id))
@@ -777,9 +784,10 @@ public sealed partial class TypeChecker
                     break;
             }
         }
+        var projections = SchemeProjections(keptProjections);
         foreach (var info in group)
         {
-            info.Symbol.Scheme = new TypeScheme([.. typeParams], [.. bounds], _types.Resolve(info.MonoType!));
+            info.Symbol.Scheme = new TypeScheme([.. typeParams], [.. bounds], _types.Resolve(info.MonoType!)) { Projections = projections };
             if (info.Symbol.MailboxType is { } mailbox)
             {
                 info.Symbol.MailboxType = _types.Resolve(mailbox);
@@ -787,7 +795,7 @@ public sealed partial class TypeChecker
             if (info.Symbol.Terminate is { } terminate)
             {
                 terminate.Scheme = new TypeScheme([.. typeParams], [.. bounds],
-                    new FunType([.. ((FunType)info.Symbol.Scheme.Body).Params], MeshType.Unit));
+                    new FunType([.. ((FunType)info.Symbol.Scheme.Body).Params], MeshType.Unit)) { Projections = projections };
                 terminate.MailboxType = info.Symbol.MailboxType;
             }
             info.InProgress = false;

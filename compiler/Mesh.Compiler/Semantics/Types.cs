@@ -61,9 +61,19 @@ public sealed record TypeParam(int Index, string Name) : MeshType;
 
 public sealed record TypeBound(int ParamIndex, Trait Trait);
 
+/// <summary>
+/// In a scheme, "<see cref="Result"/> is the associated type <see cref="Name"/> of the parameter
+/// <see cref="SelfParam"/>'s <see cref="Trait"/> impl" (<c>I.Item</c> of <c>where I: Iterator</c>):
+/// each use settles it from the impl of the type given for that parameter.
+/// </summary>
+public sealed record SchemeProjection(Trait Trait, int SelfParam, ImmutableArray<MeshType> TraitArgs, string Name, MeshType Result);
+
 /// <summary>A polymorphic type: <c>forall params. bounds => body</c>.</summary>
 public sealed record TypeScheme(ImmutableArray<TypeParam> Params, ImmutableArray<TypeBound> Bounds, MeshType Body)
 {
+    /// <summary>Associated types of the parameters (<c>I.Item</c>), settled at each instantiation.</summary>
+    public ImmutableArray<SchemeProjection> Projections { get; init; } = [];
+
     public static TypeScheme Mono(MeshType type) => new([], [], type);
 
     public bool IsGeneric => Params.Length > 0;
