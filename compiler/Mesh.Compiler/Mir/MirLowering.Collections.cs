@@ -259,7 +259,7 @@ public sealed partial class MirLowering
                         var key = KeyArgs(args[1], first!.Args[0]);
                         return EmitRuntime(CollectionRuntime.MapPut, args[0], key.Slot, key.Hash, ToSlot(args[2]), key.Kind, key.Eq);
                     }
-                case "@map_get" or "@map_get_or" or "@map_find":
+                case "@map_get" or "@map_get_or" or "@map_find" or "@map_index":
                     return LowerMapGet(call, args, first!);
                 case "@map_has_key" or "@set_contains":
                     {
@@ -469,11 +469,12 @@ public sealed partial class MirLowering
             {
                 "@map_find" => Alloc([new IntConst(BuiltinTypes.Option.Variants[1].Tag)]),
                 "@map_get_or" => args[2],
+                "@map_index" => null,
                 _ => ZeroValue(valueType),
             };
             if (fallback is null)
             {
-                _b.Terminate(new PanicTerm("Map.get: key not found", PanicSource, Line(call.Span)));
+                _b.Terminate(new PanicTerm(call.Function.Symbol == "@map_index" ? "map index: key not found" : "Map.get: key not found", PanicSource, Line(call.Span)));
             }
             else
             {

@@ -178,5 +178,47 @@ public sealed partial class TypeChecker
                     }
             }
         }
+
+        /// <summary><c>m[k]</c>: the value at a key, a panic where it is written when the key is missing.</summary>
+        private static readonly StdlibFunction MapIndex = new("Map", "get", "(Map<k, v>, k) -> v where k: Eq", "@map_index");
+
+        /// <summary>
+        /// Postfix index: <c>xs[i]</c> on a List is <c>List.get(xs, i)</c>, <c>m[k]</c> on a Map the
+        /// value at k (both panic at the index when there is none); a value of unknown type is taken
+        /// to be a List, as <c>for</c> does.
+        /// </summary>
+        private TExpr InferIndex(IndexExpr index)
+        {
+            var target = index.Target is { } targetSyntax ? Infer(targetSyntax) : new TError(Types.Fresh(), index.Span);
+            IReadOnlyList<Expr> key = index.Index is { } keySyntax ? [keySyntax] : [];
+            if (key.Count == 0)
+            {
+                return new TError(Types.Fresh(), index.Span); // the parser reported the missing index
+            }
+            switch (Types.Shallow(target.Type))
+            {
+                case TypeCon { Name: "Map" }:
+                    return CheckStdlibCall(MapIndex, [target], key, index.Span);
+                case TypeCon { Name: "List" } or TypeVar:
+                    return CheckStdlibCall(StdlibCatalog.Find("List", "get")!, [target], key, index.Span);
+                case TypeCon { Name: MeshType.ErrorName }:
+                    Infer(key[0]);
+                    return new TError(Types.Fresh(), index.Span);
+                default:
+                    {
+                        var typeName = TypeFormatter.Format(Types.Resolve(target.Type));
+                        Infer(key[0]);
+                        _checker.Error(DiagnosticCode.TypeMismatch, $"cannot index a value of type {typeName}: `[...]` works on a List or a Map", Source, index.Span,
+                            $"this is {Article(typeName)}", Types.Shallow(target.Type) switch
+                            {
+                                TypeCon { Name: MeshType.TupleName } => "use `Tuple.nth(t, i)` or a pattern (`let (a, b) = t`) for a tuple",
+                                TypeCon { Name: "String" } => "use `String.slice(s, start, end)` for part of a string",
+                                TypeCon { Name: "Set" } => "use `Set.contains(s, x)` to test membership",
+                                _ => "`xs[i]` is `List.get(xs, i)` and `m[k]` is the value of a Map at key k",
+                            });
+                        return new TError(Types.Fresh(), index.Span);
+                    }
+            }
+        }
     }
 }

@@ -290,8 +290,8 @@ public sealed partial class TypeChecker
                     return InferStructUpdate(update);
                 case FieldAccessExpr access:
                     return InferFieldAccess(access);
-                case IndexExpr:
-                    return Unsupported("index expressions", expr.Span);
+                case IndexExpr index:
+                    return InferIndex(index);
                 case TryExpr tryExpr:
                     return InferTry(tryExpr);
                 case LinkExpr link:

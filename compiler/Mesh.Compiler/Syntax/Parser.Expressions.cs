@@ -187,7 +187,9 @@ internal sealed partial class Parser
                 shape = upper ? LhsShape.UpperName : LhsShape.Other;
                 continue;
             }
-            if (k == SyntaxKind.LBracket)
+            // Only a `[` written directly after its target indexes: `f [1, 2]` and a list on the next
+            // line are not `f[...]`.
+            if (k == SyntaxKind.LBracket && CurrentToken.Start == _prevSigEnd)
             {
                 StartNodeAt(cp, SyntaxKind.IndexExpr);
                 var open = CurrentToken.Span;

@@ -141,6 +141,10 @@ public class ParserExprTests
         var idx = Expr<IndexExpr>("xs[i + 1]");
         Assert.That(idx.Target, Is.InstanceOf<NameExpr>());
         Assert.That(idx.Index, Is.InstanceOf<BinaryExpr>());
+        // Indexes chain; a list after a comma is an element, not an index.
+        Assert.That(Expr<IndexExpr>("grid[1][0]").Target, Is.InstanceOf<IndexExpr>());
+        var listArg = Expr<ListExpr>("[xs, [1]]");
+        Assert.That(listArg.Elements, Has.Count.EqualTo(2));
         var t = Expr<TryExpr>("parse(s)?");
         Assert.That(t.Operand, Is.InstanceOf<CallExpr>());
         var chained = Expr<CallExpr>("a()?.b()");
