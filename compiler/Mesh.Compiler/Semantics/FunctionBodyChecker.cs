@@ -740,6 +740,10 @@ public sealed partial class TypeChecker
                 FieldAccessExpr { Target: NameExpr { Name: { } qualifier }, FieldName: { } field } access
                     when _checker.ResolveQualifier(_info.Module.Name, qualifier) is { } module && !RuntimePartOf(module, field)
                     => InferQualifiedCall(module, field, access, args, call.Span),
+                FieldAccessExpr { Target: FieldAccessExpr path, FieldName: { } field } access
+                    when path.TryGetPath() is { } segments && Lookup(segments[0]) is null
+                        && _checker.ResolveModulePath(_info.Module.Name, string.Join('.', segments), out var hidden) is var module && (module ?? hidden) is not null
+                    => module is not null ? InferQualifiedCall(module, field, access, args, call.Span) : PrivateModuleCall(hidden!, path, args, call.Span),
                 FieldAccessExpr { Target: NameExpr { Name: { } supervisorName }, FieldName: { } operation } access
                     when Lookup(supervisorName) is null && _checker.ResolveFunction(_info.Module.Name, supervisorName) is { Symbol.Kind: FunctionKind.Supervisor } supervisor
                     => InferSupervisorCall(supervisor, operation, access, args, call.Span),
@@ -780,6 +784,16 @@ public sealed partial class TypeChecker
         /// <summary>True for <c>List.map</c>: a library module's name whose function lives in the runtime part of the module.</summary>
         private bool RuntimePartOf(string module, string function)
             => StdlibCatalog.HasModule(module) && !_checker._byName.ContainsKey((module, function));
+
+        private TExpr PrivateModuleCall(string hidden, Expr path, IReadOnlyList<Expr> args, TextSpan span)
+        {
+            _checker.ReportPrivateModule(hidden, Source, path.Span);
+            foreach (var arg in args)
+            {
+                Infer(arg);
+            }
+            return new TError(Types.Fresh(), span);
+        }
 
         /// <summary>
         /// <c>Node.from_json(text)</c> with the program's own type <c>Node</c>: a type of the program

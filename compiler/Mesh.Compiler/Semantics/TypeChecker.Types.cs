@@ -162,13 +162,16 @@ public sealed partial class TypeChecker
                 ? qualified
                 : null;
         }
-        if (_typeDefs.TryGetValue((module, name), out var own))
+        foreach (var scopeName in LexicalScopes(module))
         {
-            return own;
-        }
-        if (_scopes.TryGetValue(module, out var scope) && scope.ImportedTypes.TryGetValue(name, out var imported))
-        {
-            return imported;
+            if (_typeDefs.TryGetValue((scopeName, name), out var own))
+            {
+                return own;
+            }
+            if (_scopes.TryGetValue(scopeName, out var scope) && scope.ImportedTypes.TryGetValue(name, out var imported))
+            {
+                return imported;
+            }
         }
         return BuiltinTypes.All.FirstOrDefault(b => b.Name == name);
     }
@@ -177,10 +180,14 @@ public sealed partial class TypeChecker
     private List<(TypeDefinition Def, VariantDefinition Variant)> LookupConstructors(string module, string name)
     {
         var found = new List<(TypeDefinition, VariantDefinition)>();
-        IEnumerable<TypeDefinition> visible = _typeDefs.Values.Where(d => d.Module == module);
-        if (_scopes.TryGetValue(module, out var scope))
+        var scopes = LexicalScopes(module).ToList();
+        IEnumerable<TypeDefinition> visible = _typeDefs.Values.Where(d => scopes.Contains(d.Module));
+        foreach (var scopeName in scopes)
         {
-            visible = visible.Concat(scope.ImportedTypes.Values);
+            if (_scopes.TryGetValue(scopeName, out var scope))
+            {
+                visible = visible.Concat(scope.ImportedTypes.Values);
+            }
         }
         foreach (var def in visible.Where(d => d.Kind == TypeDefinitionKind.Sum).Distinct())
         {

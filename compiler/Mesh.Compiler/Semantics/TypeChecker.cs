@@ -9,8 +9,17 @@ namespace Mesh.Compiler.Semantics;
 /// <summary>One parsed module handed to the checker.</summary>
 public sealed record CheckedModule(string Name, SourceText Source, SyntaxTree Tree)
 {
+    private readonly IEnumerable<Item>? _items;
+
     /// <summary>A standard-library module written in Mesh: every module sees it without an import.</summary>
     public bool IsLibrary { get; init; }
+
+    /// <summary>The module's items: the file's, or an inline <c>module X do … end</c> block's.</summary>
+    public IEnumerable<Item> Items
+    {
+        get => _items ?? Tree.File.Items;
+        init => _items = value;
+    }
 }
 
 public sealed record CheckResult(TypedProgram? Program, ImmutableArray<Diagnostic> Diagnostics);
@@ -80,8 +89,9 @@ public sealed partial class TypeChecker
         return checker.Run(modules);
     }
 
-    private CheckResult Run(ImmutableArray<CheckedModule> modules)
+    private CheckResult Run(ImmutableArray<CheckedModule> files)
     {
+        var modules = WithInlineModules(files);
         foreach (var module in modules)
         {
             Collect(module);
@@ -132,7 +142,7 @@ public sealed partial class TypeChecker
 
         var program = main is null || _diagnostics.HasErrors
             ? null
-            : new TypedProgram([.. _functions.Select(f => f.Symbol)], main, _types, [.. modules.Select(m => m.Source)],
+            : new TypedProgram([.. _functions.Select(f => f.Symbol)], main, _types, [.. files.Select(m => m.Source)],
                 _typeDefs.Values.Concat(BuiltinTypes.All).ToImmutableDictionary(d => d.TypeName), [.. _impls]);
         return new CheckResult(program, _diagnostics.ToImmutable());
     }
@@ -153,7 +163,7 @@ public sealed partial class TypeChecker
     private void Collect(CheckedModule module)
     {
         Item? previous = null;
-        foreach (var item in module.Tree.File.Items)
+        foreach (var item in module.Items)
         {
             var before = previous;
             previous = item;
@@ -190,8 +200,7 @@ public sealed partial class TypeChecker
                 case ImportDecl or FromImportDecl:
                     break; // resolved once every module's definitions are known
                 case ModuleDef:
-                    NotSupported("inline modules", module.Source, KeywordSpan(item));
-                    break;
+                    break; // a module of its own (WithInlineModules)
             }
         }
     }
@@ -347,14 +356,22 @@ public sealed partial class TypeChecker
                 scope.ImportedTypes[name] = type;
             }
         }
-        foreach (var item in module.Tree.File.Items)
+        foreach (var (inlineName, inline) in _inlineModules.Where(m => m.Value.Parent == module.Name))
+        {
+            // `module Geometry do … end` is `Geometry.f(...)` in the code around it, without an import.
+            scope.Qualifiers[inline.Qualifier] = inlineName;
+        }
+        foreach (var item in module.Items)
         {
             switch (item)
             {
                 case ImportDecl import when import.ModuleName is { } target:
                     if (moduleNames.Contains(target) && target != module.Name)
                     {
-                        scope.Qualifiers[target.Split('.')[^1]] = target;
+                        if (CheckModuleVisible(module, target, import.Path!.Span))
+                        {
+                            scope.Qualifiers[target.Split('.')[^1]] = target;
+                        }
                     }
                     else if (target == module.Name)
                     {
@@ -377,6 +394,10 @@ public sealed partial class TypeChecker
                         {
                             ReportUnknownModule(module, target, from.Path!.Span, moduleNames);
                         }
+                        break;
+                    }
+                    if (!CheckModuleVisible(module, target, from.Path!.Span))
+                    {
                         break;
                     }
                     foreach (var nameToken in from.NameTokens)
@@ -458,7 +479,7 @@ public sealed partial class TypeChecker
 
     private bool CheckVisible(CheckedModule from, FunctionInfo target, TextSpan span)
     {
-        if (target.Symbol.IsPublic || target.Module.Name == from.Name)
+        if (target.Symbol.IsPublic || target.Module.Name == from.Name || IsNestedIn(from.Name, target.Module.Name))
         {
             return true;
         }
@@ -467,19 +488,150 @@ public sealed partial class TypeChecker
         return false;
     }
 
-    /// <summary>An unqualified function name as seen from a module: its own definitions, then imports.</summary>
+    /// <summary>
+    /// An unqualified function name as seen from a module: its own definitions, then imports; in an
+    /// inline module, then those of the modules around it (names are lexically scoped).
+    /// </summary>
     private FunctionInfo? ResolveFunction(string module, string name)
     {
-        if (_byName.TryGetValue((module, name), out var own))
+        foreach (var scopeName in LexicalScopes(module))
         {
-            return own;
+            if (_byName.TryGetValue((scopeName, name), out var own))
+            {
+                return own;
+            }
+            if (_scopes.TryGetValue(scopeName, out var scope) && scope.Imported.TryGetValue(name, out var imported))
+            {
+                return imported;
+            }
         }
-        return _scopes.TryGetValue(module, out var scope) && scope.Imported.TryGetValue(name, out var imported) ? imported : null;
+        return null;
     }
 
-    /// <summary>The module a qualifier such as <c>Geometry</c> names in a module, if it was imported.</summary>
+    /// <summary>The module a qualifier such as <c>Geometry</c> names in a module, if it was imported (or is an inline module around or beside it).</summary>
     private string? ResolveQualifier(string module, string qualifier)
-        => _scopes.TryGetValue(module, out var scope) && scope.Qualifiers.TryGetValue(qualifier, out var target) ? target : null;
+    {
+        if (qualifier.Contains('.'))
+        {
+            return ResolveModulePath(module, qualifier);
+        }
+        foreach (var scopeName in LexicalScopes(module))
+        {
+            if (_scopes.TryGetValue(scopeName, out var scope) && scope.Qualifiers.TryGetValue(qualifier, out var target))
+            {
+                return target;
+            }
+        }
+        return null;
+    }
+
+    // ---- inline modules ----
+
+    /// <summary>
+    /// <c>Text.Inner</c> or <c>Shapes.Geometry</c>: a qualifier followed by inline modules written in
+    /// it (each public, or seen from inside the module it is written in).
+    /// </summary>
+    private string? ResolveModulePath(string module, string path) => ResolveModulePath(module, path, out _);
+
+    /// <param name="hidden">Set to the private inline module on the path when that is why it does not resolve.</param>
+    private string? ResolveModulePath(string module, string path, out string? hidden)
+    {
+        hidden = null;
+        var segments = path.Split('.');
+        var current = ResolveQualifier(module, segments[0]);
+        foreach (var segment in segments.Skip(1))
+        {
+            if (current is null || !_inlineModules.TryGetValue($"{current}.{segment}", out var inline))
+            {
+                return null;
+            }
+            current = $"{current}.{segment}";
+            if (!(inline.IsPublic || module == inline.Parent || IsNestedIn(module, inline.Parent)))
+            {
+                hidden = current;
+                return null;
+            }
+        }
+        return current;
+    }
+
+    /// <summary>E0035 for a call through a private inline module (<c>Text.Inner.f</c> from outside Text).</summary>
+    private void ReportPrivateModule(string hidden, SourceText source, TextSpan span)
+    {
+        var inline = _inlineModules[hidden];
+        Error(DiagnosticCode.PrivateItem, $"module `{hidden}` is private to module `{inline.Parent}`", source, span, "private",
+            $"mark it `pub module {inline.Qualifier}` to use it from outside `{inline.Parent}`");
+    }
+
+    /// <summary>An inline <c>module X do … end</c>: the module it is written in, whether it is <c>pub</c>, and its qualifier.</summary>
+    private sealed record InlineModule(string Parent, bool IsPublic, string Qualifier, SourceText Source);
+
+    /// <summary>Inline modules by full name (<c>Shapes.Geometry</c>).</summary>
+    private readonly Dictionary<string, InlineModule> _inlineModules = [];
+
+    /// <summary>
+    /// Each inline <c>module X do … end</c> becomes a module named after the one around it
+    /// (<c>Shapes.Geometry</c> in shapes.mpl), checked like a file's module.
+    /// </summary>
+    private ImmutableArray<CheckedModule> WithInlineModules(ImmutableArray<CheckedModule> files)
+    {
+        var all = ImmutableArray.CreateBuilder<CheckedModule>();
+        var names = files.Select(f => f.Name).ToHashSet();
+        void Add(CheckedModule module)
+        {
+            all.Add(module);
+            foreach (var def in module.Items.OfType<ModuleDef>())
+            {
+                if (def.FullName is not { } name || def.Body is not { } body)
+                {
+                    continue; // a syntax error was reported
+                }
+                var fullName = $"{module.Name}.{name}";
+                if (!names.Add(fullName))
+                {
+                    Error(DiagnosticCode.DuplicateDefinition, $"module `{fullName}` is defined more than once", module.Source, def.Path!.Span, "defined again here",
+                        "an inline module has the name of a file's module or of another inline module: rename one");
+                    continue;
+                }
+                foreach (var statement in body.Statements.Where(s => s is not ItemStmt))
+                {
+                    Error(DiagnosticCode.ExpectedItem, "a module body holds definitions only (fn, struct, type, interface, impl, import, module …)", module.Source, statement.Span,
+                        "not a definition", "move this code into a function");
+                }
+                _inlineModules[fullName] = new InlineModule(module.Name, def.IsPub, name.Split('.')[^1], module.Source);
+                Add(new CheckedModule(fullName, module.Source, module.Tree) { Items = [.. def.Items], IsLibrary = module.IsLibrary });
+            }
+        }
+        foreach (var file in files)
+        {
+            Add(file);
+        }
+        return all.ToImmutable();
+    }
+
+    /// <summary>The module, then the modules around it when it is an inline module.</summary>
+    private IEnumerable<string> LexicalScopes(string module)
+    {
+        for (string? current = module; current is not null; current = _inlineModules.TryGetValue(current, out var inline) ? inline.Parent : null)
+        {
+            yield return current;
+        }
+    }
+
+    /// <summary>Whether <paramref name="inner"/> is an inline module written (at any depth) inside <paramref name="outer"/>.</summary>
+    private bool IsNestedIn(string inner, string outer) => inner != outer && LexicalScopes(inner).Contains(outer);
+
+    /// <summary>A private inline module can be imported only from inside the module it is written in.</summary>
+    private bool CheckModuleVisible(CheckedModule from, string target, TextSpan span)
+    {
+        if (!_inlineModules.TryGetValue(target, out var inline) || inline.IsPublic || from.Name == inline.Parent || IsNestedIn(from.Name, inline.Parent))
+        {
+            return true;
+        }
+        Error(DiagnosticCode.PrivateItem, $"module `{target}` is private to module `{inline.Parent}`", from.Source, span, "private",
+            $"mark it `pub module {inline.Qualifier}` in {inline.Source.Path} to use it from other modules");
+        return false;
+    }
 
     private IEnumerable<string> VisibleFunctionNames(string module)
         => _byName.Keys.Where(k => k.Module == module).Select(k => k.Name)
@@ -527,6 +679,11 @@ public sealed partial class TypeChecker
                     // `List.collect` is the Iter module's `to_list` (List itself may be a library module too).
                     _byName.TryGetValue(("Iter", collector), out callee);
                 }
+            }
+            else if (node.Kind == SyntaxKind.FieldAccessExpr && new FieldAccessExpr(node) is { Target: FieldAccessExpr path, FieldName: { } pathField }
+                && path.TryGetPath() is { } segments && ResolveModulePath(info.Module.Name, string.Join('.', segments)) is { } pathTarget)
+            {
+                _byName.TryGetValue((pathTarget, pathField), out callee); // Shapes.Geometry.area
             }
             if (node.Kind == SyntaxKind.FieldAccessExpr && new FieldAccessExpr(node).FieldName is { } method)
             {
