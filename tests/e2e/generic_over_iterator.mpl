@@ -75,6 +75,19 @@ fn pick<I>(it :: I, fallback :: I.Item) -> I.Item where I: Iterator do
   end
 end
 
+# A generic impl bounded by Iterable walks its field, directly and through show_all.
+struct Shelf<T> do
+  items :: T
+end
+
+interface Summary do
+  fn summary(self) -> String
+end
+
+impl Summary for Shelf<T> where T: Iterable do
+  fn summary(self) -> String = String.join(for x in self.items do "${x}" end, "+") <> " " <> show_all(self.items)
+end
+
 fn main() do
   println("${total(Iter.from([1, 2, 3]))}")
   println("${total(Countdown { n: 4 })}")
@@ -89,4 +102,6 @@ fn main() do
   println(pick(Iter.from(["a"]), "none"))
   println(pick(Iter.empty(), "none"))
   println("${pick(Countdown { n: 0 }, -1)}")
+  println(Shelf { items: Words { all: ["p", "q"] } }.summary())
+  println(Shelf { items: Launch { from: 2 } }.summary())
 end

@@ -170,9 +170,37 @@ public sealed partial class MirLowering
             var scheme = function.Scheme;
             var bindings = new MeshType?[scheme.Params.Length];
             TraitImpl.Match(scheme.Body, signature, bindings);
+            BindProjections(scheme, bindings);
             var typeArgs = bindings.Select(b => b ?? MeshType.Unit).ToImmutableArray();
             var name = _owner.RequestFunction(function, typeArgs);
             return Call(name, MapType(signature.Return), args);
+        }
+
+        /// <summary>
+        /// Parameters that only a projection fixes (<c>T.Iter</c> of a loop over a <c>T: Iterable</c>)
+        /// do not appear in the signature: they come from the impl for the concrete type.
+        /// </summary>
+        private void BindProjections(TypeScheme scheme, MeshType?[] bindings)
+        {
+            var progress = true;
+            while (progress)
+            {
+                progress = false;
+                foreach (var projection in scheme.Projections)
+                {
+                    if (bindings[projection.SelfParam] is not TypeCon self || _owner._program.FindImpl(projection.Trait, self) is not { } impl
+                        || !impl.AssociatedTypes.TryGetValue(projection.Name, out var associated))
+                    {
+                        continue;
+                    }
+                    var implBindings = new MeshType?[impl.TypeParams.Length];
+                    TraitImpl.Match(impl.SelfType, self, implBindings);
+                    var concrete = Substitution.Instantiate(associated, [.. implBindings.Select(b => b ?? MeshType.Unit)]);
+                    var before = bindings.Count(b => b is not null);
+                    TraitImpl.Match(projection.Result, concrete, bindings);
+                    progress |= bindings.Count(b => b is not null) > before;
+                }
+            }
         }
 
         /// <summary>The program's impl of an operator or built-in trait for a concrete type, if any.</summary>
