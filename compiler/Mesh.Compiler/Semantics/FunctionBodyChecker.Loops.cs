@@ -67,13 +67,16 @@ public sealed partial class TypeChecker
             return new TFor(pattern, list, start, end, filter, body, element, MeshType.List(body.Type), forExpr.Span);
         }
 
-        /// <summary><c>for x in value</c> over a type implementing Iterator, or Iterable (whose <c>iter</c> gives the Iterator).</summary>
         /// <summary>Whether a type variable is required to have a trait (a `where` bound, or an earlier use).</summary>
         private bool HasBound(TypeVar variable, Trait trait)
             => _obligations.Any(o => o.Trait == trait && Types.Shallow(o.Type) is TypeVar v && v.Id == variable.Id)
                 || (_info.Impl is { } impl && impl.Bounds.Any(b => b.Trait == trait && b.Param < impl.TypeParams.Length
                     && _generics.TryGetValue(impl.TypeParams[b.Param], out var bounded) && Types.Shallow(bounded) is TypeVar v && v.Id == variable.Id));
 
+        /// <summary>
+        /// <c>for x in value</c> over a type implementing Iterator, or Iterable (whose <c>iter</c> gives
+        /// the Iterator); or over a type parameter bounded by one of them.
+        /// </summary>
         private TExpr InferIteratorFor(ForExpr forExpr, TExpr source, MeshType type)
         {
             var span = source.Span;

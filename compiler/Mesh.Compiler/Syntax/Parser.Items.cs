@@ -67,7 +67,9 @@ internal sealed partial class Parser
         {
             var hint = Current == SyntaxKind.DoKw
                 ? "a 'do' block cannot follow here; did you forget a keyword such as 'if', 'fn' or 'case'?"
-                : "put each statement on its own line or separate them with ';'";
+                : Current == SyntaxKind.LBracket && OnSameLine()
+                    ? "to index, write the '[' right after the value (`xs[i]`); to pass a list, call with parentheses (`f([1, 2])`)"
+                    : "put each statement on its own line or separate them with ';'";
             Error(DiagnosticCode.UnexpectedToken, $"expected end of line after this statement, found {Found()}", hint, CurrentToken.Span);
         }
         RecoverToStatementEnd(stopAtBar);
