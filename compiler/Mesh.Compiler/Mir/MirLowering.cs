@@ -875,53 +875,32 @@ public sealed partial class MirLowering
                 case TTuplePattern tuple:
                     for (var i = 0; i < tuple.Elements.Length; i++)
                     {
-                        var element = tuple.Elements[i];
-                        TestPattern(element, LoadSlot(value, i, MapType(element.Type)), fail);
+                        TestPattern(tuple.Elements[i], LoadSlot(value, i, MapType(tuple.Elements[i].Type)), fail);
                     }
                     return;
                 case TConstructorPattern ctor:
+                    RequireHeader(value, MirBinaryOp.IntEq, ctor.Variant.Tag, ctor.Span, fail);
+                    for (var i = 0; i < ctor.Fields.Length; i++)
                     {
-                        var tag = LoadSlot(value, 0, MirType.Int);
-                        var isVariant = EmitBinary(MirBinaryOp.IntEq, tag, new IntConst(ctor.Variant.Tag), MirType.Bool, ctor.Span);
-                        var ok = _b.NewBlock();
-                        _b.Terminate(new BranchTerm(isVariant, ok, fail));
-                        _b.SwitchTo(ok);
-                        for (var i = 0; i < ctor.Fields.Length; i++)
-                        {
-                            var field = ctor.Fields[i];
-                            TestPattern(field, LoadSlot(value, i + 1, MapType(field.Type)), fail);
-                        }
-                        return;
+                        TestPattern(ctor.Fields[i], LoadSlot(value, i + 1, MapType(ctor.Fields[i].Type)), fail);
                     }
+                    return;
                 case TConsPattern cons:
+                    RequireHeader(value, MirBinaryOp.IntGt, 0, cons.Span, fail);
+                    TestPattern(cons.Head, ListItem(value, new IntConst(0), cons.Head.Type), fail);
+                    if (cons.Tail is not TWildcardPattern)
                     {
-                        var length = LoadSlot(value, 0, MirType.Int);
-                        var nonEmpty = EmitBinary(MirBinaryOp.IntGt, length, new IntConst(0), MirType.Bool, cons.Span);
-                        var ok = _b.NewBlock();
-                        _b.Terminate(new BranchTerm(nonEmpty, ok, fail));
-                        _b.SwitchTo(ok);
-                        TestPattern(cons.Head, ListItem(value, new IntConst(0), cons.Head.Type), fail);
-                        if (cons.Tail is not TWildcardPattern)
-                        {
-                            // The tail is a view (O(1), runtime/native/mesh_list.h): only made when the pattern looks at it.
-                            TestPattern(cons.Tail, EmitRuntime(RuntimeFunctions.ListTail, value), fail);
-                        }
-                        return;
+                        // The tail is a view (O(1), runtime/native/mesh_list.h): only made when the pattern looks at it.
+                        TestPattern(cons.Tail, EmitRuntime(RuntimeFunctions.ListTail, value), fail);
                     }
+                    return;
                 case TListPattern list:
+                    RequireHeader(value, MirBinaryOp.IntEq, list.Elements.Length, list.Span, fail);
+                    for (var i = 0; i < list.Elements.Length; i++)
                     {
-                        var length = LoadSlot(value, 0, MirType.Int);
-                        var exact = EmitBinary(MirBinaryOp.IntEq, length, new IntConst(list.Elements.Length), MirType.Bool, list.Span);
-                        var ok = _b.NewBlock();
-                        _b.Terminate(new BranchTerm(exact, ok, fail));
-                        _b.SwitchTo(ok);
-                        for (var i = 0; i < list.Elements.Length; i++)
-                        {
-                            var item = list.Elements[i];
-                            TestPattern(item, ListItem(value, new IntConst(i), item.Type), fail);
-                        }
-                        return;
+                        TestPattern(list.Elements[i], ListItem(value, new IntConst(i), list.Elements[i].Type), fail);
                     }
+                    return;
                 case TOrPattern or:
                     {
                         var matched = _b.NewBlock();
@@ -957,6 +936,16 @@ public sealed partial class MirLowering
                 default:
                     throw new InvalidOperationException($"cannot lower pattern {pattern.GetType().Name}");
             }
+        }
+
+        /// <summary>Goes on only when the value's first word (a variant's tag, a list's length) compares as asked with <paramref name="expected"/>.</summary>
+        private void RequireHeader(MirOperand value, MirBinaryOp op, long expected, TextSpan span, int fail)
+        {
+            var header = LoadSlot(value, 0, MirType.Int);
+            var passes = EmitBinary(op, header, new IntConst(expected), MirType.Bool, span);
+            var ok = _b.NewBlock();
+            _b.Terminate(new BranchTerm(passes, ok, fail));
+            _b.SwitchTo(ok);
         }
 
         /// <summary>
