@@ -46,16 +46,32 @@ public sealed class LlvmCodegen
 
     private void Run()
     {
+        var copies = new Dictionary<string, int>();
         foreach (var fn in _program.Functions)
         {
             var type = _ctx.FunctionType(ReturnType(fn.ReturnType), [.. fn.Params.Select(p => ValueType(p.Type))]);
             var value = _module.AddFunction(fn.Name, type);
             value.SetLinkage(LlvmLinkage.Internal);
             _functions[fn.Name] = value;
+            var count = SelfInlining.Copies(fn);
+            for (var level = 1; level <= count; level++)
+            {
+                var copy = _module.AddFunction(SelfInlining.CopyName(fn, level), type);
+                copy.SetLinkage(LlvmLinkage.Internal);
+                copy.AddAttribute("alwaysinline");
+                _functions[SelfInlining.CopyName(fn, level)] = copy;
+            }
+            copies[fn.Name] = count;
         }
         foreach (var fn in _program.Functions)
         {
-            new FunctionEmitter(this, fn).Emit();
+            var count = copies[fn.Name];
+            new FunctionEmitter(this, fn, fn.Name, count > 0 ? SelfInlining.CopyName(fn, 1) : fn.Name, isInlineCopy: false).Emit();
+            for (var level = 1; level <= count; level++)
+            {
+                var next = level < count ? SelfInlining.CopyName(fn, level + 1) : fn.Name;
+                new FunctionEmitter(this, fn, SelfInlining.CopyName(fn, level), next, isInlineCopy: true).Emit();
+            }
         }
         EmitCMain();
         if (!_module.Verify(out var error))
@@ -223,7 +239,13 @@ public sealed class LlvmCodegen
         _builder.Ret(status);
     }
 
-    private sealed class FunctionEmitter(LlvmCodegen owner, MirFunction fn)
+    /// <summary>
+    /// Emits one MIR function as the LLVM function <paramref name="name"/>. Its calls to itself go to
+    /// <paramref name="recursiveCallee"/> (the next link of a self-inlining chain, see
+    /// <see cref="SelfInlining"/>). An inline copy has neither the stack check nor reduction ticks:
+    /// it only runs inside the function that calls it, whose entry has paid both.
+    /// </summary>
+    private sealed class FunctionEmitter(LlvmCodegen owner, MirFunction fn, string name, string recursiveCallee, bool isInlineCopy)
     {
         private readonly LlvmContext _ctx = owner._ctx;
         private readonly LlvmBuilder _b = owner._builder;
@@ -232,7 +254,7 @@ public sealed class LlvmCodegen
 
         public void Emit()
         {
-            var function = owner._functions[fn.Name];
+            var function = owner._functions[name];
             var allocas = function.AppendBasicBlock("entry");
             foreach (var block in fn.Blocks)
             {
@@ -246,7 +268,7 @@ public sealed class LlvmCodegen
                     _slots[local.Id] = _b.Alloca(owner.ValueType(local.Type), local.Name.Length > 0 ? local.Name : $"l{local.Id}");
                 }
             }
-            if (owner.InlineTick && CallsAnything())
+            if (owner.InlineTick && CallsAnything() && !isInlineCopy)
             {
                 EmitStackCheck(function);
             }
@@ -267,7 +289,7 @@ public sealed class LlvmCodegen
                 {
                     if (IsTick(inst))
                     {
-                        debt = true;
+                        debt = !isInlineCopy;
                     }
                     else
                     {
@@ -336,7 +358,7 @@ public sealed class LlvmCodegen
                 var debt = debtIn[id];
                 foreach (var inst in block.Instructions)
                 {
-                    debt = IsTick(inst) || (debt && inst is not (CallInst or CallClosureInst));
+                    debt = (IsTick(inst) && !isInlineCopy) || (debt && inst is not (CallInst or CallClosureInst));
                 }
                 foreach (var s in Successors(block.Terminator))
                 {
@@ -378,13 +400,7 @@ public sealed class LlvmCodegen
             return postorder;
         }
 
-        private static int[] Successors(MirTerminator term) => term switch
-        {
-            GotoTerm g => [g.Target],
-            BranchTerm b => [b.Then, b.Else],
-            SwitchTerm s => [s.Default, .. s.Cases.Select(c => c.Target)],
-            _ => [],
-        };
+        private static int[] Successors(MirTerminator term) => SelfInlining.Successors(term);
 
         /// <summary>
         /// Emits a reduction tick that MIR asked for earlier on this path. MIR ticks at function
@@ -456,7 +472,7 @@ public sealed class LlvmCodegen
                     }
                 case CallInst c:
                     {
-                        var callee = owner._functions[c.Function];
+                        var callee = owner._functions[c.Function == fn.Name ? recursiveCallee : c.Function];
                         var args = c.Args.Select(Operand).ToArray();
                         var result = _b.Call(callee, args, "", c.IsTail ? LlvmTailCallKind.Tail : LlvmTailCallKind.None);
                         if (c.Target is { } t && !callee.FunctionType.ReturnType.IsVoid)
@@ -558,7 +574,7 @@ public sealed class LlvmCodegen
         /// </summary>
         private void EmitInlineTick()
         {
-            var function = owner._functions[fn.Name];
+            var function = owner._functions[name];
             var over = _b.ICmp(LlvmIntPredicate.Ne, _b.Call(owner.TickAsmType, owner.TickAsm(), [], "tick"), _ctx.Int8.ConstInt(0));
             var yield = function.AppendBasicBlock("tick.yield");
             var next = function.AppendBasicBlock("tick.next");

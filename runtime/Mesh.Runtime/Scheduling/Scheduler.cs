@@ -36,6 +36,8 @@ internal static unsafe class Scheduler
     private static volatile bool s_mainExited;
     private static int s_exitStatus;
     private static int s_finished;
+    private static volatile bool s_otherWorkersWanted;
+    private static bool s_otherWorkersStarted; // read and written by worker 0 only
     private static readonly ManualResetEventSlim s_done = new(false);
 
     public static int WorkerCount { get; private set; }
@@ -49,17 +51,33 @@ internal static unsafe class Scheduler
         Message.CheckLayout();
         NativeMethods.InstallOverflowHandler();
         RunQueues.Init(workers);
-        Timers.Start();
         Spawn(mainEntry, null, isMain: true);
-        for (int i = 0; i < workers; i++)
-        {
-            int index = i;
-            var t = new Thread(() => WorkerLoop(index), 1024 * 1024) { IsBackground = true, Name = "mesh-worker-" + i };
-            t.Start();
-        }
+        StartWorker(0);
         s_done.Wait();
         StdOut.Flush();
         return s_exitStatus;
+    }
+
+    private static void StartWorker(int index)
+    {
+        var t = new Thread(() => WorkerLoop(index), 1024 * 1024) { IsBackground = true, Name = "mesh-worker-" + index };
+        t.Start();
+    }
+
+    /// <summary>
+    /// Start-up runs one worker; the others start after the first spawn. Until then the main actor
+    /// is the only actor there is, and another thread would only cost start-up time (a program that
+    /// spawns nothing exits without ever creating one). The spawn only asks for them
+    /// (<see cref="s_otherWorkersWanted"/>): worker 0 starts them on its own stack when the spawning
+    /// actor switches out (at the latest at the end of its time slice), because starting a thread
+    /// waits for it and C# code must not block on an actor's stack. A worker that has not started
+    /// yet has an empty queue and is not registered as a sleeper, so nothing waits for it.
+    /// </summary>
+    private static void StartOtherWorkersIfWanted()
+    {
+        if (!s_otherWorkersWanted || s_otherWorkersStarted) return;
+        s_otherWorkersStarted = true;
+        for (int i = 1; i < WorkerCount; i++) StartWorker(i);
     }
 
     /// <summary>
@@ -81,6 +99,7 @@ internal static unsafe class Scheduler
         }
         Interlocked.Increment(ref s_live);
         RunQueues.Push(actor);
+        if (!isMain && !s_otherWorkersWanted) s_otherWorkersWanted = true;
         return pid;
     }
 
@@ -116,6 +135,7 @@ internal static unsafe class Scheduler
             Actor.Current = actor;
             int reason = NativeMethods.CoroResume(actor.Coro);
             Actor.Current = null;
+            if (index == 0) StartOtherWorkersIfWanted();
             if (actor.StartAckTo != 0 && reason != NativeMethods.SuspendBusy) AckStart(actor);
             switch (reason)
             {

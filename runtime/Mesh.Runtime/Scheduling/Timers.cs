@@ -17,7 +17,11 @@ internal static unsafe class Timers
     private static readonly object s_lock = new();
     private static Thread? s_thread;
 
-    public static void Start()
+    /// <summary>
+    /// Starts the timer thread; called under <see cref="s_lock"/> by the first timer, so a program
+    /// that never arms one (most of them) does not pay for the thread at start-up.
+    /// </summary>
+    private static void StartThread()
     {
         s_thread = new Thread(Run) { IsBackground = true, Name = "mesh-timers" };
         s_thread.Start();
@@ -37,6 +41,7 @@ internal static unsafe class Timers
     {
         lock (s_lock)
         {
+            if (s_thread == null) StartThread();
             bool earliest = s_heap.Count == 0 || (s_heap.TryPeek(out _, out long first) && deadline < first);
             s_heap.Enqueue(e, deadline);
             if (earliest) Monitor.Pulse(s_lock);
