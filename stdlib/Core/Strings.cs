@@ -135,14 +135,8 @@ public static unsafe class Strings
     [UnmanagedCallersOnly(EntryPoint = "mesh_string_length")]
     public static long Length(MeshString* s)
     {
-        var bytes = MeshString.Span(s);
-        long count = 0;
-        foreach (var b in bytes)
-        {
-            // Every scalar has exactly one byte that is not a UTF-8 continuation byte (10xxxxxx).
-            if ((b & 0xC0) != 0x80) count++;
-        }
-        return count;
+        // Every scalar has exactly one byte that is not a UTF-8 continuation byte (10xxxxxx).
+        return UnitCount(MeshString.Span(s));
     }
 
     // ---- Mesh-visible String functions (StdlibCatalog). Indices count Unicode scalar values. ----
@@ -353,28 +347,48 @@ public static unsafe class Strings
     /// <summary>The number of characters (code points) in UTF-8 text.</summary>
     internal static long UnitCount(ReadOnlySpan<byte> bytes)
     {
-        long count = 0;
-        foreach (var b in bytes)
+        long count = bytes.Length;
+        int i = 0;
+        for (; i + 8 <= bytes.Length; i += 8)
         {
-            if (!IsContinuation(b)) count++;
+            count -= ContinuationsIn(Word(bytes, i));
+        }
+        for (; i < bytes.Length; i++)
+        {
+            if (IsContinuation(bytes[i])) count--;
         }
         return count;
     }
 
     /// <summary>
     /// The byte offset reached by skipping <paramref name="units"/> units from <paramref name="from"/>
-    /// (the end of the string if it has fewer).
+    /// (the end of the string if it has fewer): the position of the <paramref name="units"/>-th unit
+    /// start after <paramref name="from"/>. Eight bytes at a time while the unit is not among them,
+    /// so slicing near the end of a long string does not walk it byte by byte.
     /// </summary>
     private static int OffsetOfUnit(ReadOnlySpan<byte> bytes, int from, long units)
     {
-        var i = from;
-        for (; units > 0 && i < bytes.Length; units--)
+        if (units <= 0 || from >= bytes.Length) return from;
+        int i = from + 1;
+        for (; i + 8 <= bytes.Length; i += 8)
         {
-            i++;
-            while (i < bytes.Length && IsContinuation(bytes[i])) i++;
+            int starts = 8 - ContinuationsIn(Word(bytes, i));
+            if (starts >= units) break;
+            units -= starts;
         }
-        return i;
+        for (; i < bytes.Length; i++)
+        {
+            if (!IsContinuation(bytes[i]) && --units == 0) return i;
+        }
+        return bytes.Length;
     }
+
+    private static ulong Word(ReadOnlySpan<byte> bytes, int at) =>
+        System.Runtime.CompilerServices.Unsafe.ReadUnaligned<ulong>(ref System.Runtime.CompilerServices.Unsafe.Add(ref MemoryMarshal.GetReference(bytes), at));
+
+    /// <summary>How many of the eight bytes in <paramref name="w"/> are continuation bytes (10xxxxxx).</summary>
+    private static int ContinuationsIn(ulong w) =>
+        System.Numerics.BitOperations.PopCount(w & ~(w << 1) & 0x8080808080808080UL);
 
     [UnmanagedCallersOnly(EntryPoint = "mesh_bool_to_string")]
     public static MeshString* BoolToString(sbyte b) => b != 0 ? s_true : s_false;
