@@ -110,18 +110,15 @@ public static unsafe class StringParts
         if (total > Strings.MaxLength) return null;
         if (total == 0) return Strings.Empty;
         var result = MeshString.Alloc(total);
-        var dst = new Span<byte>(MeshString.Bytes(result), (int)total);
-        var sep = MeshString.Span(separator);
-        for (long i = 0; i < count; i++)
+        byte* dst = MeshString.Bytes(result);
+        byte* sep = sepLen == 0 ? null : MeshString.Bytes(separator);
+        // The lengths were summed above, so the copies fit exactly; pieces are short as a rule,
+        // and CopyBytes copies short ones inline.
+        dst = MeshString.CopyBytes(dst, MeshString.Bytes(items[0]), MeshString.Length(items[0]));
+        for (long i = 1; i < count; i++)
         {
-            if (i > 0)
-            {
-                sep.CopyTo(dst);
-                dst = dst[sep.Length..];
-            }
-            var item = MeshString.Span(items[i]);
-            item.CopyTo(dst);
-            dst = dst[item.Length..];
+            dst = MeshString.CopyBytes(dst, sep, sepLen);
+            dst = MeshString.CopyBytes(dst, MeshString.Bytes(items[i]), MeshString.Length(items[i]));
         }
         return result;
     }
