@@ -36,8 +36,7 @@ internal static unsafe class Scheduler
     private static volatile bool s_mainExited;
     private static int s_exitStatus;
     private static int s_finished;
-    private static volatile bool s_otherWorkersWanted;
-    private static bool s_otherWorkersStarted; // read and written by worker 0 only
+    private static int s_otherWorkersStarted;
     private static readonly ManualResetEventSlim s_done = new(false);
 
     public static int WorkerCount { get; private set; }
@@ -65,18 +64,19 @@ internal static unsafe class Scheduler
     }
 
     /// <summary>
-    /// Start-up runs one worker; the others start after the first spawn. Until then the main actor
-    /// is the only actor there is, and another thread would only cost start-up time (a program that
-    /// spawns nothing exits without ever creating one). The spawn only asks for them
-    /// (<see cref="s_otherWorkersWanted"/>): worker 0 starts them on its own stack when the spawning
-    /// actor switches out (at the latest at the end of its time slice), because starting a thread
-    /// waits for it and C# code must not block on an actor's stack. A worker that has not started
-    /// yet has an empty queue and is not registered as a sleeper, so nothing waits for it.
+    /// Start-up runs one worker; the others start with the first spawn. Until then the main actor
+    /// is the only actor there is, and more threads would only cost start-up time (a program that
+    /// spawns nothing exits without ever creating them). They start right here, on the spawning
+    /// actor's stack, rather than when it next switches out: its worker may be about to block in
+    /// a runtime call (IO.read_line waits for input on the worker thread), and the new actor must
+    /// not wait for that. <c>Thread.Start</c> only waits for the new thread to begin; there is no
+    /// switch, and the GC can suspend the thread meanwhile as during any runtime call. A worker
+    /// that has not started yet has an empty queue and is not registered as a sleeper, so nothing
+    /// waits for it.
     /// </summary>
-    private static void StartOtherWorkersIfWanted()
+    private static void StartOtherWorkers()
     {
-        if (!s_otherWorkersWanted || s_otherWorkersStarted) return;
-        s_otherWorkersStarted = true;
+        if (Volatile.Read(ref s_otherWorkersStarted) != 0 || Interlocked.Exchange(ref s_otherWorkersStarted, 1) != 0) return;
         for (int i = 1; i < WorkerCount; i++) StartWorker(i);
     }
 
@@ -99,7 +99,7 @@ internal static unsafe class Scheduler
         }
         Interlocked.Increment(ref s_live);
         RunQueues.Push(actor);
-        if (!isMain && !s_otherWorkersWanted) s_otherWorkersWanted = true;
+        if (!isMain) StartOtherWorkers();
         return pid;
     }
 
@@ -135,7 +135,6 @@ internal static unsafe class Scheduler
             Actor.Current = actor;
             int reason = NativeMethods.CoroResume(actor.Coro);
             Actor.Current = null;
-            if (index == 0) StartOtherWorkersIfWanted();
             if (actor.StartAckTo != 0 && reason != NativeMethods.SuspendBusy) AckStart(actor);
             switch (reason)
             {
