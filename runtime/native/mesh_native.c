@@ -386,6 +386,39 @@ void mesh_actor_exit_self(int64_t reason_kind, const void *custom)
     die_now();
 }
 
+/* ------------------------------------------------------------------------- */
+/* Message words, without a transition into C#                                 */
+
+/* The head of a message block (Actors/Message.cs, checked by Message.CheckLayout): the
+ * buffer, its used and allocated length, the read cursor. Putting and getting an Int is the
+ * commonest thing a send and a receive do; done here it costs no managed transition (a
+ * reverse P/Invoke per call). Only growing the buffer goes to C#. */
+struct mesh_msg_head {
+    uint8_t *data;
+    int32_t len;
+    int32_t cap;
+    int64_t pos;
+};
+
+void mesh_msg_put_i64(void *m, int64_t v)
+{
+    struct mesh_msg_head *h = m;
+    if (__builtin_expect((int64_t)h->len + 8 > h->cap, 0)) mesh_rt_msg_grow(m, 8);
+    memcpy(h->data + h->len, &v, 8);
+    h->len += 8;
+}
+
+/* A read past the end yields 0 (a codegen bug, never undefined behaviour), as in C#. */
+int64_t mesh_msg_get_i64(void *m)
+{
+    struct mesh_msg_head *h = m;
+    if (!h || h->pos + 8 > h->len) return 0;
+    int64_t v;
+    memcpy(&v, h->data + h->pos, 8);
+    h->pos += 8;
+    return v;
+}
+
 /* Delivery is C# (mesh_rt_send). When it reports that the receiver's mailbox is long (and
  * the receiver is not running), the sender's time slice ends at its next reduction tick, so
  * that the receiver gets its turn (Scheduler.LongMailbox in Scheduler.cs). Ending the slice

@@ -52,7 +52,9 @@ void   (*mesh_rt_take_on_exit(void **args))(void *);
 int32_t mesh_rt_overflow_record(void); /* 1: the main actor (the process must exit) */
 int64_t mesh_mailbox_kind(int64_t index);
 void   *mesh_mailbox_at(int64_t index);
-int64_t mesh_msg_get_i64(void *reader);
+int64_t mesh_msg_get_i64(void *reader);    /* native (mesh_native.c) */
+void    mesh_msg_put_i64(void *m, int64_t v); /* native (mesh_native.c) */
+void    mesh_rt_msg_grow(void *m, int64_t extra);
 int32_t mesh_rt_send(int64_t pid, void *msg); /* 1: long mailbox, end the sender's slice */
 
 /* ---- ABI entry points implemented natively (they may suspend or end the caller) ---- */

@@ -19,8 +19,12 @@ public static unsafe class ActorExports
     [UnmanagedCallersOnly(EntryPoint = "mesh_msg_new")]
     public static Message* MsgNew() => Message.New();
 
-    [UnmanagedCallersOnly(EntryPoint = "mesh_msg_put_i64")]
-    public static void PutI64(Message* m, long v) => Message.PutI64(m, v);
+    // mesh_msg_put_i64 and mesh_msg_get_i64 are native (runtime/native/mesh_native.c): the
+    // commonest puts and gets, without a managed transition.
+
+    /// <summary>For the native mesh_msg_put_i64: makes room for <paramref name="extra"/> more bytes.</summary>
+    [UnmanagedCallersOnly(EntryPoint = "mesh_rt_msg_grow")]
+    public static void MsgGrow(Message* m, long extra) => Message.EnsureRoom(m, extra);
 
     [UnmanagedCallersOnly(EntryPoint = "mesh_msg_put_f64")]
     public static void PutF64(Message* m, double v) => Message.PutF64(m, v);
@@ -29,9 +33,6 @@ public static unsafe class ActorExports
     public static void PutString(Message* m, MeshString* s) => Message.PutBytes(m, MeshString.Span(s));
 
     // ---- reading (spawn-argument readers and mailbox readers) ------------------
-
-    [UnmanagedCallersOnly(EntryPoint = "mesh_msg_get_i64")]
-    public static long GetI64(Message* r) => Message.GetI64(r);
 
     [UnmanagedCallersOnly(EntryPoint = "mesh_msg_get_f64")]
     public static double GetF64(Message* r) => Message.GetF64(r);

@@ -20,7 +20,9 @@ namespace Mesh.Runtime.Actors;
 /// </summary>
 /// <remarks>System messages (EXIT, DOWN) are built by the runtime with the same encoding and a
 /// non-zero <see cref="Kind"/>. Generated code reads <see cref="Kind"/> of a mailbox entry
-/// directly, as the 8-byte word at <see cref="KindOffset"/> (runtime/README.md, ABI).</remarks>
+/// directly, as the 8-byte word at <see cref="KindOffset"/> (runtime/README.md, ABI), and the
+/// native mesh_msg_put_i64 / mesh_msg_get_i64 use Data, Len, Cap and Pos
+/// (runtime/native/mesh_native.c); <see cref="CheckLayout"/> guards both.</remarks>
 [StructLayout(LayoutKind.Sequential, Size = 64)]
 public unsafe struct Message
 {
@@ -43,8 +45,10 @@ public unsafe struct Message
     public static void CheckLayout()
     {
         Message m = default;
-        if ((byte*)&m.Kind - (byte*)&m != KindOffset || sizeof(Message) != 64)
-            Environment.FailFast("Mesh runtime: Message layout does not match the ABI (Kind at 32, 64 bytes)");
+        byte* b = (byte*)&m;
+        if ((byte*)&m.Kind - b != KindOffset || sizeof(Message) != 64
+            || (byte*)&m.Data - b != 0 || (byte*)&m.Len - b != 8 || (byte*)&m.Cap - b != 12 || (byte*)&m.Pos - b != 16)
+            Environment.FailFast("Mesh runtime: Message layout does not match the ABI (Data 0, Len 8, Cap 12, Pos 16, Kind 32, 64 bytes)");
     }
 
     public static Message* New()
@@ -73,6 +77,12 @@ public unsafe struct Message
         byte* p = m->Data + m->Len;
         m->Len += (int)n;
         return p;
+    }
+
+    /// <summary>Makes room for <paramref name="n"/> more bytes (the native mesh_msg_put_i64's slow path).</summary>
+    public static void EnsureRoom(Message* m, long n)
+    {
+        if (m->Len + n > m->Cap) Grow(m, n);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
@@ -138,90 +148,103 @@ public unsafe struct Message
 /// Free message blocks (all messages have the same size), so that sending does not go
 /// through malloc: a message is usually built on one worker and freed on another, which is
 /// the slow case of glibc's allocator (the freeing thread's cache fills up, the building
-/// thread's stays empty, both fall back to the locked arena). Each thread keeps up to
-/// <see cref="LocalMax"/> free blocks in a list linked through their first word; a thread
-/// with a full list hands the whole list to a shared stack, and a thread with an empty list
-/// takes one from there, so the shared lock is taken once per <see cref="LocalMax"/>
-/// messages. The shared stack keeps at most <see cref="SharedMaxLists"/> lists (1 MiB);
-/// beyond that blocks go back to malloc, so a burst of queued messages does not pin memory.
+/// thread's stays empty, both fall back to the locked arena).
+///
+/// Each thread keeps its free blocks in a <em>magazine</em>: an array of up to
+/// <see cref="MagazineSize"/> block addresses. Renting and returning only touch the array, never
+/// the block itself: a block freed by the receiver's core is not read by the sender's core
+/// until the sender fills it (stores, which do not stall the sender the way a load of a link
+/// stored in the block would). A thread with a full magazine hands it to a shared stack and
+/// continues with an empty one; a thread with an empty one takes a full one from there, so the
+/// shared lock is taken once per <see cref="MagazineSize"/> messages. The shared stack keeps at
+/// most <see cref="SharedMaxMagazines"/> magazines (1 MiB of blocks); beyond that blocks go
+/// back to malloc, so a burst of queued messages does not pin memory.
 /// </summary>
 internal static unsafe class MessagePool
 {
-    private const int LocalMax = 256;
-    private const int SharedMaxLists = 64;
+    private const int MagazineSize = 256;
+    private const int SharedMaxMagazines = 64;
+    /// <summary>How many rents ahead a block is prefetched.</summary>
+    private const int PrefetchAhead = 4;
 
-    [ThreadStatic] private static nint t_free;
+    [ThreadStatic] private static nint[]? t_magazine;
     [ThreadStatic] private static int t_count;
 
     private static readonly Lock s_lock = new();
-    private static readonly nint[] s_lists = new nint[SharedMaxLists];
-    private static int s_listCount;
+    private static readonly Stack<nint[]> s_full = new();
+    private static readonly Stack<nint[]> s_empty = new();
 
     public static Message* Rent()
     {
-        nint head = t_free;
-        if (head == 0)
+        var mag = t_magazine;
+        int n = t_count;
+        if (mag == null || n == 0)
         {
-            head = TakeShared();
-            if (head == 0) return (Message*)NativeMemory.AlignedAlloc((nuint)sizeof(Message), 64);
+            mag = TakeFull();
+            if (mag == null) return (Message*)NativeMemory.AlignedAlloc((nuint)sizeof(Message), 64);
+            n = MagazineSize;
         }
-        nint next = *(nint*)head;
-        t_free = next;
-        t_count--;
-        // The list was usually linked by the receiver's worker: pull the next block into this
-        // core's cache while the caller fills this one, instead of missing on it next time.
-        if (next != 0 && Sse.IsSupported) Sse.Prefetch0((void*)next);
-        return (Message*)head;
+        n--;
+        t_count = n;
+        // The block was usually freed on the receiver's core: start moving a later one here
+        // now, while the caller fills this one.
+        if (n >= PrefetchAhead && Sse.IsSupported) Sse.Prefetch0((void*)mag[n - PrefetchAhead]);
+        return (Message*)mag[n];
     }
 
     public static void Return(Message* m)
     {
-        if (t_count >= LocalMax) GiveShared();
-        *(nint*)m = t_free;
-        t_free = (nint)m;
-        t_count++;
+        var mag = t_magazine;
+        if (mag == null || t_count == MagazineSize) mag = GiveFull();
+        mag[t_count++] = (nint)m;
     }
 
+    /// <summary>Swaps this thread's empty (or missing) magazine for a full one; null if there is none.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static nint TakeShared()
+    private static nint[]? TakeFull()
     {
-        nint head = 0;
+        nint[]? full = null;
         lock (s_lock)
         {
-            if (s_listCount > 0)
+            if (s_full.Count > 0)
             {
-                head = s_lists[--s_listCount];
-                s_lists[s_listCount] = 0;
+                full = s_full.Pop();
+                if (t_magazine != null) s_empty.Push(t_magazine);
             }
         }
-        if (head != 0)
+        if (full != null)
         {
-            t_free = head;
-            t_count = LocalMax;
+            t_magazine = full;
+            t_count = MagazineSize;
         }
-        return head;
+        return full;
     }
 
+    /// <summary>Hands this thread's full magazine to the shared stack (or frees its blocks); returns an empty one.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void GiveShared()
+    private static nint[] GiveFull()
     {
-        nint list = t_free;
-        t_free = 0;
+        var mag = t_magazine;
+        nint[]? empty = null;
+        bool kept = false;
+        lock (s_lock)
+        {
+            if (mag != null && s_full.Count < SharedMaxMagazines)
+            {
+                s_full.Push(mag);
+                kept = true;
+            }
+            if (s_empty.Count > 0) empty = s_empty.Pop();
+        }
+        if (mag != null && !kept)
+        {
+            for (int i = 0; i < t_count; i++) NativeMemory.AlignedFree((void*)mag[i]);
+            empty ??= mag;
+        }
+        empty ??= new nint[MagazineSize];
+        t_magazine = empty;
         t_count = 0;
-        lock (s_lock)
-        {
-            if (s_listCount < SharedMaxLists)
-            {
-                s_lists[s_listCount++] = list;
-                return;
-            }
-        }
-        while (list != 0)
-        {
-            nint next = *(nint*)list;
-            NativeMemory.AlignedFree((void*)list);
-            list = next;
-        }
+        return empty;
     }
 }
 

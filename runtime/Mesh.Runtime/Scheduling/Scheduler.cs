@@ -105,6 +105,22 @@ internal static unsafe class Scheduler
 
     public static Actor? Lookup(long pid) => s_actors.TryGetValue(pid, out var a) ? a : null;
 
+    [ThreadStatic] private static Actor? t_lastTarget;
+
+    /// <summary>
+    /// <see cref="Lookup"/> with a one-entry cache per thread: senders usually send to the same
+    /// actor many times in a row. A cached actor that has died since is harmless (pids are never
+    /// reused, and its mailbox is closed, so the send is dropped as for an unknown pid).
+    /// </summary>
+    private static Actor? LookupForSend(long pid)
+    {
+        var last = t_lastTarget;
+        if (last != null && last.Pid == pid) return last;
+        var a = Lookup(pid);
+        t_lastTarget = a;
+        return a;
+    }
+
     private static void WorkerLoop(int index)
     {
         NativeMethods.ThreadInit();
@@ -387,7 +403,7 @@ internal static unsafe class Scheduler
     /// </summary>
     public static bool Send(long pid, Message* msg)
     {
-        var target = Lookup(pid);
+        var target = LookupForSend(pid);
         if (target == null)
         {
             Message.Free(msg);
