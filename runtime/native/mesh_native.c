@@ -17,6 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <time.h>
 #include <unistd.h>
 
 #define MESH_FENCE 0x4d45534846454e43ull /* "MESHFENC" */
@@ -426,6 +427,14 @@ int64_t mesh_msg_get_i64(void *m)
 void mesh_actor_send(int64_t pid, void *msg)
 {
     if (mesh_rt_send(pid, msg) && current_coro()) mesh_reduction_budget = 1; /* TLS touched before any switch */
+}
+
+/* Timer.monotonic_ms(): milliseconds on a clock that never goes back (not the wall clock), for timing. */
+int64_t mesh_timer_monotonic_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
 }
 
 void mesh_timer_sleep(int64_t ms)

@@ -32,8 +32,6 @@ pub fn count<T>(items :: List<T>, keep :: Fun(T) -> Bool) -> Int do
   List.reduce(items, 0, fn n, item -> if keep(item) do n + 1 else n end end)
 end
 
-pub fn is_empty<T>(items :: List<T>) -> Bool = List.length(items) == 0
-
 # ---- searching ----
 
 # The position of the first item equal to `wanted`, or None.

@@ -54,11 +54,11 @@ fn main() do
   let s = arg_int(1, 1000)
   let m = arg_int(2, 1000)
   let total = s * m
-  let t0 = now_ms()
+  let t0 = Timer.monotonic_ms()
   let to = spawn(sink, self(), total)
   start(to, s, m)
   receive do
-    sum -> finish(sum, total, now_ms() - t0)
+    sum -> finish(sum, total, Timer.monotonic_ms() - t0)
   end
 end
 
@@ -69,24 +69,5 @@ fn finish(sum :: Int, total :: Int, elapsed :: Int) do
   else
     println("fanin FAIL sum ${sum}, expected ${total * (total + 1) / 2}")
     Process.exit(self(), Custom("wrong sum"))
-  end
-end
-
-# Mesh has no clock function yet: milliseconds since boot from /proc/uptime (10 ms steps).
-fn now_ms() -> Int do
-  case File.read("/proc/uptime") do
-    Ok(text) -> uptime_ms(String.split(List.head(String.split(text, " ")), "."))
-    Err(_) -> 0
-  end
-end
-
-fn uptime_ms(parts :: List<String>) -> Int do
-  int_or(List.head(parts), 0) * 1000 + int_or(List.last(parts), 0) * 10
-end
-
-fn int_or(s :: String, default :: Int) -> Int do
-  case String.to_int(s) do
-    Some(n) -> n
-    None -> default
   end
 end

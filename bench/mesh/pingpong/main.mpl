@@ -50,11 +50,11 @@ end
 
 fn main() do
   let rounds = arg_int(1000000)
-  let t0 = now_ms()
+  let t0 = Timer.monotonic_ms()
   let peer = spawn(ponger)
   spawn(pinger, self(), peer, rounds)
   receive do
-    ok -> finish(ok, rounds, now_ms() - t0)
+    ok -> finish(ok, rounds, Timer.monotonic_ms() - t0)
   end
 end
 
@@ -65,24 +65,5 @@ fn finish(ok :: Int, rounds :: Int, elapsed :: Int) do
   else
     println("pingpong FAIL ${ok} of ${rounds}")
     Process.exit(self(), Custom("lost replies"))
-  end
-end
-
-# Mesh has no clock function yet: milliseconds since boot from /proc/uptime (10 ms steps).
-fn now_ms() -> Int do
-  case File.read("/proc/uptime") do
-    Ok(text) -> uptime_ms(String.split(List.head(String.split(text, " ")), "."))
-    Err(_) -> 0
-  end
-end
-
-fn uptime_ms(parts :: List<String>) -> Int do
-  int_or(List.head(parts), 0) * 1000 + int_or(List.last(parts), 0) * 10
-end
-
-fn int_or(s :: String, default :: Int) -> Int do
-  case String.to_int(s) do
-    Some(n) -> n
-    None -> default
   end
 end

@@ -88,11 +88,11 @@ fn main() do
   let r = arg_int(2, 10)
   let n = arg_int(3, 1000000)
   let total = s * n
-  let t0 = now_ms()
+  let t0 = Timer.monotonic_ms()
   let receivers = spawn_receivers(r, self(), s, List.new())
   spawn_senders(s, receivers, r, n)
   let (count, sum, sq) = gather(r, 0, 0, 0)
-  println("elapsed_ms ${now_ms() - t0}")
+  println("elapsed_ms ${Timer.monotonic_ms() - t0}")
   let want_sq = squares(0, total, 0)
   println("soak: ${count} messages (expected ${total}), sum ${sum} (expected ${total * (total - 1) / 2}), squares ${sq} (expected ${want_sq})")
   if count == total && sum == total * (total - 1) / 2 && sq == want_sq do
@@ -100,24 +100,5 @@ fn main() do
   else
     println("soak FAIL")
     Process.exit(self(), Custom("messages lost or duplicated"))
-  end
-end
-
-# Mesh has no clock function yet: milliseconds since boot from /proc/uptime (10 ms steps).
-fn now_ms() -> Int do
-  case File.read("/proc/uptime") do
-    Ok(text) -> uptime_ms(String.split(List.head(String.split(text, " ")), "."))
-    Err(_) -> 0
-  end
-end
-
-fn uptime_ms(parts :: List<String>) -> Int do
-  int_or(List.head(parts), 0) * 1000 + int_or(List.last(parts), 0) * 10
-end
-
-fn int_or(s :: String, default :: Int) -> Int do
-  case String.to_int(s) do
-    Some(n) -> n
-    None -> default
   end
 end

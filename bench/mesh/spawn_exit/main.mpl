@@ -45,33 +45,14 @@ end
 
 fn main() do
   let n = arg_int(1000000)
-  let t0 = now_ms()
+  let t0 = Timer.monotonic_ms()
   spawn_all(n, self())
   let sum = collect(n, 0)
-  println("elapsed_ms ${now_ms() - t0}")
+  println("elapsed_ms ${Timer.monotonic_ms() - t0}")
   if sum == n * (n + 1) / 2 do
     println("spawn_exit ok ${n} actors, sum ${sum}")
   else
     println("spawn_exit FAIL ${n} actors, sum ${sum}")
     Process.exit(self(), Custom("wrong sum"))
-  end
-end
-
-# Mesh has no clock function yet: milliseconds since boot from /proc/uptime (10 ms steps).
-fn now_ms() -> Int do
-  case File.read("/proc/uptime") do
-    Ok(text) -> uptime_ms(String.split(List.head(String.split(text, " ")), "."))
-    Err(_) -> 0
-  end
-end
-
-fn uptime_ms(parts :: List<String>) -> Int do
-  int_or(List.head(parts), 0) * 1000 + int_or(List.last(parts), 0) * 10
-end
-
-fn int_or(s :: String, default :: Int) -> Int do
-  case String.to_int(s) do
-    Some(n) -> n
-    None -> default
   end
 end

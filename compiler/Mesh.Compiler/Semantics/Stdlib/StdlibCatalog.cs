@@ -89,6 +89,7 @@ public static class StdlibCatalog
 
         // Timers
         new("Timer", "sleep", "(Int) -> ()", "mesh_timer_sleep"),
+        new("Timer", "monotonic_ms", "() -> Int", "mesh_timer_monotonic_ms"),
         new("Timer", "send_after", "(Pid<a>, Int, a) -> ()", "@timer_send_after"),
 
         // Jobs: work in a new process, its result (or why it failed) sent back to the caller.
