@@ -60,8 +60,10 @@ internal static unsafe class Processes
                 foreach (var pid in rel.Links)
                 {
                     var t = Scheduler.Lookup(pid);
-                    if (t == null) continue;
-                    t.Rel?.Links?.Remove(a.Pid);
+                    // A link is an entry on each side. This actor is already off the pid table, so
+                    // an Unlink racing its exit removed only its own side: then there is no link
+                    // left to signal (a supervisor's stop_child relies on this).
+                    if (t == null || t.Rel?.Links?.Remove(a.Pid) != true) continue;
                     ExitSignal(t, a.Pid, reason, kill: false);
                 }
                 rel.Links = null;
