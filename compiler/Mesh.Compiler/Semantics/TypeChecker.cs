@@ -318,6 +318,13 @@ public sealed partial class TypeChecker
     private FunctionInfo? LibraryCompanion(string module, string name)
         => _libraryModules.Contains(module) && _byName.TryGetValue((module, name), out var info) && info.Symbol.IsPublic ? info : null;
 
+    private ILookup<string, FunctionInfo>? _companionsByName;
+
+    /// <summary>The pub functions of library modules that extend a runtime module, by name (built once, after collection).</summary>
+    private ILookup<string, FunctionInfo> CompanionsByName => _companionsByName ??= _byName
+        .Where(f => _libraryModules.Contains(f.Key.Module) && Stdlib.StdlibCatalog.HasModule(f.Key.Module) && f.Value.Symbol.IsPublic)
+        .ToLookup(f => f.Key.Name, f => f.Value);
+
     /// <summary>Every function of a standard-library module, in the runtime or written in Mesh (for suggestions).</summary>
     private IEnumerable<string> StdlibFunctionNames(string module)
         => Stdlib.StdlibCatalog.NamesIn(module).Concat(_libraryModules.Contains(module)
@@ -689,9 +696,9 @@ public sealed partial class TypeChecker
             {
                 // `xs.sum()` may call a library function of a runtime module (List.sum): which one is known only
                 // once types are, so every such function of that name is checked first.
-                foreach (var library in _libraryModules.Where(Stdlib.StdlibCatalog.HasModule))
+                foreach (var companion in CompanionsByName[method])
                 {
-                    if (LibraryCompanion(library, method) is { } companion && companion != info)
+                    if (companion != info)
                     {
                         AddCallee(companion);
                     }

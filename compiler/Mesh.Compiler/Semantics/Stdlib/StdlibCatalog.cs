@@ -275,5 +275,7 @@ public static class StdlibCatalog
 
     public static IEnumerable<string> NamesIn(string module) => Functions.Where(f => f.Module == module).Select(f => f.Name);
 
-    public static bool HasModule(string module) => Functions.Any(f => f.Module == module);
+    private static readonly FrozenSet<string> Modules = Functions.Select(f => f.Module).ToFrozenSet();
+
+    public static bool HasModule(string module) => Modules.Contains(module);
 }
