@@ -95,6 +95,7 @@ public enum DiagnosticCode
     RedundantArm = 10001,
     AnnotationOnNonFirstClause = 10002,
     UnusedVariable = 10003,
+    ElixirStyleInterpolation = 10004,
 }
 
 public static class DiagnosticCodeExtensions

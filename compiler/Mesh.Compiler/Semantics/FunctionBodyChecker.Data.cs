@@ -283,8 +283,14 @@ public sealed partial class TypeChecker
                 return new TErrorPattern(subject, span);
             }
             var args = FreshArgs(definition);
-            if (!Unify(subject, definition.Apply(args), span, "this pattern (it must match the value being matched)"))
+            var hint = definition.Name == "Option" ? _optionPatternHint : null;
+            var patternType = definition.Apply(args);
+            // Every arm of `case Map.get(m, k) do Some(v) -> …; None -> … end` has the same mistake: say it once.
+            var alreadyReported = _mismatchedPatternTypes?.Contains(definition.Name) == true;
+            if (alreadyReported ? Types.Unify(subject, patternType) != Substitution.UnifyResult.Ok
+                : !Unify(subject, patternType, span, "this pattern (it must match the value being matched)", hint: hint))
             {
+                _mismatchedPatternTypes?.Add(definition.Name);
                 foreach (var arg in argPatterns)
                 {
                     InferPattern(arg, MeshType.Error);

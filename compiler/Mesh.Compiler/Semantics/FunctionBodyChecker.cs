@@ -455,19 +455,57 @@ public sealed partial class TypeChecker
         {
             var scrutinee = Infer(caseExpr.Scrutinee);
             var result = discarded ? MeshType.Unit : Types.Fresh();
+            var outerHint = _optionPatternHint;
+            _optionPatternHint = BareValueLookupHint(caseExpr.Scrutinee);
             var arms = InferArms(caseExpr.Arms, scrutinee.Type, result, discarded);
+            _optionPatternHint = outerHint;
             _checker._matchChecks.Add(new MatchCheck(Source, caseExpr.Span, arms, scrutinee.Type, MustBeExhaustive: true));
             return new TCase(scrutinee, arms, result, caseExpr.Span);
+        }
+
+        /// <summary>
+        /// Set while the arms of a <c>case</c> over a bare-value lookup are checked: <c>Some</c>/<c>None</c> patterns
+        /// there come from Elixir's and Gleam's habit of lookups returning an option, so their mismatch says
+        /// which call returns an option instead.
+        /// </summary>
+        private string? _optionPatternHint;
+
+        /// <summary>Types whose constructor patterns already failed to match the subject of the arms being checked.</summary>
+        private HashSet<string>? _mismatchedPatternTypes;
+
+        private static string? BareValueLookupHint(Expr? scrutinee)
+        {
+            if (scrutinee is IndexExpr)
+            {
+                return "indexing gives the element itself (it panics when the index or key is missing); "
+                    + "`Map.find(m, k)` returns an Option";
+            }
+            if (scrutinee is not CallExpr { Callee: FieldAccessExpr callee } || callee.TryGetPath() is not [var module, var function])
+            {
+                return null;
+            }
+            return (module, function) switch
+            {
+                ("Map", "get") => "`Map.get` returns the value itself (a missing key gives the type's zero value); "
+                    + "`Map.find(m, k)` returns an Option",
+                ("List", "get" or "head" or "last") => $"`List.{function}` returns the element itself (it panics on a missing element); "
+                    + "match on the list instead (`[] -> …` and `x :: rest -> …`), or use `List.find`, which returns an Option",
+                _ => null,
+            };
         }
 
         private ImmutableArray<TArm> InferArms(IEnumerable<MatchArm> syntaxArms, MeshType subject, MeshType result, bool discarded = false)
         {
             var arms = ImmutableArray.CreateBuilder<TArm>();
             var first = true;
+            HashSet<string> armMismatches = [];
             foreach (var arm in syntaxArms)
             {
                 PushScope();
+                var outerMismatches = _mismatchedPatternTypes;
+                _mismatchedPatternTypes = armMismatches;
                 var pattern = InferPattern(arm.Pattern, subject);
+                _mismatchedPatternTypes = outerMismatches;
                 TExpr? guard = null;
                 if (arm.Guard is { } g)
                 {

@@ -145,6 +145,10 @@ public sealed class Lexer
                 _modes.Add(new Mode { Kind = ModeKind.Interpolation, Start = s });
                 return;
             }
+            if (c == '#' && Peek(1) == '{')
+            {
+                WarnElixirStyleInterpolation();
+            }
             if (c == '"' && (!triple || (Peek(1) == '"' && Peek(2) == '"')))
             {
                 if (_pos > start)
@@ -164,6 +168,32 @@ public sealed class Lexer
             Add(SyntaxKind.StringContent, start);
         }
         // End of input inside a string: reported once in Run().
+    }
+
+    /// <summary>
+    /// <c>"#{name}"</c> is Elixir's and Ruby's interpolation; Mesh's is <c>${name}</c>, so the text stays as written.
+    /// Users coming from Elixir write it by habit and get no error, only wrong output: warn when what follows
+    /// <c>#{</c> looks like an expression (a name, a field path or a call) closed on the same line.
+    /// </summary>
+    private void WarnElixirStyleInterpolation()
+    {
+        var i = _pos + 2;
+        if (i >= _text.Length || !(char.IsAsciiLetter(_text[i]) || _text[i] == '_'))
+        {
+            return;
+        }
+        while (i < _text.Length && _text[i] is not ('}' or '"' or '\n' or '\r'))
+        {
+            i++;
+        }
+        if (i >= _text.Length || _text[i] != '}')
+        {
+            return;
+        }
+        var inner = _text.Substring(_pos + 2, i - _pos - 2);
+        _diagnostics.Error(DiagnosticCode.ElixirStyleInterpolation, $"`#{{{inner}}}` is not interpolated: the text is printed as written", _source,
+            TextSpan.FromBounds(_pos, i + 1), "this is literal text",
+            $"Mesh interpolates with a dollar sign: `${{{inner}}}`; to keep the text and silence this warning, write `\\#{{{inner}}}`");
     }
 
     private void LexNormal()

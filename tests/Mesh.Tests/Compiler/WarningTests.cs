@@ -197,4 +197,24 @@ public class WarningTests
         Assert.That(warnings[0].Hint, Does.Contain("the function is private now"));
         AssertCompiles(program, diagnostics);
     }
+
+    [Test]
+    public void ElixirStyleInterpolationIsFlaggedButLeftAsText()
+    {
+        // The shapes Elixir users write by habit are flagged; set displays, escaped text and Mesh's own
+        // interpolation are not.
+        var (program, diagnostics, source) = FrontEnd("""
+            fn main() do
+              let user = "ann"
+              println("hello #{user}, #{String.length(user)}")
+              println("set #{1, 2} kept \#{user} ${user}")
+            end
+            """);
+        var warnings = diagnostics.Where(d => d.Code == DiagnosticCode.ElixirStyleInterpolation).ToList();
+        Assert.That(warnings.Select(w => LineOf(w, source)), Is.EqualTo(new[] { 3, 3 }));
+        Assert.That(warnings[0].Message, Does.Contain("#{user}"));
+        Assert.That(warnings[0].Hint, Does.Contain("${user}"));
+        Assert.That(warnings[1].Message, Does.Contain("#{String.length(user)}"));
+        AssertCompiles(program, diagnostics);
+    }
 }
