@@ -5,10 +5,12 @@
  * A list value is { int64_t len; uint64_t *items; } followed by a third word that depends on
  * what `items` points at:
  *   flat   { len, items = &inline_items[0], inline_items[len] }   literals, most results
- *   view   { len, items, owner }                                   results of append, concat, tail
+ *   view   { len, items, owner }                                   results of append, concat, cons, tail
  * Readers always go through `items`, so they need not know which one they have. A view's items
  * live elsewhere: in a growable buffer { int64_t used; int64_t cap; uint64_t slots[cap]; } when
- * `owner` is that buffer and `items == owner->slots`, or in another list (a tail: owner NULL).
+ * `owner` is that buffer and `items == owner->slots`, in a front buffer { low; cap; slots[cap] }
+ * filled from the end by `x :: xs` when `owner` is that buffer's address + 1, or in another list
+ * (a tail or a drop: owner NULL).
  * A buffer is shared by the views made from it; `used` is its high-water mark, the length of
  * the longest view, so a view with len == used may have items written after it in place
  * (mesh_lists.c). Each item is one 8-byte slot (Int and Pid as is, Float as its bits, Bool 0/1,

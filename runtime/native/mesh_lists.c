@@ -42,6 +42,7 @@ static mesh_list *list_view(int64_t len, uint64_t *items, list_buffer *owner)
 static list_buffer *room_after(const mesh_list *l, int64_t extra)
 {
     if (l->items == l->inline_items) return NULL; /* flat: no spare capacity */
+    if (l->inline_items[0] & 1) return NULL;      /* a front buffer (mesh_list_cons) */
     list_buffer *b = (list_buffer *)(uintptr_t)l->inline_items[0];
     if (b == NULL || l->items != b->slots || b->used != l->len || b->cap - l->len < extra) return NULL;
     return b;
@@ -125,13 +126,55 @@ mesh_list *mesh_list_append(const mesh_list *l, uint64_t item)
     return r;
 }
 
-mesh_list *mesh_list_prepend(const mesh_list *l, uint64_t item)
+/*
+ * Prepending mirrors appending: a front buffer { low, cap, slots[cap] } is filled from its end
+ * towards its start, slots[low..cap) written, and its views point at &slots[low]. A view that
+ * starts at the low-water mark may have an item written just before it in place. Views record a
+ * front buffer as its address + 1 (buffers are 8-byte aligned; the collector counts a pointer
+ * into an object as a reference to it), so the two kinds of buffer cannot be mistaken.
+ */
+typedef struct front_buffer {
+    int64_t low;
+    int64_t cap;
+    uint64_t slots[];
+} front_buffer;
+
+#define FRONT_TAG ((uintptr_t)1)
+
+static front_buffer *room_before(const mesh_list *l)
 {
-    mesh_list *r = list_alloc(l->len + 1);
-    r->items[0] = item;
-    memcpy(r->items + 1, l->items, 8 * (size_t)l->len);
-    return r;
+    if (l->items == l->inline_items) return NULL;
+    uintptr_t owner = (uintptr_t)l->inline_items[0];
+    if ((owner & FRONT_TAG) == 0) return NULL;
+    front_buffer *b = (front_buffer *)(owner - FRONT_TAG);
+    if (b->low == 0 || l->items != b->slots + b->low) return NULL;
+    return b;
 }
+
+/*
+ * `x :: xs` and List.prepend: amortised O(1), so building a list back to front (the accumulator
+ * idiom of functional code) is linear. Otherwise the items move to a new front buffer with room
+ * to double; `l` itself never changes.
+ */
+mesh_list *mesh_list_cons(uint64_t item, const mesh_list *l)
+{
+    int64_t n = l->len;
+    front_buffer *b = room_before(l);
+    if (b == NULL) {
+        int64_t cap = n + 1 < 4 ? 8 : 2 * (n + 1);
+        b = mesh_alloc((int64_t)sizeof(front_buffer) + 8 * cap);
+        b->cap = cap;
+        b->low = cap - n;
+        memcpy(b->slots + b->low, l->items, 8 * (size_t)n);
+    }
+    b->low -= 1;
+    b->slots[b->low] = item;
+    mesh_list *v = list_view(n + 1, b->slots + b->low, NULL);
+    v->inline_items[0] = (uint64_t)((uintptr_t)b + FRONT_TAG);
+    return v;
+}
+
+mesh_list *mesh_list_prepend(const mesh_list *l, uint64_t item) { return mesh_list_cons(item, l); }
 
 /*
  * `a ++ b`: like append when `a` ends at its buffer's high-water mark with room for b's items
@@ -183,9 +226,8 @@ mesh_list *mesh_list_drop(const mesh_list *l, int64_t n)
 {
     if (n < 0) n = 0;
     if (n > l->len) n = l->len;
-    mesh_list *r = list_alloc(l->len - n);
-    memcpy(r->items, l->items + n, 8 * (size_t)(l->len - n));
-    return r;
+    /* O(1), like List.tail: a view of the same items */
+    return list_view(l->len - n, l->items + n, NULL);
 }
 
 int8_t mesh_list_is_empty(const mesh_list *l) { return l->len == 0; }

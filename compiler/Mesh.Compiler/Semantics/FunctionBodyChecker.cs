@@ -520,6 +520,25 @@ public sealed partial class TypeChecker
             return arms.ToImmutable();
         }
 
+        /// <summary>
+        /// <c>[a, h | t]</c> is Elixir's head-and-tail pattern, but in Mesh <c>|</c> separates alternatives. An or-pattern
+        /// of a name after other elements almost always means the former: say how Mesh writes it, and bind the names
+        /// as the user meant them (elements, then the rest as a list) so nothing else is reported.
+        /// </summary>
+        private TPattern ElixirTailPattern(ListPattern list, OrPattern bar, MeshType element, MeshType subject)
+        {
+            var heads = list.Elements.Take(list.Elements.Count - 1).Append(bar.Alternatives[0]).ToList();
+            foreach (var head in heads)
+            {
+                InferPattern(head, element);
+            }
+            InferPattern(bar.Alternatives[1], subject);
+            var written = string.Join(" :: ", heads.Select(h => h.Syntax.TextTrimmed()).Append(bar.Alternatives[1].Syntax.TextTrimmed()));
+            _checker.Error(DiagnosticCode.ExpectedPattern, "`|` inside a list pattern separates alternatives in Mesh, not the head from the tail",
+                Source, bar.Span, "an or-pattern", $"match the first items and the rest of the list with `::`: `{written}`");
+            return new TErrorPattern(subject, list.Span);
+        }
+
         private TPattern InferPattern(Pattern? pattern, MeshType subject)
         {
             switch (pattern)
@@ -576,6 +595,11 @@ public sealed partial class TypeChecker
                                 InferPattern(item, MeshType.Error);
                             }
                             return new TErrorPattern(subject, list.Span);
+                        }
+                        if (list.Elements is [.., OrPattern { Alternatives: [_, var tail] } bar]
+                            && (tail is WildcardPattern || tail is IdentPattern { Name: [var first, ..] } && (char.IsLower(first) || first == '_')))
+                        {
+                            return ElixirTailPattern(list, bar, element, subject);
                         }
                         var items = list.Elements.Select(p => InferPattern(p, element)).ToImmutableArray();
                         return new TListPattern(items, subject, list.Span);
@@ -674,6 +698,12 @@ public sealed partial class TypeChecker
                     return new TBinary(binary.Op == BinaryOp.And ? TBinaryOp.And : TBinaryOp.Or, left, right, MeshType.Bool, MeshType.Bool, binary.Span);
                 case BinaryOp.Range:
                     return MakeRange(left, right, binary.Span);
+                case BinaryOp.Cons:
+                    {
+                        var list = MeshType.List(left.Type);
+                        Unify(list, right.Type, right.Span, "the right side of `::` (a list of the left side's type)");
+                        return new TStdlibCall(StdlibCatalog.Find("List", "cons")!, [left, right], list, binary.Span);
+                    }
                 case BinaryOp.Concat or BinaryOp.ListConcat:
                     Unify(left.Type, right.Type, right.Span, $"the right side of `{opText}` (both sides must have the same type)");
                     Require(left.Type, Trait.Concat, opSpan, $"`{opText}`");

@@ -18,6 +18,7 @@ internal sealed partial class Parser
         SyntaxKind.Lt or SyntaxKind.Gt or SyntaxKind.LtEq or SyntaxKind.GtEq => (9, 10),
         SyntaxKind.DotDot => (11, 12),
         SyntaxKind.LtGt or SyntaxKind.PlusPlus => (13, 14),
+        SyntaxKind.ColonColon => (14, 13), // `x :: xs`, right-associative: `a :: b :: rest`
         SyntaxKind.Plus or SyntaxKind.Minus => (15, 16),
         SyntaxKind.Star or SyntaxKind.Slash or SyntaxKind.Percent => (17, 18),
         _ => (0, 0),
@@ -438,7 +439,9 @@ internal sealed partial class Parser
         {
             return false;
         }
-        var hint = At(SyntaxKind.AtomLiteral) ? "':name' is an atom; for a keyword argument write 'name: value' with a space" : null;
+        var hint = At(SyntaxKind.AtomLiteral) ? "':name' is an atom; for a keyword argument write 'name: value' with a space"
+            : At(SyntaxKind.Bar) && closer == SyntaxKind.RBracket ? "Elixir's [head | tail] is written head :: tail in Mesh (in patterns too)"
+            : null;
         Error(DiagnosticCode.ExpectedToken, $"expected ',' or {SyntaxFacts.Describe(closer)} {what}, found {Found()}", hint, CurrentToken.Span);
         if (CanStartExpression(Current))
         {

@@ -58,6 +58,7 @@ public static class StdlibCatalog
         new("List", "tail", "(List<a>) -> List<a>", "mesh_list_tail") { MayPanic = true },
         new("List", "append", "(List<a>, a) -> List<a>", "mesh_list_append"),
         new("List", "prepend", "(List<a>, a) -> List<a>", "mesh_list_prepend"),
+        new("List", "cons", "(a, List<a>) -> List<a>", "mesh_list_cons"),
         new("List", "concat", "(List<a>, List<a>) -> List<a>", "mesh_list_concat"),
         new("List", "reverse", "(List<a>) -> List<a>", "mesh_list_reverse"),
         new("List", "take", "(List<a>, Int) -> List<a>", "mesh_list_take"),

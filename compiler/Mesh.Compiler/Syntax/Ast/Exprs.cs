@@ -21,6 +21,8 @@ public enum BinaryOp
     Concat,
     /// <summary><c>++</c></summary>
     ListConcat,
+    /// <summary><c>::</c>, an element in front of a list</summary>
+    Cons,
     /// <summary><c>..</c></summary>
     Range,
     /// <summary><c>|&gt;</c></summary>
@@ -345,6 +347,7 @@ public sealed class BinaryExpr : Expr
         SyntaxKind.OrKw or SyntaxKind.PipePipe => BinaryOp.Or,
         SyntaxKind.LtGt => BinaryOp.Concat,
         SyntaxKind.PlusPlus => BinaryOp.ListConcat,
+        SyntaxKind.ColonColon => BinaryOp.Cons,
         SyntaxKind.DotDot => BinaryOp.Range,
         SyntaxKind.PipeGt => BinaryOp.Pipe,
         _ => BinaryOp.Add,
