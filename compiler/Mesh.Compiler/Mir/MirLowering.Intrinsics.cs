@@ -154,7 +154,9 @@ public sealed partial class MirLowering
                         return new LocalOperand(found);
                     }
                 case "@list_sort":
-                    return LowerMergeSort(list, length, element, args[1]);
+                    return LowerMergeSort(list, length, element, args[1], returnsOrdering: false);
+                case "@list_sort_ordering":
+                    return LowerMergeSort(list, length, element, args[1], returnsOrdering: true);
                 default:
                     throw new InvalidOperationException($"unknown intrinsic {call.Function.Symbol}");
             }
@@ -164,7 +166,7 @@ public sealed partial class MirLowering
         /// A stable bottom-up merge sort (O(n log n)) with the comparator closure: runs of width
         /// 1, 2, 4, ... are merged from one private buffer into another, which are then swapped.
         /// </summary>
-        private MirOperand LowerMergeSort(MirOperand list, MirOperand length, MeshType element, MirOperand compare)
+        private MirOperand LowerMergeSort(MirOperand list, MirOperand length, MeshType element, MirOperand compare, bool returnsOrdering)
         {
             MirOperand Local(string name, MirType t, MirOperand init)
             {
@@ -215,8 +217,14 @@ public sealed partial class MirLowering
                         _b.SwitchTo(checkRight);
                         _b.Terminate(new BranchTerm(EmitBinary(MirBinaryOp.IntLt, right, end, MirType.Bool, default), compareItems, takeLeft));
                         _b.SwitchTo(compareItems);
-                        var order = CallClosure(compare, MirType.Int, ListItem(source, left, element), ListItem(source, right, element));
-                        _b.Terminate(new BranchTerm(EmitBinary(MirBinaryOp.IntLe, order, new IntConst(0), MirType.Bool, default), takeLeft, takeRight));
+                        var leftItem = ListItem(source, left, element);
+                        var rightItem = ListItem(source, right, element);
+                        // The left item goes first unless it compares greater (stability): `<= 0`, or the Less/Equal variants.
+                        var leftFirst = returnsOrdering
+                            ? EmitBinary(MirBinaryOp.IntLe, LoadSlot(CallClosure(compare, MirType.Object, leftItem, rightItem), 0, MirType.Int),
+                                new IntConst(BuiltinTypes.Ordering.Variants[1].Tag), MirType.Bool, default)
+                            : EmitBinary(MirBinaryOp.IntLe, CallClosure(compare, MirType.Int, leftItem, rightItem), new IntConst(0), MirType.Bool, default);
+                        _b.Terminate(new BranchTerm(leftFirst, takeLeft, takeRight));
                         _b.SwitchTo(takeLeft);
                         _b.Emit(new StoreSlotAtInst(target, k, ListItemsOffset, ListItem(source, left, element)));
                         Set(left, Add(left, new IntConst(1)));

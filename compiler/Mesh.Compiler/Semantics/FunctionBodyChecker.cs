@@ -143,6 +143,10 @@ public sealed partial class TypeChecker
                 return false;
             }
             var message = context is null ? $"expected {e}, found {a}" : $"expected {e} for {context}, found {a}";
+            if (hint is null && Types.Shallow(actual) is TypeCon { Name: "Range" } && Types.Shallow(expected) is TypeCon { Name: "List" })
+            {
+                hint = "a range is not a list: convert it with `Range.to_list(r)`, or loop over it with `for i in r do … end`";
+            }
             _checker.Error(code, message, Source, span, $"this is {Article(a)}", hint);
             return false;
         }
@@ -944,6 +948,13 @@ public sealed partial class TypeChecker
                     : $"{bound.Trait.Description} of the {(function.Module == "Set" ? "items" : "keys")} of `{function.QualifiedName}`");
             }
             var type = (FunType)Substitution.Instantiate(function.Type, fresh);
+            // List.sort's comparator may return an Int (upstream) or an Ordering (what `compare` gives): its result
+            // type stays open while the closure is checked and is settled below.
+            var sortOrder = function.Symbol == "@list_sort" ? Types.Fresh() : null;
+            if (sortOrder is not null && type.Params[1] is FunType comparator)
+            {
+                type = type with { Params = [type.Params[0], comparator with { Return = sortOrder }] };
+            }
             if (checkedArgs.Length > type.Params.Length)
             {
                 // a method call on a function without parameters: `xs.new()`
@@ -974,8 +985,22 @@ public sealed partial class TypeChecker
             {
                 CheckJobCall(function, args);
             }
+            if (sortOrder is not null)
+            {
+                if (Types.Shallow(sortOrder) is TypeCon { Name: "Ordering" })
+                {
+                    function = SortByOrdering;
+                }
+                else
+                {
+                    Unify(MeshType.Int, sortOrder, args[1].Span, "the result of `List.sort`'s comparator (an Int, negative when the first argument goes first, or an Ordering)");
+                }
+            }
             return new TStdlibCall(function, args, type.Return, span);
         }
+
+        /// <summary><c>List.sort</c> with a comparator returning <c>Ordering</c>: the same merge sort, reading the variant.</summary>
+        private static readonly StdlibFunction SortByOrdering = new("List", "sort", "(List<a>, Fun(a, a) -> Ordering) -> List<a>", "@list_sort_ordering");
 
         private TExpr UnknownQualifier(string qualifier, FieldAccessExpr access)
         {

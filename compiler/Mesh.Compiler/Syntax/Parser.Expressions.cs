@@ -92,10 +92,20 @@ internal sealed partial class Parser
         FinishNode();
     }
 
+    private const string ImmutableBindingHint =
+        "bind the new value with `let` (it shadows the old name); to carry a value through a loop, use recursion, `List.reduce` or a `for` comprehension";
+
     private void ParseLet()
     {
         StartNode(SyntaxKind.LetStmt);
         Bump(); // let
+        if (At(SyntaxKind.Ident) && CurrentText == "mut" && Nth(1) == SyntaxKind.Ident)
+        {
+            // Rust's and Swift's habit: report it once, then read the binding as if `mut` were not there.
+            Error(DiagnosticCode.InvalidAssignmentTarget, "Mesh has no `let mut`: every binding is immutable",
+                ImmutableBindingHint, CurrentToken.Span);
+            BumpError();
+        }
         if (CanStartPattern(Current))
         {
             ParsePattern(allowTopCons: false, allowTopOr: false);

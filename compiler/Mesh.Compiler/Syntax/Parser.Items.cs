@@ -63,7 +63,11 @@ internal sealed partial class Parser
         {
             return;
         }
-        if (_errorCount == errorsBefore)
+        if (_errorCount == errorsBefore && Current == SyntaxKind.Eq)
+        {
+            Error(DiagnosticCode.InvalidAssignmentTarget, "variables cannot be reassigned: Mesh values are immutable", ImmutableBindingHint, CurrentToken.Span);
+        }
+        else if (_errorCount == errorsBefore)
         {
             var hint = Current == SyntaxKind.DoKw
                 ? "a 'do' block cannot follow here; did you forget a keyword such as 'if', 'fn' or 'case'?"
