@@ -11,13 +11,26 @@
  *   [3] n             number of child specs (for simple_one_for_one: 1, the template)
  *   [4] starter       simple_one_for_one: int64_t starter(closure, reader) decodes the
  *                     arguments of a start_child request and calls the closure; else NULL
- *   then per child, 4 slots:
+ *   [5] name          a Mesh string: the name the supervisor registers itself under before
+ *                     it starts its children (OTP's {local, Name}); NULL: none
+ *   then per child, 5 slots:
  *       closure       a Mesh closure object { code, captures... }; code(closure) -> pid
  *       restart       0 permanent, 1 transient, 2 temporary
  *       shutdown      milliseconds to wait after a shutdown signal before killing; -1 brutal_kill;
  *                     FOREVER_MS or more: wait forever (shutdown: infinity)
  *       id            the child's id (a Mesh string): how Supervisor.terminate_child & co. name it;
  *                     simple_one_for_one children are named "<template id>_<n>", n = 1, 2, ...
+ *       type          0 worker, 1 supervisor (OTP's child type; only count_children reports it)
+ *
+ * Children added by Supervisor.start_child(sup, spec) (OTP's start_child/2 with a child spec)
+ * come as a request holding the spec's fields and its start closure's captures, encoded by the
+ * caller with the spec's own encoder; the supervisor keeps that request and starts (and
+ * restarts) the child through the spec's entry function, which decodes the captures in the
+ * supervisor's process and calls the start function. The spec object the caller passes (built
+ * by generated code for Supervisor.child, on the caller's heap) is 8 slots:
+ *   [0] id  [1] closure  [2] encoder: void(closure, msg)  [3] entry: int64_t(NULL, reader)
+ *   [4] restart  [5] shutdown ms  [6] shutdown mode: 0 the ms, 1 brutal_kill, 2 infinity
+ *   [7] type (0 worker, 1 supervisor)
  *
  * A child is started by calling its closure in the supervisor's process between
  * mesh_supervisor_start_begin/_end: the runtime links the first actor it spawns to the
@@ -57,6 +70,7 @@ void mesh_actor_trap_exit(int8_t on);
 int64_t mesh_process_monitor(int64_t pid);
 int8_t mesh_process_demonitor(int64_t ref);
 int64_t mesh_actor_self(void);
+int64_t mesh_process_register(MeshString *name, int64_t pid);
 
 /* C# halves (runtime/Mesh.Runtime/Abi/SupervisorExports.cs) */
 void mesh_supervisor_start_begin(void);
@@ -75,12 +89,19 @@ enum { R_NORMAL = 0, R_KILLED = 2, R_SHUTDOWN = 3, R_CUSTOM = 4, R_NOPROC = 5 };
 enum { ONE_FOR_ONE = 0, ONE_FOR_ALL = 1, REST_FOR_ONE = 2, SIMPLE_ONE_FOR_ONE = 3 };
 enum { PERMANENT = 0, TRANSIENT = 1, TEMPORARY = 2 };
 /* requests (the op word of a START_CHILD entry) and their outcomes */
-enum { OP_START = 0, OP_WHICH = 1, OP_COUNT = 2, OP_TERMINATE = 3, OP_RESTART = 4, OP_DELETE = 5 };
-enum { ST_OK = 0, ST_NOT_FOUND = 1, ST_RUNNING = 2, ST_SIMPLE = 3 };
-#define SPEC_SLOTS 4
+enum { OP_START = 0, OP_WHICH = 1, OP_COUNT = 2, OP_TERMINATE = 3, OP_RESTART = 4, OP_DELETE = 5, OP_START_SPEC = 6 };
+enum { ST_OK = 0, ST_NOT_FOUND = 1, ST_RUNNING = 2, ST_SIMPLE = 3, ST_ALREADY_PRESENT = 4, ST_ALREADY_STARTED = 5 };
+enum { WORKER = 0, SUPERVISOR = 1 };
+#define HEADER_SLOTS 6
+#define SPEC_SLOTS 5
 
 typedef int64_t (*start_fn)(void *closure);
 typedef int64_t (*starter_fn)(void *closure, void *reader);
+typedef void (*encoder_fn)(void *closure, void *msg);
+
+/* The head of a runtime message (its layout is ABI, checked by Message.CheckLayout): the read
+ * cursor is what a kept request is re-read from at every restart. */
+typedef struct { void *data; int32_t len, cap; int64_t pos; } msg_head;
 
 typedef struct {
     void *closure;
@@ -88,7 +109,11 @@ typedef struct {
     int64_t shutdown;   /* ms, or -1 = brutal_kill */
     int64_t pid;
     int running;
-    void *request;      /* simple_one_for_one: the start_child request (owned), re-read on restarts */
+    int64_t type;       /* WORKER or SUPERVISOR */
+    void *request;      /* the start_child request (owned) a simple_one_for_one or dynamic child is
+                           started from, re-read from `args_pos` on restarts by `starter` */
+    int64_t args_pos;
+    starter_fn starter;
     char *id;           /* malloc'd copy of the child's id (this array is not scanned by the GC) */
     int64_t id_len;
 } child_t;
@@ -153,14 +178,12 @@ static void flush_exits(int64_t pid)
 
 static void start_child(sup_t *s, child_t *c)
 {
+    (void)s;
     mesh_supervisor_start_begin();
     int64_t pid;
     if (c->request) {
-        mesh_msg_rewind(c->request);
-        mesh_msg_get_i64(c->request); /* caller */
-        mesh_msg_get_i64(c->request); /* ref */
-        mesh_msg_get_i64(c->request); /* op */
-        pid = s->starter(c->closure, c->request);
+        ((msg_head *)c->request)->pos = c->args_pos;
+        pid = c->starter(c->closure, c->request);
     } else {
         pid = ((start_fn)(*(void **)c->closure))(c->closure);
     }
@@ -319,11 +342,15 @@ static void start_child_request(sup_t *s, void *request, void *reply)
     int64_t pid = 0;
     if (s->strategy == SIMPLE_ONE_FOR_ONE && s->starter) {
         child_t *c = add_child(s);
-        c->closure = (void *)s->spec[5];
-        c->restart = s->spec[6];
-        c->shutdown = s->spec[7];
+        const int64_t *template = s->spec + HEADER_SLOTS;
+        c->closure = (void *)template[0];
+        c->restart = template[1];
+        c->shutdown = template[2];
+        c->type = template[4];
         c->request = request;
-        const MeshString *template_id = (const MeshString *)s->spec[8];
+        c->args_pos = ((msg_head *)request)->pos;
+        c->starter = s->starter;
+        const MeshString *template_id = (const MeshString *)template[3];
         char buf[32];
         int n = snprintf(buf, sizeof buf, "_%lld", (long long)++s->started);
         int64_t tlen = mesh_str_len(template_id);
@@ -349,6 +376,42 @@ static int64_t find_child(sup_t *s, const MeshString *id)
     return -1;
 }
 
+/* OTP's start_child/2 with a child spec: the new child goes last (so rest_for_one counts it as
+ * started after all the others) and from then on is a child like the declared ones. An id in
+ * use is refused: already_started while that child runs, already_present when it does not.
+ * The request (id, restart, shutdown, type, entry, then the start closure's captures) is kept
+ * as the child's own copy of its start function. */
+static void start_spec_request(sup_t *s, void *request, void *reply)
+{
+    MeshString *id = mesh_msg_get_string(request);
+    int64_t restart = mesh_msg_get_i64(request);
+    int64_t shutdown = mesh_msg_get_i64(request);
+    int64_t type = mesh_msg_get_i64(request);
+    starter_fn entry = (starter_fn)(void *)mesh_msg_get_i64(request);
+    int64_t status = ST_OK, pid = 0, index = find_child(s, id);
+    if (s->strategy == SIMPLE_ONE_FOR_ONE) status = ST_SIMPLE;
+    else if (index >= 0) {
+        status = s->children[index].running ? ST_ALREADY_STARTED : ST_ALREADY_PRESENT;
+        pid = s->children[index].running ? s->children[index].pid : 0;
+    }
+    if (status != ST_OK) {
+        mesh_msg_free(request);
+    } else {
+        child_t *c = add_child(s);
+        c->restart = restart;
+        c->shutdown = shutdown;
+        c->type = type;
+        c->request = request;
+        c->args_pos = ((msg_head *)request)->pos;
+        c->starter = entry;
+        set_id(c, mesh_str_bytes(id), mesh_str_len(id));
+        start_child(s, c);
+        pid = c->pid;
+    }
+    mesh_msg_put_i64(reply, status);
+    mesh_msg_put_i64(reply, pid);
+}
+
 /* OTP's terminate_child: stops the child as at shutdown (its shutdown spec), which is no crash:
  * nothing is restarted and the restart intensity is untouched. The spec stays (not running) until
  * restart_child or delete_child, except for temporary and simple_one_for_one children, which go. */
@@ -368,8 +431,9 @@ static void serve_request(sup_t *s, void *request)
     int64_t op = mesh_msg_get_i64(request);
     void *reply = mesh_msg_new();
     mesh_msg_put_i64(reply, ref);
-    if (op == OP_START) {
-        start_child_request(s, request, reply);
+    if (op == OP_START || op == OP_START_SPEC) {
+        if (op == OP_START) start_child_request(s, request, reply);
+        else start_spec_request(s, request, reply);
         mesh_actor_send_reply(caller, reply);
         return;
     }
@@ -381,10 +445,23 @@ static void serve_request(sup_t *s, void *request)
             mesh_msg_put_i64(reply, c->running ? c->pid : 0);
         }
     } else if (op == OP_COUNT) {
-        int64_t active = 0;
-        for (int64_t i = 0; i < s->count; i++) active += s->children[i].running != 0;
-        mesh_msg_put_i64(reply, s->count);
+        /* OTP's counts: specs, active (running), supervisors and workers (specs of each type,
+         * running or not). simple_one_for_one has one spec, its template, and counts its
+         * children under the template's type. */
+        int64_t active = 0, supervisors = 0;
+        for (int64_t i = 0; i < s->count; i++) {
+            active += s->children[i].running != 0;
+            supervisors += s->children[i].type == SUPERVISOR;
+        }
+        int64_t specs = s->count;
+        if (s->strategy == SIMPLE_ONE_FOR_ONE) {
+            specs = 1;
+            supervisors = s->spec[HEADER_SLOTS + 4] == SUPERVISOR ? s->count : 0;
+        }
+        mesh_msg_put_i64(reply, specs);
         mesh_msg_put_i64(reply, active);
+        mesh_msg_put_i64(reply, supervisors);
+        mesh_msg_put_i64(reply, s->count - supervisors);
     } else {
         MeshString *id = mesh_msg_get_string(request);
         int64_t index = find_child(s, id);
@@ -418,13 +495,23 @@ void mesh_supervisor_run(const int64_t *spec)
     s.max_restarts = spec[1] < 0 ? 0 : spec[1];
     s.max_ms = spec[2] >= FOREVER_MS / 1000 ? FOREVER_MS : spec[2] * 1000;
     s.starter = (starter_fn)(void *)spec[4];
+    if (spec[5] && mesh_process_register((MeshString *)spec[5], mesh_actor_self()) != 0) {
+        /* OTP: {error, {already_started, Pid}}; the name is taken, so nothing starts (a parent
+         * supervisor sees the EXIT instead of the start acknowledgement) */
+        char buf[200];
+        const MeshString *name = (const MeshString *)spec[5];
+        snprintf(buf, sizeof buf, "already_started: the name \"%.*s\" is registered to another process",
+                 (int)(mesh_str_len(name) > 100 ? 100 : mesh_str_len(name)), (const char *)mesh_str_bytes(name));
+        mesh_actor_exit_self(R_CUSTOM, str(buf));
+    }
     if (s.strategy != SIMPLE_ONE_FOR_ONE) {
         for (int64_t i = 0; i < spec[3]; i++) {
             child_t *c = add_child(&s);
-            const int64_t *slots = spec + 5 + SPEC_SLOTS * i;
+            const int64_t *slots = spec + HEADER_SLOTS + SPEC_SLOTS * i;
             c->closure = (void *)slots[0];
             c->restart = slots[1];
             c->shutdown = slots[2];
+            c->type = slots[4];
             const MeshString *id = (const MeshString *)slots[3];
             set_id(c, mesh_str_bytes(id), mesh_str_len(id));
         }
@@ -551,35 +638,73 @@ mesh_list *mesh_supervisor_which_children(int64_t sup)
     return l;
 }
 
-/* Supervisor.count_children(sup) -> Int: the children running now (OTP's `active`). */
-int64_t mesh_supervisor_count_children(int64_t sup)
+/* Supervisor.count_children(sup) -> Supervisor.ChildCounts, a struct of four Ints in OTP's
+ * order: specs, active, supervisors, workers (stdlib/mesh/supervisor.mpl). */
+void *mesh_supervisor_count_children(int64_t sup)
 {
     int64_t ref = 0;
     int64_t i = sup_call(sup, OP_COUNT, NULL, &ref);
     if (i < 0) call_failed("Supervisor.count_children", i);
     void *m = reply_at(i);
-    mesh_msg_get_i64(m); /* specs */
-    int64_t active = mesh_msg_get_i64(m);
+    int64_t *counts = mesh_alloc(32);
+    for (int k = 0; k < 4; k++) counts[k] = mesh_msg_get_i64(m);
     done_call(i, ref);
-    return active;
+    return counts;
 }
 
-/* terminate_child, restart_child, delete_child: Ok(pid or ()) or Err(why), OTP's {error, Why}. */
+/* The Result of a request answered with (status, pid): Ok(pid or ()) or Err(why), OTP's {error, Why}. */
+static uint64_t *status_result(int64_t index, int64_t ref)
+{
+    void *m = reply_at(index);
+    int64_t status = mesh_msg_get_i64(m);
+    int64_t pid = mesh_msg_get_i64(m);
+    done_call(index, ref);
+    const char *why;
+    switch (status) {
+    case ST_OK: return variant(0, (uint64_t)pid);
+    case ST_NOT_FOUND: why = "not_found"; break;
+    case ST_RUNNING: why = "running"; break;
+    case ST_ALREADY_PRESENT: why = "already_present"; break;
+    case ST_ALREADY_STARTED: why = "already_started"; break;
+    default: why = "simple_one_for_one"; break;
+    }
+    return variant(1, (uint64_t)(uintptr_t)str(why));
+}
+
+/* terminate_child, restart_child, delete_child */
 static uint64_t *child_call(int64_t sup, int64_t op, MeshString *id)
 {
     int64_t ref = 0;
     int64_t i = sup_call(sup, op, id, &ref);
     if (i < 0) return variant(1, (uint64_t)(uintptr_t)str(i == -2 ? "calling_self" : "noproc"));
-    void *m = reply_at(i);
-    int64_t status = mesh_msg_get_i64(m);
-    int64_t pid = mesh_msg_get_i64(m);
-    done_call(i, ref);
-    switch (status) {
-    case ST_OK: return variant(0, (uint64_t)pid);
-    case ST_NOT_FOUND: return variant(1, (uint64_t)(uintptr_t)str("not_found"));
-    case ST_RUNNING: return variant(1, (uint64_t)(uintptr_t)str("running"));
-    default: return variant(1, (uint64_t)(uintptr_t)str("simple_one_for_one"));
+    return status_result(i, ref);
+}
+
+/* Supervisor.start_child(sup, spec) -> Result<Pid<m>, String>: sends the spec (see the top of
+ * this file) with its start closure's captures, encoded by the spec's encoder in the caller, so
+ * the supervisor holds its own copy. */
+void *mesh_supervisor_start_child_spec(int64_t sup, const int64_t *spec)
+{
+    if (sup == mesh_actor_self()) return variant(1, (uint64_t)(uintptr_t)str("calling_self"));
+    int64_t mode = spec[6], shutdown = spec[5];
+    if (mode == 1) shutdown = -1;
+    else if (mode == 2 || shutdown >= FOREVER_MS) shutdown = FOREVER_MS;
+    else if (shutdown < 0) shutdown = 0;
+    void *args = mesh_msg_new();
+    mesh_msg_put_string(args, (MeshString *)spec[0]);
+    mesh_msg_put_i64(args, spec[4]);
+    mesh_msg_put_i64(args, shutdown);
+    mesh_msg_put_i64(args, spec[7]);
+    mesh_msg_put_i64(args, spec[3]);
+    ((encoder_fn)(void *)spec[2])((void *)spec[1], args);
+    int64_t ref = mesh_process_monitor(sup);
+    mesh_supervisor_request(sup, ref, OP_START_SPEC, args);
+    int64_t i = await_entry(K_REPLY, K_DOWN, ref, -1);
+    if (mesh_mailbox_kind(i) != K_REPLY) {
+        mesh_mailbox_remove(i);
+        return variant(1, (uint64_t)(uintptr_t)str("noproc"));
     }
+    return status_result(i, ref);
 }
 
 void *mesh_supervisor_terminate_child(int64_t sup, MeshString *id) { return child_call(sup, OP_TERMINATE, id); }

@@ -102,6 +102,8 @@ __attribute__((noreturn)) void mesh_panic_string(MeshString *msg, MeshString *fi
 /* ---- supervisors (runtime/README.md, sections "Supervisors" and "ABI") ---- */
 void mesh_supervisor_run(const int64_t *spec); /* never returns */
 int64_t mesh_supervisor_start_child(int64_t sup, void *args);
+void *mesh_supervisor_start_child_spec(int64_t sup, const int64_t *spec);
+void *mesh_supervisor_count_children(int64_t sup);
 void mesh_supervisor_start_begin(void);
 int64_t mesh_supervisor_start_end(void);
 int64_t mesh_supervisor_take_ack(void);

@@ -67,8 +67,8 @@ static int64_t start_sup(void *closure)
 
 static int64_t *spec_new(int64_t strategy, int64_t max_restarts, int64_t max_seconds, int64_t n)
 {
-    int64_t *s = mesh_alloc(8 * (5 + 4 * n));
-    s[0] = strategy; s[1] = max_restarts; s[2] = max_seconds; s[3] = n; s[4] = 0;
+    int64_t *s = mesh_alloc(8 * (6 + 5 * n));
+    s[0] = strategy; s[1] = max_restarts; s[2] = max_seconds; s[3] = n; s[4] = 0; s[5] = 0;
     return s;
 }
 
@@ -84,7 +84,8 @@ static void spec_child(int64_t *s, int64_t i, int64_t id, int64_t flags, int64_t
 {
     int64_t *c = mesh_alloc(24);
     c[0] = (int64_t)(void *)start_worker; c[1] = id; c[2] = flags;
-    s[5 + 4 * i] = (int64_t)c; s[6 + 4 * i] = restart; s[7 + 4 * i] = shutdown; s[8 + 4 * i] = child_id(id);
+    int64_t *slots = s + 6 + 5 * i;
+    slots[0] = (int64_t)c; slots[1] = restart; slots[2] = shutdown; slots[3] = child_id(id); slots[4] = 0;
 }
 
 enum { PERMANENT, TRANSIENT, TEMPORARY };
@@ -119,7 +120,7 @@ static void sup_entry(void *a)
         s[4] = (int64_t)(void *)starter;
         int64_t *c = mesh_alloc(8);
         c[0] = 0;
-        s[5] = (int64_t)c; s[6] = PERMANENT; s[7] = 1000; s[8] = child_id(0);
+        s[6] = (int64_t)c; s[7] = PERMANENT; s[8] = 1000; s[9] = child_id(0); s[10] = 0;
         break;
     }
     case 8: { /* nested: worker 1, supervisor 9, worker 4 */
@@ -127,7 +128,7 @@ static void sup_entry(void *a)
         spec_child(s, 0, 1, TRAP, PERMANENT, 1000);
         int64_t *c = mesh_alloc(16);
         c[0] = (int64_t)(void *)start_sup; c[1] = 9;
-        s[9] = (int64_t)c; s[10] = PERMANENT; s[11] = 1000; s[12] = child_id(9);
+        s[11] = (int64_t)c; s[12] = PERMANENT; s[13] = 1000; s[14] = child_id(9); s[15] = 1;
         spec_child(s, 2, 4, TRAP, PERMANENT, 1000);
         break;
     }

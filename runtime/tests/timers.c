@@ -31,7 +31,7 @@ static void orphan(void *a)
     int64_t t0 = now_ms();
     int64_t v = recv_i64(); /* untimed: only the pending timer keeps the program alive */
     int64_t dt = now_ms() - t0;
-    mesh_println(cat(cat(S("orphan got "), I(v)), S(dt >= 295 && dt < 2000 ? " on time" : " LATE/EARLY")));
+    mesh_println(cat(cat(S("orphan got "), I(v)), S(dt >= 295 && dt < 5000 ? " on time" : " LATE/EARLY")));
 }
 
 static void after(int64_t pid, int64_t ms, int64_t v)
@@ -55,8 +55,13 @@ static void mesh_main(void *args)
     mesh_timer_sleep(200);
     int64_t dt = now_ms() - t0;
     int64_t ran = __atomic_load_n(&g_ticks, __ATOMIC_RELAXED) - before;
-    mesh_println(cat(S("slept "), S(dt >= 195 && dt < 1000 ? "on time" : "LATE/EARLY")));
-    mesh_println(cat(S("others ran during sleep "), I(ran >= 10)));
+    /* Lower bounds are exact (a sleep or timer never ends early); upper bounds only catch a
+     * hang, since a loaded machine may run this process late. "Others ran" needs one tick: the
+     * ticker's 5 ms timer is due long before main's 200 ms one and the timer thread fires due
+     * entries in deadline order, so on one worker the ticker runs at least once before main can
+     * resume, unless the sleep keeps the worker (a busy wait gives 0 on one worker). */
+    mesh_println(cat(S("slept "), S(dt >= 195 && dt < 5000 ? "on time" : "LATE/EARLY")));
+    mesh_println(cat(S("others ran during sleep "), I(ran >= 1)));
     mesh_println(cat(S("message waiting after sleep "), I(mesh_receive_wait(0, 0))));
     mesh_println(cat(S("it is "), I(recv_i64())));
 
@@ -73,7 +78,7 @@ static void mesh_main(void *args)
     for (int k = 0; k < 3; k++) {
         int64_t v = recv_i64();
         dt = now_ms() - t0;
-        mesh_println(cat(cat(S("after "), I(v)), S(dt >= v * 100 - 5 && dt < v * 100 + 500 ? " on time" : " LATE/EARLY")));
+        mesh_println(cat(cat(S("after "), I(v)), S(dt >= v * 100 - 5 && dt < v * 100 + 5000 ? " on time" : " LATE/EARLY")));
     }
 
     /* to a dead or unknown pid: dropped */

@@ -96,7 +96,7 @@ end
 
 fn status(sup) -> String do
   let ids = List.map(Supervisor.which_children(sup), fn(child) -> describe(child) end)
-  "${String.join(ids, " ")} (running: ${Supervisor.count_children(sup)})"
+  "${String.join(ids, " ")} (running: ${Supervisor.count_children(sup).active})"
 end
 
 fn describe(child) -> String do

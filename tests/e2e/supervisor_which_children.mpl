@@ -1,6 +1,6 @@
 # Supervisor.which_children(sup) lists every child spec in start order as (id, pid):
 # Some(pid) while the child runs, None when it is not running (ended and not restarted,
-# or terminated). Supervisor.count_children(sup) counts the running ones. Both are
+# or terminated). Supervisor.count_children(sup).active counts the running ones. Both are
 # requests the supervisor serves itself, so they see its state between restarts.
 
 actor worker(name :: String) do
@@ -54,7 +54,7 @@ end
 fn show(sup) do
   let children = Supervisor.which_children(sup)
   let shown = List.map(children, fn(child) -> describe(child) end)
-  println("children: ${String.join(shown, ", ")} (running: ${Supervisor.count_children(sup)})")
+  println("children: ${String.join(shown, ", ")} (running: ${Supervisor.count_children(sup).active})")
 end
 
 fn describe(child) -> String do
@@ -73,7 +73,7 @@ end
 # Erlang's which_children exits the caller when the supervisor is gone: here a panic
 actor ask(sup) do
   println("asking a stopped supervisor")
-  println("count: ${Supervisor.count_children(sup)}")
+  println("count: ${Supervisor.count_children(sup).active}")
 end
 
 fn main() do

@@ -270,7 +270,7 @@ public sealed partial class MirLowering
             TypeCon { Name: "Json" } => MirType.String,
             TypeCon { Name: "Pid" } => MirType.Pid,
             TypeCon { Name: "()" } => MirType.Unit,
-            TypeCon { Name: MeshType.TupleName or "List" or "Map" or "Set" or "Range" or "Queue" } => MirType.Object,
+            TypeCon { Name: MeshType.TupleName or "List" or "Map" or "Set" or "Range" or "Queue" or MeshType.ChildSpecName } => MirType.Object,
             FunType => MirType.Object,
             TypeCon c when _owner._program.DefinitionOf(c) is not null => MirType.Object,
             // Unconstrained leftovers (an unused value's type) carry no data.
@@ -457,6 +457,8 @@ public sealed partial class MirLowering
                     }
                 case TSupervisor supervisor:
                     return LowerSupervisor(supervisor);
+                case TSupervisorChild child:
+                    return LowerSupervisorChild(child);
                 case TSupervisorStartChild startChild:
                     return LowerStartChild(startChild);
                 default:

@@ -929,6 +929,10 @@ public sealed partial class TypeChecker
                 }
                 return new TError(Types.Fresh(), span);
             }
+            if (function.Symbol == "@supervisor_child")
+            {
+                return InferSupervisorChild(function, argSyntax, span);
+            }
             return CheckStdlibCall(function, [], argSyntax, span);
         }
 

@@ -56,6 +56,7 @@ public sealed partial class TypeChecker
             var strategy = SupervisorStrategy.OneForOne;
             var maxRestarts = DefaultMaxRestarts;
             var maxSeconds = DefaultMaxSeconds;
+            string? registeredName = null;
             var seen = new HashSet<string>();
             foreach (var option in def.Options)
             {
@@ -81,9 +82,22 @@ public sealed partial class TypeChecker
                     case "max_seconds":
                         maxSeconds = IntOption(option, DiagnosticCode.InvalidStrategy, minimum: 1, "`max_seconds` is the length of the restart window in seconds: 1 or more") ?? maxSeconds;
                         break;
+                    case "name":
+                        // OTP's {local, Name}: registered by the supervisor itself as it starts
+                        if (option.Value is StringExpr literal && literal.PlainValue is { Length: > 0 } text)
+                        {
+                            registeredName = text;
+                        }
+                        else
+                        {
+                            _checker.Error(DiagnosticCode.InvalidStrategy, $"invalid `name` for supervisor `{symbol.Name}`: `{option.Value?.Syntax.ToString().Trim()}`",
+                                Source, option.Value?.Span ?? option.Span, "expected a string literal",
+                                $"write `name: \"{symbol.Name.ToLowerInvariant()}\"`: the supervisor registers itself under it, for `Process.whereis`");
+                        }
+                        break;
                     default:
-                        ReportUnknownKey(DiagnosticCode.InvalidStrategy, option, "supervisor", ["strategy", "max_restarts", "max_seconds"],
-                            "a supervisor takes `strategy:`, `max_restarts:`, `max_seconds:` and `child` blocks");
+                        ReportUnknownKey(DiagnosticCode.InvalidStrategy, option, "supervisor", ["strategy", "max_restarts", "max_seconds", "name"],
+                            "a supervisor takes `strategy:`, `max_restarts:`, `max_seconds:`, `name:` and `child` blocks");
                         break;
                 }
             }
@@ -116,7 +130,7 @@ public sealed partial class TypeChecker
                     Source, where, "simple_one_for_one", "write one `child` block; its `start` function takes the arguments given to `" + symbol.Name + ".start_child(sup, ...)`");
             }
             _info.Strategy = strategy;
-            return new TSupervisor(strategy, maxRestarts, maxSeconds, children.ToImmutable(), def.Span);
+            return new TSupervisor(strategy, maxRestarts, maxSeconds, registeredName, children.ToImmutable(), def.Span);
         }
 
         private TChildSpec? CheckChild(ChildSpec child, string id, TextSpan idSpan, SupervisorStrategy strategy)
@@ -183,7 +197,7 @@ public sealed partial class TypeChecker
                 }
                 return null;
             }
-            return new TChildSpec(id, start, restart, shutdown, child.Span);
+            return new TChildSpec(id, start, restart, shutdown, StartsSupervisor(start.Type), child.Span);
         }
 
         /// <summary>The start function: <c>fn -> spawn(…) end</c> (a template with parameters for simple_one_for_one).</summary>
@@ -285,6 +299,119 @@ public sealed partial class TypeChecker
             }
             var result = BuiltinTypes.Result.Apply([fun.Return, MeshType.String]);
             return new TSupervisorStartChild(supervisor.Symbol, args[0], args[1..], result, span);
+        }
+
+        /// <summary>Whether a start function returns a supervisor's pid (OTP's child type `supervisor`).</summary>
+        private bool StartsSupervisor(MeshType start)
+            => Types.Resolve(start) is FunType { Return: TypeCon { Name: "Pid", Args: [TypeCon mailbox] } } && _checker._supervisorMailboxes.Contains(mailbox.Name);
+
+        /// <summary>
+        /// <c>Supervisor.child(id, start, restart: transient, shutdown: 2000)</c>: a child spec for
+        /// <c>Supervisor.start_child</c>, with the options (and defaults) of a <c>child</c> block.
+        /// </summary>
+        private TExpr InferSupervisorChild(Stdlib.StdlibFunction function, IReadOnlyList<Expr> argSyntax, TextSpan span)
+        {
+            var keywords = argSyntax.Count > 0 && argSyntax[^1] is KeywordArgsExpr k ? k.Args : [];
+            var positional = keywords.Count > 0 ? argSyntax.Take(argSyntax.Count - 1).ToList() : argSyntax.ToList();
+            var mailbox = Types.Fresh();
+            var args = CheckArgs(function.QualifiedName, [MeshType.String, new FunType([], MeshType.Pid(mailbox))], positional, span,
+                hint: "write `Supervisor.child(\"id\", fn -> spawn(worker) end)`, then options: `restart: transient`, `shutdown: 2000`");
+            var restart = ChildRestart.Permanent;
+            var mode = ShutdownMode.Milliseconds;
+            TExpr? shutdownMs = null;
+            var seen = new HashSet<string>();
+            foreach (var keyword in keywords)
+            {
+                var key = keyword.Name!;
+                var value = keyword.Value;
+                var where = value?.Span ?? keyword.Span;
+                if (!seen.Add(key))
+                {
+                    _checker.Error(DiagnosticCode.InvalidChildStart, $"`{key}` is given more than once", Source, keyword.Span, "repeated", "keep one");
+                    continue;
+                }
+                var word = value switch
+                {
+                    NameExpr n when n.Name is { } name && Lookup(name) is null => name,
+                    AtomLiteralExpr a => a.Name,
+                    _ => null,
+                };
+                switch (key)
+                {
+                    case "restart":
+                        if (word is not null && RestartTypes.TryGetValue(word, out var r))
+                        {
+                            restart = r;
+                        }
+                        else
+                        {
+                            var text = value?.Syntax.ToString().Trim() ?? "";
+                            var suggestion = NameSuggestions.Closest(word ?? text, RestartTypes.Keys);
+                            _checker.Error(DiagnosticCode.InvalidRestartType, $"invalid restart type for a child spec: `{text}`", Source, where, "not a restart type",
+                                suggestion is not null ? $"did you mean `{suggestion}`?" : "write `restart: permanent`, `restart: transient` or `restart: temporary`");
+                        }
+                        break;
+                    case "shutdown":
+                        if (word == "brutal_kill")
+                        {
+                            mode = ShutdownMode.BrutalKill;
+                        }
+                        else if (word == "infinity")
+                        {
+                            mode = ShutdownMode.Infinity;
+                        }
+                        else if (value is IntLiteralExpr { Value: < 0 } or UnaryExpr { Op: UnaryOp.Neg, Operand: IntLiteralExpr })
+                        {
+                            _checker.Error(DiagnosticCode.InvalidShutdown, $"invalid shutdown for a child spec: `{value.Syntax.ToString().Trim()}`", Source, where,
+                                "negative", "a shutdown time is in milliseconds: 0 or more");
+                        }
+                        else if (value is not null && word is null)
+                        {
+                            // any Int: milliseconds (negative values count as 0 at run time)
+                            var ms = Infer(value);
+                            Unify(MeshType.Int, ms.Type, ms.Span, "the `shutdown:` of a child spec (milliseconds)");
+                            shutdownMs = ms;
+                        }
+                        else
+                        {
+                            _checker.Error(DiagnosticCode.InvalidShutdown, $"invalid shutdown for a child spec: `{value?.Syntax.ToString().Trim()}`", Source, where,
+                                "not a shutdown", "write `shutdown: 5000` (milliseconds to wait before the child is killed), `shutdown: brutal_kill` or `shutdown: infinity`");
+                        }
+                        break;
+                    default:
+                        {
+                            var suggestion = NameSuggestions.Closest(key, ["restart", "shutdown"]);
+                            _checker.Error(DiagnosticCode.InvalidChildStart, $"unknown child spec option `{key}`", Source, keyword.NameToken?.Span ?? keyword.Span, "unknown option",
+                                suggestion is not null ? $"did you mean `{suggestion}`?" : "a child spec takes `restart:` and `shutdown:` after its id and start function");
+                            break;
+                        }
+                }
+            }
+            var type = new TypeCon(MeshType.ChildSpecName, [mailbox]);
+            if (args.Length != 2)
+            {
+                return new TError(type, span);
+            }
+            var start = args[1];
+            switch (start)
+            {
+                case TClosure closure:
+                    foreach (var capture in closure.Captures)
+                    {
+                        Require(capture.Type, Trait.Sendable, closure.Span, $"`Supervisor.child` (the start function uses `{capture.Name}`, which is copied to the supervisor)");
+                    }
+                    break;
+                case TFunctionValue:
+                    break;
+                case TError:
+                    return new TError(type, span);
+                default:
+                    _checker.Error(DiagnosticCode.JobNeedsFunction, "`Supervisor.child` needs a `fn ... end` written here or the name of a function",
+                        Source, start.Span, "a function value of unknown origin",
+                        "the start function runs in the supervisor, so the values it captures are copied there; write it at the call: `Supervisor.child(\"id\", fn -> spawn(worker, x) end)`");
+                    return new TError(type, span);
+            }
+            return new TSupervisorChild(args[0], start, restart, mode, shutdownMs, StartsSupervisor(start.Type), type, span);
         }
 
         /// <summary>A supervisor's name is not a function: it is started with spawn.</summary>

@@ -703,7 +703,11 @@ public sealed partial class TypeChecker
         }
         if (trait == Trait.Sendable)
         {
-            // Data of any kind can be copied; only functions cannot.
+            // Data of any kind can be copied; only functions cannot (a child spec holds one).
+            if (type.Name == MeshType.ChildSpecName)
+            {
+                return false;
+            }
             var parts = type.Name is MeshType.TupleName or "List" or "Map" or "Set" or "Queue" ? type.Args
                 : DefinitionOf(type) is { } data
                     ? (data.Kind == TypeDefinitionKind.Struct ? data.Fields.Select(f => f.Type) : data.Variants.SelectMany(v => v.Fields).Select(f => f.Type))

@@ -252,6 +252,8 @@ public sealed partial class TypeChecker
                         // bare, as in `type Iter = ListIterator`, the item type is inferred.
                         case "ListIterator" when args.Length <= 1 && _typeDefs.TryGetValue(("Iter", "Iter"), out var iter):
                             return iter.Apply([args.Length == 1 ? args[0] : _types.Fresh()]);
+                        case MeshType.ChildSpecName when args.Length == 1:
+                            return new TypeCon(MeshType.ChildSpecName, args);
                         case "Json" when args.Length == 0:
                             return MeshType.Json;
                         case "Json":
@@ -296,6 +298,11 @@ public sealed partial class TypeChecker
                     if (args.Length == 0 && ResolveService(module.Name, name) is { } service)
                     {
                         return service.Symbol.Type; // Pid<Counter>
+                    }
+                    if (args.Length == 0 && ResolveFunction(module.Name, name) is { Symbol.Kind: FunctionKind.Supervisor } supervisor)
+                    {
+                        // `Pid<Team>`: a supervisor's name is the message type of its pids (one no value has)
+                        return SupervisorMailbox(supervisor.Symbol);
                     }
                     if (args.Length == 0 && ReportUnknownAssociatedType(name, generics, source, typeRef.Span))
                     {

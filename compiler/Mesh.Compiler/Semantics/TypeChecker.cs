@@ -1036,6 +1036,15 @@ public sealed partial class TypeChecker
         {
             // The obligation is on the pid's message type: show the pid.
             var pid = TypeFormatter.Format(MeshType.Pid(type));
+            if (type is TypeCon { Name: "()" })
+            {
+                // Nothing fixed the message type (it defaulted to `()`): typically a pid from
+                // Process.whereis, which can name any process.
+                Error(DiagnosticCode.TraitNotSatisfied, $"{obligation.What}, but nothing says which supervisor this pid belongs to",
+                    obligation.Source, obligation.Span, "a pid of unknown type",
+                    "write the supervisor's name in its type, e.g. `let sup :: Pid<Team> = Process.whereis(\"team\")` for `supervisor Team`");
+                return;
+            }
             Error(DiagnosticCode.TraitNotSatisfied, $"{obligation.What}, but this is a {pid}", obligation.Source, obligation.Span,
                 $"a {pid}", "pass the pid `spawn(SupervisorName)` returned (a supervisor defined with `supervisor Name do ... end`)");
             return;

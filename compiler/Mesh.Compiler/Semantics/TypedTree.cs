@@ -253,12 +253,35 @@ public enum ChildRestart
     Temporary,
 }
 
-/// <summary>A checked <c>child id do start: … restart: … shutdown: … end</c>; <see cref="ShutdownMs"/> is -1 for <c>brutal_kill</c>.</summary>
-public sealed record TChildSpec(string Id, TExpr Start, ChildRestart Restart, long ShutdownMs, TextSpan Span);
+/// <summary>
+/// A checked <c>child id do start: … restart: … shutdown: … end</c>; <see cref="ShutdownMs"/> is -1 for <c>brutal_kill</c>.
+/// <see cref="IsSupervisor"/>: its start function returns a supervisor's pid (OTP's child type).
+/// </summary>
+public sealed record TChildSpec(string Id, TExpr Start, ChildRestart Restart, long ShutdownMs, bool IsSupervisor, TextSpan Span);
 
-/// <summary>The body of a supervisor: its options and child specs (for simple_one_for_one, the one template).</summary>
-public sealed record TSupervisor(SupervisorStrategy Strategy, long MaxRestarts, long MaxSeconds, ImmutableArray<TChildSpec> Children, TextSpan Span)
+/// <summary>
+/// The body of a supervisor: its options and child specs (for simple_one_for_one, the one template);
+/// <see cref="RegisteredName"/> is its <c>name:</c>, registered when it starts.
+/// </summary>
+public sealed record TSupervisor(SupervisorStrategy Strategy, long MaxRestarts, long MaxSeconds, string? RegisteredName, ImmutableArray<TChildSpec> Children, TextSpan Span)
     : TExpr(MeshType.Unit, Span);
+
+/// <summary>How a child spec built in code is stopped: after <c>shutdown</c> ms, at once, or whenever it ends.</summary>
+public enum ShutdownMode
+{
+    Milliseconds,
+    BrutalKill,
+    Infinity,
+}
+
+/// <summary>
+/// <c>Supervisor.child(id, start, restart: …, shutdown: …)</c>: a <c>Supervisor.ChildSpec&lt;M&gt;</c> for
+/// <c>Supervisor.start_child(sup, spec)</c>. <see cref="Start"/> is a closure literal or a function
+/// name, so its captures can be copied to the supervisor; <see cref="ShutdownMs"/> is null unless
+/// <see cref="Shutdown"/> is <see cref="ShutdownMode.Milliseconds"/> (then null means the default).
+/// </summary>
+public sealed record TSupervisorChild(TExpr Id, TExpr Start, ChildRestart Restart, ShutdownMode Shutdown, TExpr? ShutdownMs, bool IsSupervisor, MeshType Type, TextSpan Span)
+    : TExpr(Type, Span);
 
 /// <summary>
 /// <c>Pool.start_child(sup, args…)</c> for a simple_one_for_one supervisor: the arguments go to the

@@ -36,6 +36,9 @@ public abstract record MeshType
 
     /// <summary>The lazy iterator type, defined in Mesh by the standard library's Iter module.</summary>
     public const string IterName = "Iter.Iter";
+
+    /// <summary>What <c>Supervisor.child</c> builds: an opaque value holding a start function (never sent).</summary>
+    public const string ChildSpecName = "Supervisor.ChildSpec";
 }
 
 /// <summary>A named type applied to arguments: <c>Int</c>, <c>Pid&lt;String&gt;</c>, <c>List&lt;T&gt;</c>.</summary>

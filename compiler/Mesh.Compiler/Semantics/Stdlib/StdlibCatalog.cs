@@ -83,7 +83,12 @@ public static class StdlibCatalog
         // Supervisors (Erlang's supervisor module): requests the supervisor serves between its
         // own restarts (runtime/native/mesh_supervisor.c). Children are named by their `child` id.
         new("Supervisor", "which_children", "(Pid<s>) -> List<(String, Option<Pid<a>>)> where s: Supervisor", "mesh_supervisor_which_children") { MayPanic = true },
-        new("Supervisor", "count_children", "(Pid<s>) -> Int where s: Supervisor", "mesh_supervisor_count_children") { MayPanic = true },
+        new("Supervisor", "count_children", "(Pid<s>) -> Supervisor.ChildCounts where s: Supervisor", "mesh_supervisor_count_children") { MayPanic = true },
+        // OTP's start_child/2 with a child spec built by `Supervisor.child(id, start, restart:, shutdown:)`,
+        // an intrinsic checked in TypeChecker.Supervisors.cs (its start function's captures are copied
+        // to the supervisor, so it must be a closure written there or a function name).
+        new("Supervisor", "child", "(String, Fun() -> Pid<m>) -> Supervisor.ChildSpec<m>", "@supervisor_child"),
+        new("Supervisor", "start_child", "(Pid<s>, Supervisor.ChildSpec<m>) -> Result<Pid<m>, String> where s: Supervisor", "mesh_supervisor_start_child_spec"),
         new("Supervisor", "terminate_child", "(Pid<s>, String) -> Result<(), String> where s: Supervisor", "mesh_supervisor_terminate_child"),
         new("Supervisor", "restart_child", "(Pid<s>, String) -> Result<Pid<a>, String> where s: Supervisor", "mesh_supervisor_restart_child"),
         new("Supervisor", "delete_child", "(Pid<s>, String) -> Result<(), String> where s: Supervisor", "mesh_supervisor_delete_child"),

@@ -146,7 +146,8 @@ public static class StdlibSignature
         {
             Skip();
             var start = _pos;
-            while (_pos < text.Length && (char.IsLetterOrDigit(text[_pos]) || text[_pos] == '_'))
+            // `Supervisor.ChildCounts`: a type of a Mesh-written library module (stdlib/mesh)
+            while (_pos < text.Length && (char.IsLetterOrDigit(text[_pos]) || text[_pos] is '_' or '.'))
             {
                 _pos++;
             }
