@@ -77,7 +77,8 @@ void mesh_supervisor_start_begin(void);
 int64_t mesh_supervisor_start_end(void);
 int64_t mesh_supervisor_take_ack(void);
 void mesh_supervisor_ack(int64_t to);
-void mesh_supervisor_request(int64_t sup, int64_t ref, int64_t op, void *args);
+int64_t mesh_supervisor_request(int64_t sup, int64_t ref, int64_t op, void *args);
+void mesh_supervisor_mark(int64_t pid);
 void mesh_msg_put_string(void *m, MeshString *s);
 __attribute__((noreturn)) void mesh_panic_at_call_site(const uint8_t *msg, int64_t len);
 void *mesh_mailbox_take(int64_t index);
@@ -487,6 +488,7 @@ static void serve_request(sup_t *s, void *request)
 void mesh_supervisor_run(const int64_t *spec)
 {
     mesh_actor_trap_exit(1);
+    mesh_supervisor_mark(0);
     int64_t ack = mesh_supervisor_take_ack();
     sup_t s;
     memset(&s, 0, sizeof s);
@@ -548,7 +550,10 @@ void mesh_supervisor_run(const int64_t *spec)
 int64_t mesh_supervisor_start_child(int64_t sup, void *args)
 {
     int64_t ref = mesh_process_monitor(sup);
-    mesh_supervisor_request(sup, ref, OP_START, args);
+    if (mesh_supervisor_request(sup, ref, OP_START, args) != 0) {
+        mesh_process_demonitor(ref);
+        return 0;
+    }
     int64_t i = await_entry(K_REPLY, K_DOWN, ref, -1);
     int64_t pid = 0;
     void *m = mesh_mailbox_at(i);
@@ -567,14 +572,19 @@ int64_t mesh_supervisor_start_child(int64_t sup, void *args)
 
 /* Sends request `op` (with the child id, if any) to `sup` and waits. Returns the mailbox index of
  * the REPLY (read it with reply_at, then call done_call), or -1 when the supervisor is not
- * running (OTP's noproc), or -2 when the caller is the supervisor itself. */
+ * running (OTP's noproc), -2 when the caller is the supervisor itself, -3 when `sup` is a live
+ * process that is not a supervisor (a Pid<Sup> annotation on a Process.whereis result that
+ * named another process). */
 static int64_t sup_call(int64_t sup, int64_t op, MeshString *id, int64_t *ref_out)
 {
     if (sup == mesh_actor_self()) return -2;
     int64_t ref = mesh_process_monitor(sup);
     void *args = mesh_msg_new();
     if (id) mesh_msg_put_string(args, id);
-    mesh_supervisor_request(sup, ref, op, args);
+    if (mesh_supervisor_request(sup, ref, op, args) != 0) {
+        mesh_process_demonitor(ref);
+        return -3;
+    }
     int64_t i = await_entry(K_REPLY, K_DOWN, ref, -1);
     if (mesh_mailbox_kind(i) != K_REPLY) {
         mesh_mailbox_remove(i);
@@ -602,7 +612,9 @@ __attribute__((noreturn, cold)) static void call_failed(const char *function, in
 {
     char buf[160];
     snprintf(buf, sizeof buf, "%s: %s", function,
-             why == -2 ? "a supervisor cannot call itself (calling_self)" : "the supervisor is not running (noproc)");
+             why == -2 ? "a supervisor cannot call itself (calling_self)"
+             : why == -3 ? "the process is not a supervisor (not_a_supervisor)"
+             : "the supervisor is not running (noproc)");
     mesh_panic_at_call_site((const uint8_t *)buf, (int64_t)strlen(buf));
 }
 
@@ -676,7 +688,7 @@ static uint64_t *child_call(int64_t sup, int64_t op, MeshString *id)
 {
     int64_t ref = 0;
     int64_t i = sup_call(sup, op, id, &ref);
-    if (i < 0) return variant(1, (uint64_t)(uintptr_t)str(i == -2 ? "calling_self" : "noproc"));
+    if (i < 0) return variant(1, (uint64_t)(uintptr_t)str(i == -2 ? "calling_self" : i == -3 ? "not_a_supervisor" : "noproc"));
     return status_result(i, ref);
 }
 
@@ -698,7 +710,10 @@ void *mesh_supervisor_start_child_spec(int64_t sup, const int64_t *spec)
     mesh_msg_put_i64(args, spec[3]);
     ((encoder_fn)(void *)spec[2])((void *)spec[1], args);
     int64_t ref = mesh_process_monitor(sup);
-    mesh_supervisor_request(sup, ref, OP_START_SPEC, args);
+    if (mesh_supervisor_request(sup, ref, OP_START_SPEC, args) != 0) {
+        mesh_process_demonitor(ref);
+        return variant(1, (uint64_t)(uintptr_t)str("not_a_supervisor"));
+    }
     int64_t i = await_entry(K_REPLY, K_DOWN, ref, -1);
     if (mesh_mailbox_kind(i) != K_REPLY) {
         mesh_mailbox_remove(i);

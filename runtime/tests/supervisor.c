@@ -62,7 +62,9 @@ static int64_t start_sup(void *closure)
 {
     void *m = mesh_msg_new();
     mesh_msg_put_i64(m, ((int64_t *)closure)[1]);
-    return mesh_actor_spawn(sup_entry, m);
+    int64_t pid = mesh_actor_spawn(sup_entry, m);
+    mesh_supervisor_mark(pid);
+    return pid;
 }
 
 static int64_t *spec_new(int64_t strategy, int64_t max_restarts, int64_t max_seconds, int64_t n)
@@ -180,6 +182,7 @@ static int64_t start_sup_config(int64_t config, int64_t *ref)
     void *m = mesh_msg_new();
     mesh_msg_put_i64(m, config);
     int64_t sup = mesh_actor_spawn(sup_entry, m);
+    mesh_supervisor_mark(sup); /* as generated code does for spawn(Name) */
     *ref = mesh_process_monitor(sup);
     return sup;
 }

@@ -373,7 +373,13 @@ public sealed partial class MirLowering
                             EncodeValue(msg, LowerExpr(arg), Concrete(arg.Type));
                         }
                         var entry = _owner.RequestEntry(spawn.Actor, ConcreteArgs(spawn.TypeArgs));
-                        return EmitRuntime(RuntimeFunctions.ActorSpawn, new FunctionRef(entry), msg);
+                        var pid = EmitRuntime(RuntimeFunctions.ActorSpawn, new FunctionRef(entry), msg);
+                        if (spawn.Actor.Kind == FunctionKind.Supervisor)
+                        {
+                            // before the pid is seen by anyone: requests to it are supervisor requests
+                            EmitRuntime(RuntimeFunctions.SupervisorMark, pid);
+                        }
+                        return pid;
                     }
                 case TSend send:
                     {

@@ -58,11 +58,19 @@ public static unsafe class SupervisorExports
     /// <summary>
     /// Sends a request (mailbox kind 8, START_CHILD) to <paramref name="sup"/>: caller pid, ref, the
     /// operation (0 start_child, 1 which_children, ... see mesh_supervisor.c), then the bytes of
-    /// <paramref name="args"/> (the operation's arguments; freed here).
+    /// <paramref name="args"/> (the operation's arguments; freed here). Returns 1 without sending
+    /// when <paramref name="sup"/> is a live process that is not a supervisor, else 0.
     /// </summary>
     [UnmanagedCallersOnly(EntryPoint = "mesh_supervisor_request")]
-    public static void Request(long sup, long r, long op, Message* args)
+    public static long Request(long sup, long r, long op, Message* args)
     {
+        if (Scheduler.Lookup(sup) is { IsSupervisor: false })
+        {
+            // A live process that is no supervisor would never answer: 1, and nothing is sent.
+            // (An unknown pid is sent to as usual: the caller's monitor reports noproc.)
+            if (args != null) Message.Free(args);
+            return 1;
+        }
         var self = Actor.Current;
         var m = Message.New();
         m->Kind = MessageKind.StartChild;
@@ -75,6 +83,15 @@ public static unsafe class SupervisorExports
             Message.Free(args);
         }
         Scheduler.Send(sup, m);
+        return 0;
+    }
+
+    /// <summary>Marks <paramref name="pid"/> as a supervisor (see <see cref="Actor.IsSupervisor"/>); 0 means the caller.</summary>
+    [UnmanagedCallersOnly(EntryPoint = "mesh_supervisor_mark")]
+    public static void Mark(long pid)
+    {
+        var actor = pid == 0 ? Actor.Current : Scheduler.Lookup(pid);
+        if (actor != null) actor.IsSupervisor = true;
     }
 
     /// <summary>Removes message <paramref name="index"/> from the caller's mailbox without freeing it: the caller owns it now.</summary>

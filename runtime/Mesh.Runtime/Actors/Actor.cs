@@ -86,6 +86,13 @@ public sealed unsafe class Actor
     public long SupervisedChild;
 
     /// <summary>
+    /// Runs (or is about to run) a supervisor loop: set by the code that spawns a supervisor before
+    /// anyone else can see its pid, and by the loop itself. Supervisor requests to other actors are
+    /// refused (a wrongly typed pid from Process.whereis would otherwise wait forever).
+    /// </summary>
+    public volatile bool IsSupervisor;
+
+    /// <summary>
     /// The supervisor to tell (a STARTED message) when this actor first switches out (waits,
     /// sleeps, yields) or 0. Set before the actor runs; then read and cleared by its worker after
     /// a switch-out, or taken by the actor itself (mesh_supervisor_take_ack).
