@@ -810,7 +810,7 @@ public sealed partial class TypeChecker
             {
                 NameExpr name => InferNamedCall(name, args, call.Span),
                 FieldAccessExpr { Target: NameExpr { Name: { } qualifier }, FieldName: { } field } access
-                    when _checker.ResolveQualifier(_info.Module.Name, qualifier) is { } module && !RuntimePartOf(module, field)
+                    when _checker.ResolveQualifier(_info.Module.Name, qualifier) is { } module && !RuntimePartOf(module, field) && !IsVariantOf(qualifier, field)
                     => InferQualifiedCall(module, field, access, args, call.Span),
                 FieldAccessExpr { Target: FieldAccessExpr path, FieldName: { } field } access
                     when path.TryGetPath() is { } segments && Lookup(segments[0]) is null
@@ -852,6 +852,11 @@ public sealed partial class TypeChecker
                 _ => Unsupported("calls of this kind of expression", call.Span),
             };
         }
+
+        /// <summary><c>Option.Some</c>: the library module <c>Option</c> shares its name with the type; variants stay the type's.</summary>
+        private bool IsVariantOf(string typeName, string member)
+            => char.IsUpper(member[0]) && Lookup(typeName) is null
+                && _checker.LookupType(_info.Module.Name, typeName) is { Kind: TypeDefinitionKind.Sum } sum && sum.Variants.Any(v => v.Name == member);
 
         /// <summary>True for <c>List.map</c>: a library module's name whose function lives in the runtime part of the module.</summary>
         private bool RuntimePartOf(string module, string function)

@@ -320,9 +320,13 @@ public sealed partial class TypeChecker
 
     private ILookup<string, FunctionInfo>? _companionsByName;
 
-    /// <summary>The pub functions of library modules that extend a runtime module, by name (built once, after collection).</summary>
+    /// <summary>
+    /// The pub functions of library modules that extend a runtime module or a built-in type (<c>o.map(f)</c> on an
+    /// Option), by name (built once, after collection).
+    /// </summary>
     private ILookup<string, FunctionInfo> CompanionsByName => _companionsByName ??= _byName
-        .Where(f => _libraryModules.Contains(f.Key.Module) && Stdlib.StdlibCatalog.HasModule(f.Key.Module) && f.Value.Symbol.IsPublic)
+        .Where(f => _libraryModules.Contains(f.Key.Module) && f.Value.Symbol.IsPublic
+            && (Stdlib.StdlibCatalog.HasModule(f.Key.Module) || BuiltinTypes.All.Any(t => t.Name == f.Key.Module)))
         .ToLookup(f => f.Key.Name, f => f.Value);
 
     /// <summary>Every function of a standard-library module, in the runtime or written in Mesh (for suggestions).</summary>
