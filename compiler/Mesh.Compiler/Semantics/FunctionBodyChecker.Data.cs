@@ -149,6 +149,10 @@ public sealed partial class TypeChecker
                 }
                 var name = access.FieldName ?? "";
                 var nameSpan = access.FieldToken?.Span ?? access.Span;
+                if (_checker.ModuleQualifiedVariant(_info.Module.Name, qualifier, name) is { } owner)
+                {
+                    return InferConstructor(owner, name, nameSpan, [], access.Span, call: false);
+                }
                 if (_checker.ResolveQualifier(_info.Module.Name, qualifier) is { } module && !RuntimePartOf(module, name)
                     && _checker._byName.TryGetValue((module, name), out var function))
                 {
@@ -249,7 +253,9 @@ public sealed partial class TypeChecker
             (TypeDefinition Def, VariantDefinition Variant)? found = null;
             if (qualifier is not null)
             {
-                if (_checker.LookupType(_info.Module.Name, qualifier) is { Kind: TypeDefinitionKind.Sum } def && def.Variants.FirstOrDefault(v => v.Name == name) is { } variant)
+                var def = _checker.LookupType(_info.Module.Name, qualifier) is { Kind: TypeDefinitionKind.Sum } sum ? sum
+                    : _checker.ModuleQualifiedVariant(_info.Module.Name, qualifier, name);
+                if (def is not null && def.Variants.FirstOrDefault(v => v.Name == name) is { } variant)
                 {
                     found = (def, variant);
                 }

@@ -884,6 +884,10 @@ public sealed partial class TypeChecker
         {
             if (!_checker._byName.TryGetValue((module, name), out var target))
             {
+                if (access.Target is NameExpr { Name: { } qualifier } && _checker.ModuleQualifiedVariant(_info.Module.Name, qualifier, name) is { } owner)
+                {
+                    return InferConstructor(owner, name, access.FieldToken?.Span ?? access.Span, argSyntax, span, call: true);
+                }
                 var suggestion = NameSuggestions.Closest(name, _checker._byName.Keys.Where(k => k.Module == module).Select(k => k.Name));
                 _checker.Error(DiagnosticCode.UnboundName, $"module `{module}` has no function `{name}`", Source, access.FieldToken?.Span ?? access.Span, "not found",
                     suggestion is null ? null : $"did you mean `{suggestion}`?");

@@ -176,6 +176,20 @@ public sealed partial class TypeChecker
         return BuiltinTypes.All.FirstOrDefault(b => b.Name == name);
     }
 
+    /// <summary>
+    /// <c>Shapes.Circle</c>: the pub sum type of the module a qualifier names (as seen from <paramref name="module"/>)
+    /// that has a variant <paramref name="name"/>, as Gleam qualifies constructors by module; null when none or several do.
+    /// </summary>
+    private TypeDefinition? ModuleQualifiedVariant(string module, string qualifier, string name)
+    {
+        if (name.Length == 0 || !char.IsUpper(name[0]) || ResolveQualifier(module, qualifier) is not { } target)
+        {
+            return null;
+        }
+        var owners = _typeDefs.Values.Where(d => d.Module == target && d.IsPublic && d.Kind == TypeDefinitionKind.Sum && d.Variants.Any(v => v.Name == name)).ToList();
+        return owners.Count == 1 ? owners[0] : null;
+    }
+
     /// <summary>All constructors named <paramref name="name"/> visible in a module (more than one is ambiguous).</summary>
     private List<(TypeDefinition Def, VariantDefinition Variant)> LookupConstructors(string module, string name)
     {
