@@ -2,7 +2,9 @@
  * the totals and, before each receive, whether its mailbox holds more than BOUND messages.
  * A send that leaves a long mailbox (Scheduler.LongMailbox, 1024) to a receiver that is not
  * running ends the sender's time slice, so with one worker the mailbox stays near that
- * length (plus at most a message or two per sender) instead of growing to S x M.
+ * length (plus at most a message or two per sender) instead of growing to S x M. With two
+ * workers a send that leaves that many undrained in a sink running on the other worker ends
+ * the slice too, and the sender continues on the sink's worker (Scheduler.Send).
  * Usage: fanin [senders=200] [per_sender=5000] [bound=4096]
  * Output: "messages N", "sum ok 1", "receives over bound K". */
 #include "mesh_abi.h"

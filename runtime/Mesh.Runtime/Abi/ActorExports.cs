@@ -72,7 +72,10 @@ public static unsafe class ActorExports
         if (msg == null) return 0;
         msg->Pos = 0;
         msg->Kind = MessageKind.User;
-        return Scheduler.Send(pid, msg) ? 1 : 0;
+        if (!Scheduler.Send(pid, msg, out int giveWayTo)) return 0;
+        var self = Actor.Current;
+        if (self != null) self.GiveWayTo = giveWayTo;
+        return 1;
     }
 
     /// <summary>

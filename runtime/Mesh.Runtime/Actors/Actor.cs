@@ -114,6 +114,22 @@ public sealed unsafe class Actor
     /// </summary>
     public ActorRelations? Rel;
 
+    /// <summary>
+    /// The worker that runs this actor, last ran it or whose run queue (or runnext slot) holds
+    /// it; -1 before it is first queued. Senders read it without a lock (a stale value only
+    /// sends a sender that gives way to the wrong worker).
+    /// </summary>
+    public int Worker = -1;
+
+    /// <summary>
+    /// Set on the actor's own stack by a send to a long mailbox (Scheduler.Send): at the end of
+    /// this slice, queue it on this worker (its receiver's) rather than its own. -1: no such send.
+    /// </summary>
+    public int GiveWayTo = -1;
+
+    /// <summary>Queued (under that queue's lock) on the worker of a receiver it gave way to: thieves leave it there (RunQueues).</summary>
+    public bool Affine;
+
     public Actor(long pid, nint entry, Message* args, bool isMain)
     {
         Pid = pid;

@@ -18,7 +18,10 @@ namespace Mesh.Runtime.Scheduling;
 ///   while one spins nobody needs waking, and the last spinner to find work wakes a
 ///   parked worker if more work is queued.
 /// - A worker whose queue is empty takes from the injector, then steals half of another
-///   worker's queue (any runnable actor, not only fresh spawns), then parks.
+///   worker's queue (any runnable actor, not only fresh spawns), then parks. Actors queued
+///   *affine* stay where they are unless that worker is parked: a sender that gave way to a
+///   long mailbox is queued on its receiver's worker (<see cref="PushTo"/>) so that producer
+///   and consumer share one core's cache, and stealing it back would undo that.
 /// - Parking: a worker registers as a sleeper (full fence), checks every queue once more
 ///   and only then waits on the semaphore; whoever makes an actor runnable publishes it
 ///   (full fence) and wakes one sleeper if there is any. This Dekker-style pairing
@@ -33,6 +36,12 @@ internal static class RunQueues
         private Actor?[] _items = new Actor?[256];
         private int _head;
         private int _count;
+        private int _affine; // how many of the queued actors are affine
+        public readonly int Index;
+        /// <summary>The owner is parking or parked (set before it registers as a sleeper): thieves may take affine actors too.</summary>
+        public volatile bool Parked;
+
+        public LocalQueue(int index) => Index = index;
 
         public void Push(Actor a)
         {
@@ -40,6 +49,8 @@ internal static class RunQueues
             if (_count == _items.Length) Grow();
             _items[(_head + _count) & (_items.Length - 1)] = a;
             _count++;
+            if (a.Affine) _affine++;
+            a.Worker = Index;
             Sync.Exit();
         }
 
@@ -52,6 +63,7 @@ internal static class RunQueues
                 if (_count == _items.Length) Grow();
                 _items[(_head + _count) & (_items.Length - 1)] = list[i];
                 _count++;
+                list[i].Worker = Index;
             }
             Sync.Exit();
         }
@@ -68,12 +80,14 @@ internal static class RunQueues
         {
             Sync.Enter();
             var old = _next;
+            a.Worker = Index;
             Volatile.Write(ref _next, a);
             if (old != null)
             {
                 if (_count == _items.Length) Grow();
                 _items[(_head + _count) & (_items.Length - 1)] = old;
                 _count++;
+                if (old.Affine) _affine++;
             }
             Sync.Exit();
             return old != null;
@@ -97,6 +111,11 @@ internal static class RunQueues
                 _head = (_head + 1) & (_items.Length - 1);
                 _count--;
                 _nextStreak = 0;
+                if (a!.Affine)
+                {
+                    a.Affine = false;
+                    _affine--;
+                }
             }
             Sync.Exit();
             return a;
@@ -113,18 +132,54 @@ internal static class RunQueues
             return a;
         }
 
-        /// <summary>Moves half (rounded up) of this queue's oldest actors into <paramref name="into"/>.</summary>
-        public void StealHalf(List<Actor> into)
+        /// <summary>
+        /// Moves half (rounded up) of this queue's oldest actors into <paramref name="into"/>;
+        /// without <paramref name="takeAffine"/>, half of those that are not affine.
+        /// </summary>
+        public void StealHalf(List<Actor> into, bool takeAffine)
         {
-            if (Volatile.Read(ref _count) == 0) return;
+            int count = Volatile.Read(ref _count);
+            if (count == 0 || (!takeAffine && Volatile.Read(ref _affine) == count)) return;
             Sync.Enter();
-            int n = (_count + 1) / 2;
-            for (int i = 0; i < n; i++)
+            int mask = _items.Length - 1;
+            if (takeAffine || _affine == 0)
             {
-                into.Add(_items[_head]!);
-                _items[_head] = null;
-                _head = (_head + 1) & (_items.Length - 1);
-                _count--;
+                int n = (_count + 1) / 2;
+                for (int i = 0; i < n; i++)
+                {
+                    var a = _items[_head]!;
+                    if (a.Affine)
+                    {
+                        a.Affine = false;
+                        _affine--;
+                    }
+                    into.Add(a);
+                    _items[_head] = null;
+                    _head = (_head + 1) & mask;
+                    _count--;
+                }
+            }
+            else
+            {
+                // Take half of the actors that may leave, oldest first; the affine ones stay, in order.
+                int n = (_count - _affine + 1) / 2;
+                int kept = 0;
+                for (int i = 0; i < _count; i++)
+                {
+                    var a = _items[(_head + i) & mask]!;
+                    _items[(_head + i) & mask] = null;
+                    if (n > 0 && !a.Affine)
+                    {
+                        into.Add(a);
+                        n--;
+                    }
+                    else
+                    {
+                        _items[(_head + kept) & mask] = a;
+                        kept++;
+                    }
+                }
+                _count = kept;
             }
             Sync.Exit();
         }
@@ -157,7 +212,7 @@ internal static class RunQueues
     public static void Init(int workers)
     {
         var locals = new LocalQueue[workers];
-        for (int i = 0; i < workers; i++) locals[i] = new LocalQueue();
+        for (int i = 0; i < workers; i++) locals[i] = new LocalQueue(i);
         s_locals = locals;
     }
 
@@ -167,6 +222,33 @@ internal static class RunQueues
         t_index = index + 1;
         t_rand = (uint)(index * 2654435761u) | 1;
         t_stolen = new List<Actor>(64);
+    }
+
+    /// <summary>The calling worker's index, -1 on other threads.</summary>
+    public static int CurrentWorker => t_index - 1;
+
+    /// <summary>
+    /// Queues a sender that gave way to a long mailbox (Scheduler.Send) on the worker of its
+    /// receiver, which may be the calling worker itself, marked affine: thieves leave it there
+    /// until its owner pops it, unless that worker is parked. Affinity lasts for this one stay
+    /// in the queue: once the actor has run, it can be stolen again like any other.
+    /// </summary>
+    public static void PushTo(int worker, Actor actor)
+    {
+        var locals = s_locals;
+        if ((uint)worker >= (uint)locals.Length || t_index == 0)
+        {
+            Push(actor);
+            return;
+        }
+        actor.Affine = true;
+        locals[worker].Push(actor);
+        if (worker == t_index - 1) return;
+        Interlocked.MemoryBarrier(); // publish before reading Parked (pairs with Take)
+        // The receiver's worker is normally busy running or about to run it. Only if it parked
+        // meanwhile does anyone need waking: it, or a thief (allowed to take affine actors of a
+        // parked worker).
+        if (locals[worker].Parked && Volatile.Read(ref s_spinning) == 0 && Volatile.Read(ref s_sleepers) > 0) WakeOne();
     }
 
     /// <summary>Makes <paramref name="actor"/> runnable (it must be fully suspended or new).</summary>
@@ -228,12 +310,15 @@ internal static class RunQueues
         }
         Interlocked.Decrement(ref s_spinning);
         StdOut.FlushIfDirty();
+        var mine = s_locals[t_index - 1];
         while (true)
         {
+            mine.Parked = true;
             Interlocked.Increment(ref s_sleepers);
             a = TryTake(stealNext: true);
             if (a != null)
             {
+                mine.Parked = false;
                 // Withdraw the registration; if a waker already consumed it, one spare
                 // permit stays in the semaphore (one spurious wake-up later).
                 WithdrawSleeper();
@@ -241,7 +326,11 @@ internal static class RunQueues
             }
             s_wake.Wait();
             a = TryTake(stealNext: true);
-            if (a != null) return a;
+            if (a != null)
+            {
+                mine.Parked = false;
+                return a;
+            }
         }
     }
 
@@ -270,7 +359,7 @@ internal static class RunQueues
         {
             int v = (start + k) % n;
             if (v == me) continue;
-            locals[v].StealHalf(stolen);
+            locals[v].StealHalf(stolen, takeAffine: locals[v].Parked);
             if (stolen.Count == 0) continue;
             a = stolen[0];
             locals[me].PushMany(stolen, 1);

@@ -148,6 +148,8 @@ internal static unsafe class Scheduler
                     continue;
                 }
             }
+            actor.Worker = index;
+            actor.GiveWayTo = -1;
             Actor.Current = actor;
             int reason = NativeMethods.CoroResume(actor.Coro);
             Actor.Current = null;
@@ -207,7 +209,10 @@ internal static unsafe class Scheduler
             actor.State = ActorState.Runnable;
         }
         actor.Sync.Exit();
+        int to = actor.GiveWayTo;
+        actor.GiveWayTo = -1;
         if (pending != null) Terminate(actor, pending);
+        else if (to >= 0) RunQueues.PushTo(to, actor);
         else RunQueues.Push(actor);
     }
 
@@ -384,32 +389,67 @@ internal static unsafe class Scheduler
 
     /// <summary>
     /// A send that leaves this many messages or more in the mailbox of a receiver that is not
-    /// running ends the sender's time slice (see <see cref="Send"/>).
+    /// running, or in the inbox of one running on another worker, ends the sender's time slice
+    /// (see <see cref="Send"/>).
     /// </summary>
     public const int LongMailbox = 1024;
+
+    /// <summary>Delivers msg to pid (ownership moves; unknown or dead pids drop it); see the overload.</summary>
+    public static bool Send(long pid, Message* msg) => Send(pid, msg, out _);
 
     /// <summary>
     /// Delivers msg to pid (ownership moves; unknown or dead pids drop it). Returns true when
     /// the sender's time slice should end (at its next reduction tick, mesh_actor_send in
-    /// runtime/native/mesh_native.c): the receiver is not running and has
-    /// <see cref="LongMailbox"/> messages or more. Without this, senders that outpace their
-    /// receiver (a fan-in: many senders, one receiver who gets one time slice per round of the
-    /// run queue) fill its mailbox with everything they ever send, and the program spends its
-    /// time in malloc and page faults. Ending the slice gives the receiver its turn (BEAM
-    /// similarly charges a sender extra reductions for a send to a long message queue); a sender
-    /// that finishes right after the send loses nothing. A receiver that is running is already
-    /// draining its mailbox, so its senders carry on. Only the sender's scheduling changes: no
-    /// message is refused or delayed.
+    /// runtime/native/mesh_native.c) because the receiver is behind: it is not running and has
+    /// <see cref="LongMailbox"/> messages or more, or it is running on another worker with that
+    /// many not yet drained. Without this, senders that outpace their receiver (a fan-in: many
+    /// senders, one receiver who gets one time slice per round of the run queue) fill its
+    /// mailbox with everything they ever send, and the program spends its time in malloc and
+    /// page faults. Ending the slice gives the receiver its turn (BEAM similarly charges a
+    /// sender extra reductions for a send to a long message queue); a sender that finishes
+    /// right after the send loses nothing. Only the sender's scheduling changes: no message is
+    /// refused or delayed.
+    ///
+    /// <paramref name="giveWayTo"/> says where the sender continues: the worker whose queue or
+    /// runnext slot holds the (runnable) receiver or that runs it, else -1 (its own queue). The
+    /// sender is queued there, marked affine (<see cref="RunQueues.PushTo"/>), so that its
+    /// later sends and the receiver's drain happen on one core, as they do with one worker:
+    /// a receiver draining messages written on another core pays a cache miss per message,
+    /// and two cores pushing to one inbox fight over its head word. A receiver running on the
+    /// sender's own worker cannot be (the sender is running), so a running receiver that is
+    /// behind is always on another core.
     /// </summary>
-    public static bool Send(long pid, Message* msg)
+    public static bool Send(long pid, Message* msg, out int giveWayTo)
     {
+        giveWayTo = -1;
         var target = LookupForSend(pid);
         if (target == null)
         {
             Message.Free(msg);
             return false;
         }
-        return Deliver(target, msg) >= LongMailbox;
+        int inbox = target.Mailbox.Push(msg);
+        if (inbox == 0)
+        {
+            Message.Free(msg); // dead: its mailbox is closed
+            return false;
+        }
+        int me = RunQueues.CurrentWorker;
+        var state = ReadState(target);
+        if (state == ActorState.Running)
+        {
+            // It drains what is queued, but each message crosses between the two cores' caches.
+            if (inbox < LongMailbox || me < 0) return false;
+            int runsOn = Volatile.Read(ref target.Worker);
+            if (runsOn == me || runsOn < 0) return false;
+            giveWayTo = runsOn;
+            return true;
+        }
+        int length = target.Mailbox.ParkedCount + inbox;
+        if (state == ActorState.Waiting) Wake(target); // a wake-up puts it in this worker's runnext
+        if (length < LongMailbox) return false;
+        if (me >= 0 && ReadState(target) == ActorState.Runnable) giveWayTo = Volatile.Read(ref target.Worker);
+        return true;
     }
 
     /// <summary>
