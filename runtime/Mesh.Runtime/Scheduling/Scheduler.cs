@@ -434,21 +434,21 @@ internal static unsafe class Scheduler
             Message.Free(msg); // dead: its mailbox is closed
             return false;
         }
-        int me = RunQueues.CurrentWorker;
         var state = ReadState(target);
         if (state == ActorState.Running)
         {
             // It drains what is queued, but each message crosses between the two cores' caches.
-            if (inbox < LongMailbox || me < 0) return false;
+            if (inbox < LongMailbox) return false;
+            int me = RunQueues.CurrentWorker;
             int runsOn = Volatile.Read(ref target.Worker);
-            if (runsOn == me || runsOn < 0) return false;
+            if (me < 0 || runsOn == me || runsOn < 0) return false;
             giveWayTo = runsOn;
             return true;
         }
         int length = target.Mailbox.ParkedCount + inbox;
         if (state == ActorState.Waiting) Wake(target); // a wake-up puts it in this worker's runnext
         if (length < LongMailbox) return false;
-        if (me >= 0 && ReadState(target) == ActorState.Runnable) giveWayTo = Volatile.Read(ref target.Worker);
+        if (RunQueues.CurrentWorker >= 0 && ReadState(target) == ActorState.Runnable) giveWayTo = Volatile.Read(ref target.Worker);
         return true;
     }
 
