@@ -33,8 +33,11 @@
  * the slot holds the stack of one of them (its owner); when another one is resumed, the
  * owner's live stack [sp, top) is copied out to a malloc'd buffer and the resumed one's
  * copied back in. An actor blocked in receive thus costs the few hundred bytes of its
- * live stack, not a page; with fewer live actors than slots nothing is ever copied.
- * New coroutines take a slot nobody uses, else the next one round robin.
+ * live stack, not a page.
+ * New coroutines take a slot nobody uses; else, once MESH_SHARE_AFTER slots have been used,
+ * one whose owner is suspended with a small live stack (cheap to copy); else a slot never
+ * used (touching one costs a page fault and a guard mprotect, ~30 us each on the project's
+ * VM); else the next one round robin.
  */
 struct mesh_slot {
     mesh_coro *owner;     /* whose stack is in the slot (NULL: nobody's)           */
@@ -73,6 +76,7 @@ static char *g_slot_area;
 static int32_t g_slots_touched;            /* slots 0..touched-1 have been used    */
 static int32_t g_free_slot = -1;
 static uint32_t g_round_robin;
+static uint32_t g_share_round_robin;
 static pthread_mutex_t g_slot_lock = PTHREAD_MUTEX_INITIALIZER;
 static pthread_once_t g_slots_once = PTHREAD_ONCE_INIT;
 
@@ -165,15 +169,44 @@ static inline void slot_unlock(struct mesh_slot *s)
     __atomic_store_n(&s->lock, 0, __ATOMIC_RELEASE);
 }
 
-/* Binds a fresh coroutine to a slot: an unused one if any, else round robin. */
+/* Slots used before new coroutines start sharing slots whose owners have small stacks. */
+#define MESH_SHARE_AFTER 64
+/* An owner's live stack up to this size is cheap to copy out and back (a few hundred
+ * nanoseconds per switch), much cheaper than touching a fresh slot. */
+#define MESH_SHARE_MAX_STACK 4096
+
+static inline char *stack_end(struct mesh_slot *s);
+
+/* A used slot (g_slot_lock held) whose owner is suspended with at most MESH_SHARE_MAX_STACK
+ * bytes of live stack, or has none; NULL if the few candidates looked at have not. */
+static struct mesh_slot *cheap_shared_slot(void)
+{
+    for (int tries = 0; tries < 8; tries++) {
+        struct mesh_slot *s = &g_slots[g_share_round_robin++ % (uint32_t)g_slots_touched];
+        slot_lock(s);
+        mesh_coro *owner = s->owner;
+        int cheap = !owner || (!__atomic_load_n(&owner->running, __ATOMIC_ACQUIRE)
+                               && stack_end(s) - (char *)owner->sp <= MESH_SHARE_MAX_STACK);
+        slot_unlock(s);
+        if (cheap) return s;
+    }
+    return NULL;
+}
+
+/* Binds a fresh coroutine to a slot: an unused one if any, else (once MESH_SHARE_AFTER slots
+ * are in use) one that is cheap to share, else one never used, else round robin. A burst of
+ * short-lived actors (a fan-in's senders) thus shares a few slots instead of touching a fresh
+ * one each. */
 static struct mesh_slot *slot_bind(void)
 {
     pthread_once(&g_slots_once, slots_init);
     pthread_mutex_lock(&g_slot_lock);
-    struct mesh_slot *s;
+    struct mesh_slot *s = NULL;
     if (g_free_slot >= 0) {
         s = &g_slots[g_free_slot];
         g_free_slot = s->next_free;
+    } else if (g_slots_touched >= MESH_SHARE_AFTER && (s = cheap_shared_slot()) != NULL) {
+        /* shared with a small stack */
     } else if (g_slots_touched < g_nslots) {
         /* slots are first used in address order, so the fence below is always written */
         s = &g_slots[g_slots_touched++];

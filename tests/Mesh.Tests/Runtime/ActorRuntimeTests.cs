@@ -42,6 +42,22 @@ public class ActorRuntimeTests
         Assert.That(r.Lines, Is.EqualTo(new[] { "sum 50005000", "expected 50005000" }));
     }
 
+    [TestCase(1)]
+    [TestCase(2)]
+    public void StackSlots_SmallActorsShareOnlyPastSixtyFour_DeepOnesKeepTheirs(int workers)
+    {
+        // 50 live actors get a slot each; 1,000 more with small stacks share slots with
+        // small-stack owners instead of touching 1,000 fresh slots (a page fault and an
+        // mprotect each); small actors never evict an owner holding 16 KiB of stack.
+        var r = Run("stack_slots", env: new Dictionary<string, string> { ["MESH_WORKERS"] = workers.ToString() });
+        Assert.That(r.ExitCode, Is.EqualTo(0), r.Stderr);
+        Assert.That(r.Lines, Has.Length.EqualTo(3));
+        Assert.That(r.Lines[0], Is.EqualTo("phase1 slots 50"));
+        var phase2 = int.Parse(r.Lines[1].Split(' ')[2]);
+        Assert.That(phase2, Is.InRange(50, 80), "slots used by 1,050 live small actors");
+        Assert.That(r.Lines[2], Is.EqualTo("phase3 small actors on deep slots 0"));
+    }
+
     [Test]
     public void HundredThousandActors_SpawnAndSend()
     {
