@@ -128,6 +128,8 @@ internal static unsafe class Scheduler
         while (true)
         {
             var actor = RunQueues.Take();
+            actor.Worker = index; // before it shows Running: senders read where a running receiver is
+            actor.GiveWayTo = -1;
             ExitReason? pending;
             actor.Sync.Enter();
             pending = actor.PendingExit;
@@ -148,8 +150,6 @@ internal static unsafe class Scheduler
                     continue;
                 }
             }
-            actor.Worker = index;
-            actor.GiveWayTo = -1;
             Actor.Current = actor;
             int reason = NativeMethods.CoroResume(actor.Coro);
             Actor.Current = null;
