@@ -57,6 +57,19 @@ public static class Numbers
     [UnmanagedCallersOnly(EntryPoint = "mesh_math_round")]
     public static long Round(double x) => ToInt(Math.Round(x, MidpointRounding.AwayFromZero));
 
+    // Float.floor/ceil/round keep the Float type (Elixir's Float.floor, Gleam's float.floor), so they
+    // are exact for every Float, NaN and infinities included; Math.floor/ceil/round give an Int.
+
+    [UnmanagedCallersOnly(EntryPoint = "mesh_float_floor")]
+    public static double FloorFloat(double x) => Math.Floor(x);
+
+    [UnmanagedCallersOnly(EntryPoint = "mesh_float_ceil")]
+    public static double CeilFloat(double x) => Math.Ceiling(x);
+
+    /// <summary>The nearest whole Float, halves away from zero like Math.round (2.5 → 3.0, -2.5 → -3.0).</summary>
+    [UnmanagedCallersOnly(EntryPoint = "mesh_float_round")]
+    public static double RoundFloat(double x) => Math.Round(x, MidpointRounding.AwayFromZero);
+
     [UnmanagedCallersOnly(EntryPoint = "mesh_int_to_float")]
     public static double IntToFloat(long x) => x;
 

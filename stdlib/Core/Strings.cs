@@ -172,17 +172,27 @@ public static unsafe class Strings
 
     /// <summary>Removes Unicode White_Space (spaces, tabs, newlines, NBSP, ideographic space, ...) from both ends.</summary>
     [UnmanagedCallersOnly(EntryPoint = "mesh_string_trim")]
-    public static MeshString* Trim(MeshString* s)
+    public static MeshString* Trim(MeshString* s) => Trim(s, start: true, end: true);
+
+    /// <summary>String.trim_start: Unicode White_Space removed from the start only.</summary>
+    [UnmanagedCallersOnly(EntryPoint = "mesh_string_trim_start")]
+    public static MeshString* TrimStart(MeshString* s) => Trim(s, start: true, end: false);
+
+    /// <summary>String.trim_end: Unicode White_Space removed from the end only.</summary>
+    [UnmanagedCallersOnly(EntryPoint = "mesh_string_trim_end")]
+    public static MeshString* TrimEnd(MeshString* s) => Trim(s, start: false, end: true);
+
+    private static MeshString* Trim(MeshString* s, bool start, bool end)
     {
         var bytes = MeshString.Span(s);
         var from = 0;
-        while (from < bytes.Length)
+        while (start && from < bytes.Length)
         {
             if (Rune.DecodeFromUtf8(bytes[from..], out var r, out var n) != System.Buffers.OperationStatus.Done || !Rune.IsWhiteSpace(r)) break;
             from += n;
         }
         var to = bytes.Length;
-        while (to > from)
+        while (end && to > from)
         {
             if (Rune.DecodeLastFromUtf8(bytes[from..to], out var r, out var n) != System.Buffers.OperationStatus.Done || !Rune.IsWhiteSpace(r)) break;
             to -= n;
@@ -366,7 +376,7 @@ public static unsafe class Strings
     /// start after <paramref name="from"/>. Eight bytes at a time while the unit is not among them,
     /// so slicing near the end of a long string does not walk it byte by byte.
     /// </summary>
-    private static int OffsetOfUnit(ReadOnlySpan<byte> bytes, int from, long units)
+    internal static int OffsetOfUnit(ReadOnlySpan<byte> bytes, int from, long units)
     {
         if (units <= 0 || from >= bytes.Length) return from;
         int i = from + 1;

@@ -442,7 +442,10 @@ public sealed partial class TypeChecker
                         }
                         else if (imported is null)
                         {
-                            var suggestion = NameSuggestions.Closest(nameToken.Text, _byName.Keys.Where(k => k.Module == target).Select(k => k.Name));
+                            // a library module's runtime half counts too (`from String import lenght`: `length`)
+                            var suggestion = NameSuggestions.Closest(nameToken.Text, _libraryModules.Contains(target)
+                                ? StdlibFunctionNames(target)
+                                : _byName.Keys.Where(k => k.Module == target).Select(k => k.Name));
                             Error(DiagnosticCode.ImportNameNotFound, $"module `{target}` has no `{nameToken.Text}`", module.Source, nameToken.Span, "not found",
                                 suggestion is null ? null : $"did you mean `{suggestion}`?");
                         }

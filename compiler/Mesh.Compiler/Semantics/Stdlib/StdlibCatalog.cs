@@ -190,6 +190,18 @@ public static class StdlibCatalog
         new("String", "join", "(List<String>, String) -> String", "mesh_string_join") { MayPanic = true },
         new("String", "to_int", "(String) -> Option<Int>", "mesh_string_to_int"),
         new("String", "to_float", "(String) -> Option<Float>", "mesh_string_to_float"),
+        // Not in upstream (what Elixir and Gleam users reach for): stdlib/Core/StringSegments.cs and
+        // Strings.cs; first, last, take, drop, pad_start, pad_end, lines, capitalize and is_empty are
+        // written in Mesh (stdlib/mesh/string.mpl).
+        new("String", "graphemes", "(String) -> List<String>", "mesh_string_graphemes"),
+        new("String", "chars", "(String) -> List<String>", "mesh_string_chars"),
+        new("String", "words", "(String) -> List<String>", "mesh_string_words"),
+        new("String", "at", "(String, Int) -> Option<String>", "mesh_string_at"),
+        new("String", "index_of", "(String, String) -> Option<Int>", "mesh_string_index_of"),
+        new("String", "count", "(String, String) -> Int", "mesh_string_count"),
+        new("String", "trim_start", "(String) -> String", "mesh_string_trim_start"),
+        new("String", "trim_end", "(String) -> String", "mesh_string_trim_end"),
+        new("String", "byte_size", "(String) -> Int", "mesh_string_byte_size"),
 
         // Display as a function: 42.to_string(), Int.to_string(42), int_to_string(42) (same text as "${42}")
         new("Int", "to_string", "(Int) -> String", "mesh_int_to_string"),
@@ -210,6 +222,15 @@ public static class StdlibCatalog
         new("Int", "to_float", "(Int) -> Float", "mesh_int_to_float"),
         new("Float", "to_int", "(Float) -> Int", "mesh_float_to_int"),
         new("Float", "from", "(Int) -> Float", "mesh_int_to_float"),
+        // Not in upstream: parsing under the names Gleam and Elixir use (the rules of String.to_int and
+        // String.to_float), Float rounding that stays Float; the rest of Int and Float is stdlib/mesh/int.mpl
+        // and float.mpl.
+        new("Int", "parse", "(String) -> Option<Int>", "mesh_string_to_int"),
+        new("Float", "parse", "(String) -> Option<Float>", "mesh_string_to_float"),
+        new("Float", "floor", "(Float) -> Float", "mesh_float_floor"),
+        new("Float", "ceil", "(Float) -> Float", "mesh_float_ceil"),
+        new("Float", "round", "(Float) -> Float", "mesh_float_round"),
+        new("Float", "truncate", "(Float) -> Int", "mesh_float_to_int"),
 
         // IO (stdlib/Core/StdErr.cs), File (stdlib/Core/Files.cs)
         new("IO", "eprintln", "(String) -> ()", "mesh_io_eprintln"),
