@@ -70,6 +70,22 @@ public static class Numbers
     [UnmanagedCallersOnly(EntryPoint = "mesh_float_round")]
     public static double RoundFloat(double x) => Math.Round(x, MidpointRounding.AwayFromZero);
 
+    /// <summary>
+    /// Float.to_precision (Gleam's): x rounded to <paramref name="digits"/> decimal places, halves away
+    /// from zero (3.14159 → 3.14, 2.5 with 0 digits → 3.0); x is scaled by a power of ten first, so a
+    /// decimal half whose double lies just below it may round down. Negative digits round to tens,
+    /// hundreds, ...; more digits than a double holds leave x as it is.
+    /// </summary>
+    [UnmanagedCallersOnly(EntryPoint = "mesh_float_to_precision")]
+    public static double ToPrecision(double x, long digits)
+    {
+        if (!double.IsFinite(x) || digits > 15) return x;
+        if (digits >= 0) return Math.Round(x, (int)digits, MidpointRounding.AwayFromZero);
+        if (digits < -308) return x == 0 ? x : Math.CopySign(0.0, x);
+        var scale = Math.Pow(10, -digits);
+        return Math.Round(x / scale, MidpointRounding.AwayFromZero) * scale;
+    }
+
     [UnmanagedCallersOnly(EntryPoint = "mesh_int_to_float")]
     public static double IntToFloat(long x) => x;
 

@@ -1,6 +1,6 @@
 # Int and Float functions a Gleam or Elixir programmer reaches for first: parse (as
 # String.to_int/to_float), pow, abs/min/max/clamp, is_even/is_odd, gcd; Float.floor/ceil/round stay
-# Float (Math.floor/ceil/round give an Int), Float.truncate gives an Int.
+# Float (Math.floor/ceil/round give an Int), Float.truncate gives an Int, Float.to_precision rounds to decimal places.
 
 fn main() do
   println("${Int.parse("42")} ${Int.parse(" -7 ")} ${Int.parse("4x")} ${Int.parse("")} ${Int.parse("9223372036854775808")}")
@@ -18,6 +18,7 @@ fn main() do
   println("${Float.round(2.5)} ${Float.round(-2.5)} ${Float.round(2.4)} ${Float.round(0.0)}")
   println("${Float.floor(1.0e20)} ${Float.round(1.0 / 0.0)} ${Float.floor(0.0 / 0.0)}")
   println("${Float.truncate(2.9)} ${Float.truncate(-2.9)} ${Math.floor(2.7)} ${2.7.floor()}")
+  println("${Float.to_precision(3.14159, 2)} ${Float.to_precision(-3.14159, 3)} ${Float.to_precision(1234.5, -2)} ${Float.to_precision(2.5, 0)} ${Float.to_precision(0.1 + 0.2, 10)} ${1.5.to_precision(20)}")
   println("${Float.abs(-1.5)} ${Float.min(1.5, -2.0)} ${Float.max(1.5, -2.0)} ${(-0.25).abs()}")
   println("${Float.clamp(1.5, 0.0, 1.0)} ${Float.clamp(-0.5, 0.0, 1.0)} ${Float.clamp(0.25, 0.0, 1.0)} ${0.5.clamp(0.0, 0.1)}")
   println("${Int.to_string(12) <> Float.to_string(0.5)}")

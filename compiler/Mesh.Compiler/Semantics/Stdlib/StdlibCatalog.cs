@@ -231,6 +231,7 @@ public static class StdlibCatalog
         new("Float", "ceil", "(Float) -> Float", "mesh_float_ceil"),
         new("Float", "round", "(Float) -> Float", "mesh_float_round"),
         new("Float", "truncate", "(Float) -> Int", "mesh_float_to_int"),
+        new("Float", "to_precision", "(Float, Int) -> Float", "mesh_float_to_precision"),
 
         // IO (stdlib/Core/StdErr.cs), File (stdlib/Core/Files.cs)
         new("IO", "eprintln", "(String) -> ()", "mesh_io_eprintln"),
