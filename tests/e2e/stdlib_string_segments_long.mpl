@@ -18,4 +18,7 @@ fn main() do
   let text = String.repeat("ab ", 1000)
   println("${List.length(String.graphemes(text))} ${List.length(String.chars(text))} ${List.length(String.words(text))} ${String.count(text, "b a")}")
   println("${String.at(text, 2999)} ${String.at(text, -3000)} ${String.index_of(text, "ba")} ${String.byte_size(text)}")
+  # in another actor, whose heap holds the pieces
+  let job = Job.async(fn -> List.length(String.graphemes(String.repeat("👍🏽x", 500))) + List.length(String.words(String.repeat("a b ", 500))) end)
+  println("${Job.await(job)}")
 end
