@@ -43,7 +43,8 @@ pub fn is_even(n :: Int) -> Bool = n % 2 == 0
 # True for ..., -1, 1, 3, ...
 pub fn is_odd(n :: Int) -> Bool = n % 2 != 0
 
-# The greatest common divisor, never negative (gcd(0, 0) is 0).
+# The greatest common divisor, never negative (gcd(0, 0) is 0) save for the smallest Int,
+# whose absolute value wraps to itself as with Math.abs.
 pub fn gcd(a :: Int, b :: Int) -> Int do
   if b == 0 do
     Math.abs(a)
