@@ -60,6 +60,7 @@ struct mesh_coro {
     int64_t saved_len;
     int32_t reason;       /* MESH_SUSPEND_* set just before switching out        */
     volatile int32_t running;
+    const struct mesh_call_site *call_site; /* its mesh_call_site while switched out */
 };
 
 void mesh_coro_switch(void **save_sp, void *load_sp);
@@ -99,18 +100,23 @@ __thread int32_t mesh_reduction_budget __attribute__((tls_model("initial-exec"))
  * limit complete. 0 (never below) outside coroutines. */
 __thread uintptr_t mesh_stack_limit __attribute__((tls_model("initial-exec")));
 
-/* Where generated code last called a standard-library function that can panic: a constant
- * { file (a Mesh string), line } emitted by the compiler, stored just before such a call with one
- * thread-pointer-relative move (`movq %reg, %fs:mesh_call_site@tpoff`, see LlvmCodegen), or
- * through mesh_set_call_site on other targets. Those functions never switch before they panic, so
- * the value read by mesh_panic_at_call_site is the caller's. NULL: no site known. */
+/* Where generated code last called a function that can panic on its caller's behalf: a constant
+ * { file (a Mesh string), line, column } emitted by the compiler, stored just before such a call
+ * with one thread-pointer-relative move (`movq %reg, %fs:mesh_call_site@tpoff`, see LlvmCodegen),
+ * or through mesh_set_call_site on other targets. Standard-library functions read it (runtime
+ * ones when they panic, Mesh-written ones at their entry), so a panic inside them is reported at
+ * the user's call. It belongs to the running coroutine: mesh_coro_resume swaps it in and out, so
+ * an actor switched out between the store and the panic still reports its own call.
+ * NULL: no site known. */
 struct mesh_call_site {
     const struct { int64_t len; uint8_t bytes[]; } *file;
     int64_t line;
+    int64_t column;
 };
 __thread const struct mesh_call_site *mesh_call_site __attribute__((tls_model("initial-exec")));
 
 void mesh_set_call_site(const struct mesh_call_site *site) { mesh_call_site = site; }
+const struct mesh_call_site *mesh_get_call_site(void) { return mesh_call_site; }
 
 /* Read through a non-inlined function: after a switch the coroutine may be on
  * another thread, so the compiler must never reuse a TLS address computed
@@ -349,7 +355,11 @@ int32_t mesh_coro_resume(mesh_coro *c)
     t_current = c;
     mesh_reduction_budget = MESH_REDUCTIONS;
     mesh_stack_limit = (uintptr_t)c->slot->base + (c->slot->guarded ? PAGE : 0) + g_headroom;
+    mesh_call_site = c->call_site;
     mesh_coro_switch(&c->worker_sp, c->sp);
+    /* it ran on this thread from here until it switched out: keep its call site for next time */
+    c->call_site = mesh_call_site;
+    mesh_call_site = NULL;
     t_current = NULL;
     /* off its stack now: another coroutine may take the slot */
     __atomic_store_n(&c->running, 0, __ATOMIC_RELEASE);
@@ -511,13 +521,20 @@ __attribute__((noreturn)) static void end_crashed_actor(mesh_coro *c)
     __builtin_unreachable();
 }
 
+/* A panic at file:line:column (column 0: unknown, reported as file:line). */
 __attribute__((noreturn))
-void mesh_panic(const uint8_t *msg, int64_t len, const uint8_t *file, int64_t flen, int32_t line)
+void mesh_panic_at(const uint8_t *msg, int64_t len, const uint8_t *file, int64_t flen, int32_t line, int32_t column)
 {
-    int32_t exit_process = mesh_rt_panic_record(msg, len, file, flen, line);
+    int32_t exit_process = mesh_rt_panic_record(msg, len, file, flen, line, column);
     mesh_coro *c = current_coro();
     if (exit_process || !c) _exit(101);
     end_crashed_actor(c);
+}
+
+__attribute__((noreturn))
+void mesh_panic(const uint8_t *msg, int64_t len, const uint8_t *file, int64_t flen, int32_t line)
+{
+    mesh_panic_at(msg, len, file, flen, line, 0);
 }
 
 /* A panic detected inside a standard-library function, reported at the Mesh call that reached it
@@ -528,7 +545,7 @@ void mesh_panic_at_call_site(const uint8_t *msg, int64_t len)
     static const char unknown[] = "<runtime>";
     const struct mesh_call_site *site = mesh_call_site;
     if (site && site->file)
-        mesh_panic(msg, len, site->file->bytes, site->file->len, (int32_t)site->line);
+        mesh_panic_at(msg, len, site->file->bytes, site->file->len, (int32_t)site->line, (int32_t)site->column);
     mesh_panic(msg, len, (const uint8_t *)unknown, (int64_t)sizeof unknown - 1, 0);
 }
 

@@ -43,7 +43,7 @@ void       mesh_native_register_stdout(struct mesh_stdout *out);
 /* ---- provided by the C# runtime ([UnmanagedCallersOnly] exports) ---- */
 int64_t mesh_rt_wait_begin(int64_t seen, int64_t timeout_ms);
 int64_t mesh_rt_wait_result(void);
-int32_t mesh_rt_panic_record(const uint8_t *msg, int64_t len, const uint8_t *file, int64_t flen, int32_t line);
+int32_t mesh_rt_panic_record(const uint8_t *msg, int64_t len, const uint8_t *file, int64_t flen, int32_t line, int32_t column);
 int32_t mesh_rt_link(int64_t pid);
 int32_t mesh_rt_exit_signal(int64_t pid, int64_t reason_kind, const void *custom);
 int32_t mesh_rt_exit_self(int64_t reason_kind, const void *custom);

@@ -12,6 +12,7 @@
 enum { KIND_DOWN = 2, KIND_REPLY = 5 };
 
 __attribute__((noreturn)) void mesh_panic(const uint8_t *msg, int64_t len, const uint8_t *file, int64_t flen, int32_t line);
+__attribute__((noreturn)) void mesh_panic_at_call_site(const uint8_t *msg, int64_t len); /* mesh_native.c */
 
 #include "mesh_string.h"
 
@@ -49,4 +50,11 @@ __attribute__((noreturn)) void mesh_panic_string(mesh_string *msg, mesh_string *
 {
     mesh_panic(msg ? mesh_str_bytes(msg) : (const uint8_t *)"", msg ? mesh_str_len(msg) : 0,
                file ? mesh_str_bytes(file) : (const uint8_t *)"", file ? mesh_str_len(file) : 0, (int32_t)line);
+}
+
+/* panic(message) in Mesh code: reported at the call site generated code recorded just before (the
+ * panic's own position, or for a standard-library function written in Mesh, its caller's call). */
+__attribute__((noreturn)) void mesh_panic_string_at_call_site(mesh_string *msg)
+{
+    mesh_panic_at_call_site(msg ? mesh_str_bytes(msg) : (const uint8_t *)"", msg ? mesh_str_len(msg) : 0);
 }

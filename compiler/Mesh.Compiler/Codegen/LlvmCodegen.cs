@@ -16,6 +16,9 @@ public sealed class LlvmCodegen
     private readonly LlvmModule _module;
     private readonly LlvmBuilder _builder;
     private readonly Dictionary<string, LlvmValue> _functions = [];
+
+    /// <summary>Functions that report panics at their caller's call site (<see cref="MirFunction.InheritsCallSite"/>).</summary>
+    private readonly HashSet<string> _inheritsCallSite = [];
     private readonly Dictionary<string, LlvmValue> _runtime = [];
     private readonly Dictionary<string, LlvmValue> _strings = [];
     private readonly Dictionary<string, LlvmValue> _callSites = [];
@@ -53,6 +56,10 @@ public sealed class LlvmCodegen
             var value = _module.AddFunction(fn.Name, type);
             value.SetLinkage(LlvmLinkage.Internal);
             _functions[fn.Name] = value;
+            if (fn.InheritsCallSite)
+            {
+                _inheritsCallSite.Add(fn.Name);
+            }
             var count = SelfInlining.Copies(fn);
             for (var level = 1; level <= count; level++)
             {
@@ -167,13 +174,19 @@ public sealed class LlvmCodegen
     private LlvmValue CallSiteAsm() => _ctx.InlineAsm(CallSiteAsmType,
         "movq $0, %fs:mesh_call_site@tpoff", "r,~{dirflag},~{fpsr},~{flags}", sideEffects: true);
 
-    /// <summary>The constant <c>{ ptr file, i64 line }</c> the runtime reads when a library function panics.</summary>
+    private LlvmType CallSiteReadAsmType => _ctx.FunctionType(_ctx.Ptr, []);
+
+    /// <summary>Reads <c>mesh_call_site</c> of the current thread, as one <c>%fs</c>-relative load (see <see cref="CallSiteAsm"/>).</summary>
+    private LlvmValue CallSiteReadAsm() => _ctx.InlineAsm(CallSiteReadAsmType,
+        "movq %fs:mesh_call_site@tpoff, $0", "=r,~{dirflag},~{fpsr},~{flags}", sideEffects: true);
+
+    /// <summary>The constant <c>{ ptr file, i64 line, i64 column }</c> the runtime reads when a library function panics.</summary>
     private LlvmValue CallSite(MirCallSite site)
     {
         var key = site.ToString();
         if (!_callSites.TryGetValue(key, out var global))
         {
-            var init = _ctx.ConstStruct([StringLiteral(site.Source.Path), _ctx.ConstInt64(site.Line)]);
+            var init = _ctx.ConstStruct([StringLiteral(site.Source.Path), _ctx.ConstInt64(site.Line), _ctx.ConstInt64(site.Column)]);
             global = _module.AddConstantGlobal(init, $"site.{_callSites.Count}");
             global.SetAlignment(8);
             _callSites[key] = global;
@@ -183,8 +196,12 @@ public sealed class LlvmCodegen
 
     private LlvmValue ReductionYieldFunction() => ColdRuntimeFunction("mesh_reduction_yield", _ctx.FunctionType(_ctx.Void, []), noReturn: false);
 
-    private LlvmValue PanicFunction() => ColdRuntimeFunction("mesh_panic",
-        _ctx.FunctionType(_ctx.Void, [_ctx.Ptr, _ctx.Int64, _ctx.Ptr, _ctx.Int64, _ctx.Int32]), noReturn: true);
+    private LlvmValue PanicFunction() => ColdRuntimeFunction("mesh_panic_at",
+        _ctx.FunctionType(_ctx.Void, [_ctx.Ptr, _ctx.Int64, _ctx.Ptr, _ctx.Int64, _ctx.Int32, _ctx.Int32]), noReturn: true);
+
+    /// <summary>A panic reported at the recorded call site (runtime/native/mesh_native.c).</summary>
+    private LlvmValue PanicAtCallSiteFunction() => ColdRuntimeFunction("mesh_panic_at_call_site",
+        _ctx.FunctionType(_ctx.Void, [_ctx.Ptr, _ctx.Int64]), noReturn: true);
 
     /// <summary>A runtime function generated code calls only on rare paths (declared once per module).</summary>
     private LlvmValue ColdRuntimeFunction(string name, LlvmType type, bool noReturn)
@@ -272,6 +289,13 @@ public sealed class LlvmCodegen
             {
                 EmitStackCheck(function);
             }
+            if (fn.InheritsCallSite && ReportsAtCallSite())
+            {
+                // The user's call into the library, read before anything this function does can change it.
+                _entrySite = owner.InlineTick
+                    ? _b.Call(owner.CallSiteReadAsmType, owner.CallSiteReadAsm(), [], "entry.site")
+                    : _b.Call(owner.Runtime(RuntimeFunctions.GetCallSite), [], "entry.site");
+            }
             for (var i = 0; i < fn.ParamCount; i++)
             {
                 if (_slots.TryGetValue(i, out var slot))
@@ -306,6 +330,30 @@ public sealed class LlvmCodegen
                     PayTick();
                 }
                 EmitTerminator(block.Terminator);
+            }
+        }
+
+        /// <summary>The call site current at entry, for a function that inherits its caller's (see <see cref="MirFunction.InheritsCallSite"/>).</summary>
+        private LlvmValue? _entrySite;
+
+        /// <summary>Whether an inheriting function has anything that reports a call site: a panic, a call that can panic, a call into the library or a closure.</summary>
+        private bool ReportsAtCallSite() => fn.Blocks.Any(block => block.Terminator is PanicTerm || block.Instructions.Any(inst =>
+            inst is RuntimeCallInst { Site: not null } or CallClosureInst || inst is CallInst c && owner._inheritsCallSite.Contains(c.Function)));
+
+        /// <summary>
+        /// Records where a panic in what is called next is reported: <paramref name="site"/>, or in a
+        /// function that inherits its caller's site, that site again (a closure or user code it called
+        /// since may have recorded its own).
+        /// </summary>
+        private void RecordSite(MirCallSite? site)
+        {
+            if (_entrySite is { } inherited)
+            {
+                RecordCallSite(inherited);
+            }
+            else if (site is not null && !fn.InheritsCallSite)
+            {
+                RecordCallSite(owner.CallSite(site));
             }
         }
 
@@ -472,6 +520,10 @@ public sealed class LlvmCodegen
                     }
                 case CallInst c:
                     {
+                        if (c.Site is not null || owner._inheritsCallSite.Contains(c.Function))
+                        {
+                            RecordSite(c.Site);
+                        }
                         var callee = owner._functions[c.Function == fn.Name ? recursiveCallee : c.Function];
                         var args = c.Args.Select(Operand).ToArray();
                         var result = _b.Call(callee, args, "", c.IsTail ? LlvmTailCallKind.Tail : LlvmTailCallKind.None);
@@ -485,7 +537,7 @@ public sealed class LlvmCodegen
                     {
                         if (r.Site is { } site)
                         {
-                            RecordCallSite(owner.CallSite(site));
+                            RecordSite(site);
                         }
                         var callee = owner.Runtime(r.Function);
                         var args = new LlvmValue[r.Args.Length];
@@ -542,6 +594,10 @@ public sealed class LlvmCodegen
                     }
                 case CallClosureInst c:
                     {
+                        if (_entrySite is not null)
+                        {
+                            RecordSite(null);
+                        }
                         var closure = Operand(c.Closure);
                         var code = _b.Load(_ctx.Ptr, closure);
                         var args = new List<LlvmValue> { closure };
@@ -724,8 +780,17 @@ public sealed class LlvmCodegen
                 case PanicTerm p:
                     {
                         var (msg, msgLen) = owner.Bytes(p.Message);
-                        var (file, fileLen) = owner.Bytes(p.Source.Path);
-                        _b.Call(owner.PanicFunction(), [msg, _ctx.ConstInt64(msgLen), file, _ctx.ConstInt64(fileLen), _ctx.ConstInt32(p.Line)]);
+                        if (_entrySite is not null)
+                        {
+                            // In the library: reported at the user's call that reached it.
+                            RecordSite(null);
+                            _b.Call(owner.PanicAtCallSiteFunction(), [msg, _ctx.ConstInt64(msgLen)]);
+                        }
+                        else
+                        {
+                            var (file, fileLen) = owner.Bytes(p.Site.Source.Path);
+                            _b.Call(owner.PanicFunction(), [msg, _ctx.ConstInt64(msgLen), file, _ctx.ConstInt64(fileLen), _ctx.ConstInt32(p.Site.Line), _ctx.ConstInt32(p.Site.Column)]);
+                        }
                         _b.Unreachable();
                         break;
                     }

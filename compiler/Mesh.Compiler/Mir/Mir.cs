@@ -28,6 +28,13 @@ public sealed record MirFunction(
     ImmutableArray<MirBlock> Blocks)
 {
     public IEnumerable<MirLocal> Params => Locals.Take(ParamCount);
+
+    /// <summary>
+    /// A standard-library function written in Mesh (or a closure in one): it panics on behalf of its
+    /// caller, so every call site it would record, and its own panics, report the call site that was
+    /// current at its entry (the user's call into the library) instead of a position in the library.
+    /// </summary>
+    public bool InheritsCallSite { get; init; }
 }
 
 public sealed record MirLocal(int Id, string Name, MirType Type);
@@ -112,8 +119,12 @@ public sealed record BinaryInst(MirLocal Target, MirBinaryOp Op, MirOperand Left
 
 public sealed record UnaryInst(MirLocal Target, MirUnaryOp Op, MirOperand Operand) : MirInst;
 
-/// <summary>A call to another Mesh function instance (by its unique MIR name).</summary>
-public sealed record CallInst(MirLocal? Target, string Function, ImmutableArray<MirOperand> Args, bool IsTail = false) : MirInst;
+/// <summary>
+/// A call to another Mesh function instance (by its unique MIR name). With a <paramref name="Site"/>
+/// (a call from user code into a standard-library function written in Mesh) the call's position is
+/// recorded first, as for <see cref="RuntimeCallInst"/>, so a panic inside the library is reported here.
+/// </summary>
+public sealed record CallInst(MirLocal? Target, string Function, ImmutableArray<MirOperand> Args, bool IsTail = false, MirCallSite? Site = null) : MirInst;
 
 /// <summary>
 /// A call into the runtime's C ABI (see <see cref="RuntimeFunctions"/>). With a <paramref name="Site"/>,
@@ -122,10 +133,10 @@ public sealed record CallInst(MirLocal? Target, string Function, ImmutableArray<
 /// </summary>
 public sealed record RuntimeCallInst(MirLocal? Target, RuntimeFunction Function, ImmutableArray<MirOperand> Args, MirCallSite? Site = null) : MirInst;
 
-/// <summary>A position in the program's source, as a runtime panic reports it (<c>main.mpl:6</c>).</summary>
-public sealed record MirCallSite(SourceText Source, int Line)
+/// <summary>A position in the program's source, as a runtime panic reports it (<c>main.mpl:6:12</c>; column 0: unknown).</summary>
+public sealed record MirCallSite(SourceText Source, int Line, int Column)
 {
-    public override string ToString() => $"{Source.Path}:{Line}";
+    public override string ToString() => Column > 0 ? $"{Source.Path}:{Line}:{Column}" : $"{Source.Path}:{Line}";
 }
 
 /// <summary>
@@ -167,7 +178,7 @@ public sealed record BranchTerm(MirOperand Condition, int Then, int Else) : MirT
 public sealed record SwitchTerm(MirOperand Value, ImmutableArray<(long Value, int Target)> Cases, int Default) : MirTerminator;
 
 /// <summary>A runtime panic with a message and the source position it is reported at.</summary>
-public sealed record PanicTerm(string Message, SourceText Source, int Line) : MirTerminator;
+public sealed record PanicTerm(string Message, MirCallSite Site) : MirTerminator;
 
 public sealed record UnreachableTerm : MirTerminator
 {

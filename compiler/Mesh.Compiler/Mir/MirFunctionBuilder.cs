@@ -26,6 +26,9 @@ public sealed class MirFunctionBuilder
 
     public MirType ReturnType { get; }
 
+    /// <summary>See <see cref="MirFunction.InheritsCallSite"/>.</summary>
+    public bool InheritsCallSite { get; set; }
+
     public int ParamCount { get; private set; }
 
     /// <summary>The block new instructions go to.</summary>
@@ -86,6 +89,6 @@ public sealed class MirFunctionBuilder
         {
             blocks.Add(new MirBlock(i, [.. _blockInstructions[i]], _terminators[i] ?? UnreachableTerm.Instance));
         }
-        return new MirFunction(Name, Kind, ParamCount, ReturnType, [.. _locals], blocks.MoveToImmutable());
+        return new MirFunction(Name, Kind, ParamCount, ReturnType, [.. _locals], blocks.MoveToImmutable()) { InheritsCallSite = InheritsCallSite };
     }
 }

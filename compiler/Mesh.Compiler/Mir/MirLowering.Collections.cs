@@ -397,7 +397,7 @@ public sealed partial class MirLowering
                         _b.SwitchTo(check);
                         _b.Terminate(new BranchTerm(EmitBinary(MirBinaryOp.IntLt, args[1], new IntConst(first!.Args.Length), MirType.Bool, call.Span), inRange, fail));
                         _b.SwitchTo(fail);
-                        _b.Terminate(new PanicTerm("Tuple.nth: index out of range", PanicSource, Line(call.Span)));
+                        _b.Terminate(new PanicTerm("Tuple.nth: index out of range", Site(call.Span)));
                         _b.SwitchTo(inRange);
                         var type = MapType(call.Type);
                         if (type == MirType.Unit)
@@ -415,7 +415,7 @@ public sealed partial class MirLowering
                         var ok = _b.NewBlock();
                         _b.Terminate(new BranchTerm(empty, fail, ok));
                         _b.SwitchTo(fail);
-                        _b.Terminate(new PanicTerm($"Queue.{call.Function.Name}: the queue is empty", PanicSource, Line(call.Span)));
+                        _b.Terminate(new PanicTerm($"Queue.{call.Function.Name}: the queue is empty", Site(call.Span)));
                         _b.SwitchTo(ok);
                         var item = FromSlot(EmitRuntime(CollectionRuntime.QueuePeek, args[0]), first!.Args[0]);
                         return symbol == "@queue_peek" ? item : Alloc([item, EmitRuntime(CollectionRuntime.QueueDropFront, args[0])]);
@@ -474,7 +474,7 @@ public sealed partial class MirLowering
             };
             if (fallback is null)
             {
-                _b.Terminate(new PanicTerm(call.Function.Symbol == "@map_index" ? "map index: key not found" : "Map.get: key not found", PanicSource, Line(call.Span)));
+                _b.Terminate(new PanicTerm(call.Function.Symbol == "@map_index" ? "map index: key not found" : "Map.get: key not found", Site(call.Span)));
             }
             else
             {

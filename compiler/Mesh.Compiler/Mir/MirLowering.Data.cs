@@ -698,7 +698,7 @@ public sealed partial class MirLowering
                 var fail = _b.NewBlock();
                 _b.Terminate(new GotoTerm(fail));
                 _b.SwitchTo(fail);
-                _b.Terminate(new PanicTerm("functions cannot be sent in messages", PanicSource, 0));
+                _b.Terminate(new PanicTerm("functions cannot be sent in messages", new MirCallSite(PanicSource, 0, 0)));
                 _b.SwitchTo(_b.NewBlock());
             }
             else if (t == MirType.Object)

@@ -253,7 +253,7 @@ public sealed partial class MirLowering
 
         private void PanicWith(MirOperand message, TextSpan span)
         {
-            EmitRuntime(RuntimeFunctions.PanicString, message, new StringConst(PanicSource.Path), new IntConst(Line(span)));
+            EmitRuntimeAt(span, RuntimeFunctions.PanicStringAtCallSite, message);
             _b.Terminate(UnreachableTerm.Instance);
         }
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Mesh.Compiler.Driver;
 using Mesh.Compiler.Semantics;
 using Mesh.Compiler.Text;
 
@@ -147,7 +148,7 @@ public sealed partial class MirLowering
             _fn = fn;
             _typeArgs = typeArgs.IsDefault ? [] : typeArgs;
             var fnType = (FunType)fn.Scheme.Body;
-            _b = new MirFunctionBuilder(name, MirFunctionKind.Normal, MapType(fnType.Return));
+            _b = new MirFunctionBuilder(name, MirFunctionKind.Normal, MapType(fnType.Return)) { InheritsCallSite = StandardLibrary.IsLibrarySource(fn.Source) };
             _source = fn.Source;
         }
 
@@ -196,7 +197,7 @@ public sealed partial class MirLowering
             _instance = instance;
             var returns = MapType(fnType.Return);
             _instance = saved;
-            var builder = new MirFunctionBuilder(name, MirFunctionKind.Normal, returns);
+            var builder = new MirFunctionBuilder(name, MirFunctionKind.Normal, returns) { InheritsCallSite = _b.InheritsCallSite };
             var lowering = new FunctionLowering(_owner, _fn, _typeArgs, builder) { _instance = instance, _instanceLets = instanceLets };
             var env = builder.AddParam("closure", MirType.Object);
             foreach (var p in closure.Params)
@@ -280,7 +281,12 @@ public sealed partial class MirLowering
         private ImmutableArray<MeshType> ConcreteArgs(ImmutableArray<MeshType> typeArgs)
             => typeArgs.IsDefault ? _typeArgs : [.. typeArgs.Select(Concrete)];
 
-        private int Line(TextSpan span) => PanicSource.GetPosition(span.Start).Line;
+        /// <summary>Where a panic at <paramref name="span"/> is reported: its first character's line and column.</summary>
+        private MirCallSite Site(TextSpan span)
+        {
+            var position = PanicSource.GetPosition(span.Start);
+            return new MirCallSite(PanicSource, position.Line, position.Column);
+        }
 
         private static MirOperand Coerce(MirOperand value, MirType type)
             => type == MirType.Unit && value.Type != MirType.Unit ? UnitConst.Instance : value;
@@ -299,7 +305,7 @@ public sealed partial class MirLowering
         /// <summary>A runtime call that may panic, reported at <paramref name="site"/> (the Mesh call).</summary>
         private MirOperand EmitRuntimeAt(TextSpan? site, RuntimeFunction fn, params MirOperand[] args)
         {
-            var callSite = site is { } span ? new MirCallSite(PanicSource, Line(span)) : null;
+            var callSite = site is { } span ? Site(span) : null;
             if (fn.Returns == MirType.Unit)
             {
                 _b.Emit(new RuntimeCallInst(null, fn, [.. args], callSite));
@@ -554,13 +560,15 @@ public sealed partial class MirLowering
             }
             var name = _owner.RequestFunction(call.Function, typeArgs);
             var returnType = MapType(call.Type);
+            // A call from user code into the library written in Mesh: a panic in there is reported here.
+            var site = !_b.InheritsCallSite && StandardLibrary.IsLibrarySource(call.Function.Source) ? Site(call.Span) : null;
             if (returnType == MirType.Unit)
             {
-                _b.Emit(new CallInst(null, name, [.. args], tail));
+                _b.Emit(new CallInst(null, name, [.. args], tail, site));
                 return UnitConst.Instance;
             }
             var result = Temp(returnType);
-            _b.Emit(new CallInst(result, name, [.. args], tail));
+            _b.Emit(new CallInst(result, name, [.. args], tail, site));
             return new LocalOperand(result);
         }
 
@@ -692,7 +700,7 @@ public sealed partial class MirLowering
             var ok = _b.NewBlock();
             _b.Terminate(new BranchTerm(isZero, panic, ok));
             _b.SwitchTo(panic);
-            _b.Terminate(new PanicTerm("division by zero", PanicSource, Line(span)));
+            _b.Terminate(new PanicTerm("division by zero", Site(span)));
             _b.SwitchTo(ok);
         }
 
@@ -770,7 +778,7 @@ public sealed partial class MirLowering
                             var mismatch = _b.NewBlock();
                             var savedBlock = _b.CurrentBlock;
                             _b.SwitchTo(mismatch);
-                            _b.Terminate(new PanicTerm("the value does not match the `let` pattern", PanicSource, Line(letPattern.Span)));
+                            _b.Terminate(new PanicTerm("the value does not match the `let` pattern", Site(letPattern.Span)));
                             _b.SwitchTo(savedBlock);
                             TestPattern(letPattern.Pattern, value, mismatch);
                             break;
@@ -812,7 +820,7 @@ public sealed partial class MirLowering
                     AssignAndJump(result, LowerExpr(arm.Body, tail), join);
                     _b.SwitchTo(next);
                 }
-                _b.Terminate(new PanicTerm("no case clause matches the value", PanicSource, Line(caseExpr.Span)));
+                _b.Terminate(new PanicTerm("no case clause matches the value", Site(caseExpr.Span)));
             }
             _b.SwitchTo(join);
             return result is null ? UnitConst.Instance : new LocalOperand(result);
@@ -857,7 +865,7 @@ public sealed partial class MirLowering
             {
                 fallback = _b.NewBlock();
                 _b.SwitchTo(fallback.Value);
-                _b.Terminate(new PanicTerm("no case clause matches the value", PanicSource, Line(caseExpr.Span)));
+                _b.Terminate(new PanicTerm("no case clause matches the value", Site(caseExpr.Span)));
             }
             _b.SwitchTo(origin);
             _b.Terminate(new SwitchTerm(scrutinee, [.. cases], fallback.Value));

@@ -61,7 +61,7 @@ public static class MirPrinter
         AssignInst a => $"{Local(a.Target)} = {Operand(a.Value)}",
         BinaryInst b => $"{Local(b.Target)} = {b.Op} {Operand(b.Left)}, {Operand(b.Right)}",
         UnaryInst u => $"{Local(u.Target)} = {u.Op} {Operand(u.Operand)}",
-        CallInst c => (c.Target is { } t ? $"{Local(t)} = " : "") + (c.IsTail ? "tail call " : "call ") + $"{c.Function}({Args(c.Args)})",
+        CallInst c => (c.Target is { } t ? $"{Local(t)} = " : "") + (c.IsTail ? "tail call " : "call ") + $"{c.Function}({Args(c.Args)})" + (c.Site is { } callSite ? $" at {callSite}" : ""),
         RuntimeCallInst r => (r.Target is { } t ? $"{Local(t)} = " : "") + $"runtime {r.Function.Symbol}({Args(r.Args)})" + (r.Site is { } site ? $" at {site}" : ""),
         AllocInst a => $"{Local(a.Target)} = alloc [{Args(a.Slots)}]",
         LoadSlotInst l => $"{Local(l.Target)} = slot {Operand(l.Object)}[{l.Index}]",
@@ -79,7 +79,7 @@ public static class MirPrinter
         GotoTerm g => $"goto bb{g.Target}",
         BranchTerm b => $"branch {Operand(b.Condition)}, bb{b.Then}, bb{b.Else}",
         SwitchTerm s => $"switch {Operand(s.Value)} [{string.Join(", ", s.Cases.Select(c => $"{c.Value} => bb{c.Target}"))}], else bb{s.Default}",
-        PanicTerm p => $"panic {Quote(p.Message)} at {p.Source.Path}:{p.Line}",
+        PanicTerm p => $"panic {Quote(p.Message)} at {p.Site}",
         UnreachableTerm => "unreachable",
         _ => term.ToString(),
     };

@@ -54,6 +54,7 @@ public static class RuntimeFunctions
 
     /// <summary>Where a library function that can panic is called (generated inline on x86-64).</summary>
     public static readonly RuntimeFunction SetCallSite = Fn("mesh_set_call_site", MirType.Unit, MirType.Ptr);
+    public static readonly RuntimeFunction GetCallSite = Fn("mesh_get_call_site", MirType.Ptr);
     public static readonly RuntimeFunction TimerSendAfter = Fn("mesh_timer_send_after", MirType.Unit, MirType.Pid, MirType.Int, MirType.Ptr);
     public static readonly RuntimeFunction SupervisorRun = Fn("mesh_supervisor_run", MirType.Unit, MirType.Object);
     public static readonly RuntimeFunction SupervisorStartChild = Fn("mesh_supervisor_start_child", MirType.Int, MirType.Pid, MirType.Ptr);
@@ -83,5 +84,6 @@ public static class RuntimeFunctions
     public static readonly RuntimeFunction ProcessMonitor = Fn("mesh_process_monitor", MirType.Int, MirType.Pid);
     public static readonly RuntimeFunction ProcessDemonitor = Fn("mesh_process_demonitor", MirType.Bool, MirType.Int);
     public static readonly RuntimeFunction ActorOnExit = Fn("mesh_actor_on_exit", MirType.Unit, MirType.Ptr);
-    public static readonly RuntimeFunction PanicString = new("mesh_panic_string", [MirType.String, MirType.String, MirType.Int], MirType.Unit, NoReturn: true);
+    /// <summary>panic(message): reported at the call site recorded just before (see <see cref="MirCallSite"/>).</summary>
+    public static readonly RuntimeFunction PanicStringAtCallSite = new("mesh_panic_string_at_call_site", [MirType.String], MirType.Unit, NoReturn: true);
 }

@@ -73,15 +73,21 @@ public static unsafe class RuntimeExports
     }
 
     /// <summary>
-    /// C# half of mesh_panic: reports the panic on stderr (after flushing stdout).
+    /// C# half of mesh_panic: reports the panic on stderr at file:line:column (file:line when the
+    /// column is 0, unknown), after flushing stdout.
     /// Returns 1 when the process must exit with status 101 (main actor, or no actor).
     /// </summary>
     [UnmanagedCallersOnly(EntryPoint = "mesh_rt_panic_record")]
-    public static int PanicRecord(byte* msg, long len, byte* file, long flen, int line)
+    public static int PanicRecord(byte* msg, long len, byte* file, long flen, int line, int column)
     {
         var text = new StringBuilder();
         text.Append("Mesh panic at ");
-        text.Append(Utf8(file, flen)).Append(':').Append(line).Append(": ");
+        text.Append(Utf8(file, flen)).Append(':').Append(line);
+        if (column > 0)
+        {
+            text.Append(':').Append(column);
+        }
+        text.Append(": ");
         text.Append(Utf8(msg, len)).Append('\n');
         var actor = Actor.Current;
         StdOut.WriteStdErr(text.ToString());
