@@ -193,15 +193,26 @@ public sealed partial class MirLowering
                     {
                         continue;
                     }
-                    var implBindings = new MeshType?[impl.TypeParams.Length];
-                    TraitImpl.Match(impl.SelfType, self, implBindings);
-                    var concrete = Substitution.Instantiate(associated, [.. implBindings.Select(b => b ?? MeshType.Unit)]);
+                    var concrete = ConcreteAssociated(impl, self, associated);
                     var before = bindings.Count(b => b is not null);
                     TraitImpl.Match(projection.Result, concrete, bindings);
                     progress |= bindings.Count(b => b is not null) > before;
                 }
             }
         }
+
+        /// <summary>An impl's associated type for a concrete Self (its <c>I.Item</c> parameters projected in turn).</summary>
+        private MeshType ConcreteAssociated(TraitImpl impl, TypeCon self, MeshType associated)
+        {
+            var bindings = new MeshType?[impl.TypeParams.Length];
+            TraitImpl.Match(impl.SelfType, self, bindings);
+            return Substitution.Instantiate(associated, impl.CompleteBindings(bindings, () => MeshType.Unit, ConcreteProjection));
+        }
+
+        private MeshType ConcreteProjection(Trait trait, MeshType self, string name)
+            => self is TypeCon con && _owner._program.FindImpl(trait, con) is { } impl && impl.AssociatedTypes.TryGetValue(name, out var associated)
+                ? ConcreteAssociated(impl, con, associated)
+                : MeshType.Unit;
 
         /// <summary>The program's impl of an operator or built-in trait for a concrete type, if any.</summary>
         private TraitImpl? UserImpl(Trait trait, MeshType type)

@@ -212,6 +212,44 @@ public sealed class TraitImpl(Trait trait, string module, SourceText source, Tex
     /// <summary><c>where T: Display</c>: the impl applies only when these hold.</summary>
     public List<(int Param, Trait Trait)> Bounds { get; } = [];
 
+    /// <summary>
+    /// <c>I.Item</c> for a parameter I bounded by an interface declaring <c>Item</c>
+    /// (<c>impl Iterator for Mapped&lt;I&gt; where I: Iterator</c>): a further parameter at
+    /// <c>Index</c> (after the written ones) that no type binds: it is that associated type of
+    /// whatever <c>Param</c> is bound to, found by <see cref="CompleteBindings"/>.
+    /// </summary>
+    public List<(int Index, int Param, Trait Trait, string Name)> Projections { get; } = [];
+
+    /// <summary>
+    /// What the impl's methods require of a projection parameter, in terms of the impl's parameters
+    /// (<c>x &lt; self.limit</c> makes <c>I.Item</c> an Int; calling <c>self.f(x)</c> makes it the
+    /// closure's argument type A): learnt when the methods are checked, required at each use of the impl.
+    /// </summary>
+    public Dictionary<int, MeshType> ProjectionConstraints { get; } = [];
+
+    /// <summary>
+    /// Arguments for every parameter from what matching bound: the unbound written ones from
+    /// <paramref name="unbound"/>, projection parameters from <paramref name="project"/> (trait,
+    /// the bound parameter's argument, the associated type's name).
+    /// </summary>
+    public ImmutableArray<MeshType> CompleteBindings(MeshType?[] bindings, Func<MeshType> unbound, Func<Trait, MeshType, string, MeshType> project)
+    {
+        var args = new MeshType[TypeParams.Length];
+        var projected = Projections.Select(p => p.Index).ToHashSet();
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (!projected.Contains(i))
+            {
+                args[i] = bindings[i] ?? unbound();
+            }
+        }
+        foreach (var (index, param, trait, name) in Projections)
+        {
+            args[index] = project(trait, args[param], name);
+        }
+        return [.. args];
+    }
+
     /// <summary>The function implementing each method (the impl's own, or the trait's default).</summary>
     public Dictionary<string, FunctionSymbol> Methods { get; } = [];
 

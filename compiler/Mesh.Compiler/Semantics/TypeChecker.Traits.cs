@@ -196,6 +196,8 @@ public sealed partial class TypeChecker
             }
         }
 
+        AddImplProjections(impl, generics);
+
         // Associated types: exactly the interface's.
         var assocGenerics = new Dictionary<string, MeshType>(generics) { ["Self"] = selfType };
         foreach (var assoc in syntax.AssocTypes)
@@ -261,6 +263,38 @@ public sealed partial class TypeChecker
                 $"`{methodName}` not implemented", $"add `fn {methodName}({shape}) -> {TypeFormatter.Format(traitMethod.Signature.Return)} do ... end`");
         }
         _impls.Add(impl);
+    }
+
+    /// <summary>
+    /// <c>I.Item</c> inside an impl whose <c>where</c> clause bounds I by an interface declaring
+    /// <c>Item</c>: a further impl parameter, set from I's argument wherever the impl is used
+    /// (<see cref="TraitImpl.Projections"/>). A name two bounds of I declare stays out (E0042 where used).
+    /// </summary>
+    private void AddImplProjections(TraitImpl impl, Dictionary<string, MeshType> generics)
+    {
+        var names = impl.TypeParams.ToList();
+        var found = new Dictionary<string, (int Param, Trait Trait)>();
+        var ambiguous = new HashSet<string>();
+        foreach (var (param, trait) in impl.Bounds)
+        {
+            foreach (var assoc in trait.AssociatedTypes)
+            {
+                var key = $"{impl.TypeParams[param]}.{assoc}";
+                if (!found.TryAdd(key, (param, trait)) && found[key].Trait != trait)
+                {
+                    ambiguous.Add(key);
+                }
+            }
+        }
+        foreach (var (key, (param, trait)) in found.Where(f => !ambiguous.Contains(f.Key)))
+        {
+            var index = names.Count;
+            names.Add(key);
+            generics[key] = new TypeParam(index, key);
+            impl.Projections.Add((index, param, trait, key[(key.IndexOf('.') + 1)..]));
+        }
+        impl.TypeParams = [.. names];
+        _ambiguousAssociatedTypes.UnionWith(ambiguous);
     }
 
     private void AddImplMethod(TraitImpl impl, TraitMethod traitMethod, FnDef syntax, CheckedModule module, string name, TextSpan span)
@@ -526,10 +560,111 @@ public sealed partial class TypeChecker
                 {
                     var bindings = new MeshType?[impl.TypeParams.Length];
                     TraitImpl.Match(impl.SelfType, _types.Resolve(con), bindings, lenient: true);
-                    return Substitution.Instantiate(bound, [.. bindings.Select(b => b ?? _types.Fresh())]);
+                    return Substitution.Instantiate(bound, ImplArgs(impl, bindings));
                 }
             default:
                 return null;
+        }
+    }
+
+    /// <summary>An impl's arguments from matched bindings: fresh variables for the unbound, projections for <c>I.Item</c>.</summary>
+    private ImmutableArray<MeshType> ImplArgs(TraitImpl impl, MeshType?[] bindings)
+    {
+        var args = impl.CompleteBindings(bindings, _types.Fresh, (trait, self, name) => Project(trait, self, [], name, impl.Source, impl.Span));
+        foreach (var (index, required) in impl.ProjectionConstraints)
+        {
+            // Lenient here (inference): a conflict is reported where the impl is required (RequireProjectionConstraints).
+            _types.Unify(args[index], Substitution.Instantiate(required, args));
+        }
+        return args;
+    }
+
+    /// <summary>
+    /// After an impl method's body is checked: what it made of each <c>I.Item</c>, when that is
+    /// written in the impl's own parameters (see <see cref="TraitImpl.ProjectionConstraints"/>).
+    /// </summary>
+    private void LearnProjectionConstraints(TraitImpl impl, ImmutableArray<MeshType> implArgs)
+    {
+        var written = new Dictionary<int, int>();
+        var projected = impl.Projections.Select(p => p.Index).ToHashSet();
+        for (var i = 0; i < implArgs.Length; i++)
+        {
+            if (!projected.Contains(i) && _types.Shallow(implArgs[i]) is TypeVar v)
+            {
+                written.TryAdd(v.Id, i);
+            }
+        }
+        foreach (var (index, _, _, _) in impl.Projections)
+        {
+            var resolved = _types.Resolve(implArgs[index]);
+            if (impl.ProjectionConstraints.ContainsKey(index) || InImplTerms(resolved, written) is not { } required)
+            {
+                continue;
+            }
+            impl.ProjectionConstraints[index] = required;
+        }
+    }
+
+    /// <summary>A type with the variables of an impl's parameters replaced by those parameters; null if it has others.</summary>
+    private static MeshType? InImplTerms(MeshType type, IReadOnlyDictionary<int, int> written)
+    {
+        switch (type)
+        {
+            case TypeVar v:
+                return written.TryGetValue(v.Id, out var index) ? new TypeParam(index, $"T{index}") : null;
+            case TypeCon c:
+                var args = new List<MeshType>();
+                foreach (var arg in c.Args)
+                {
+                    if (InImplTerms(arg, written) is not { } inTerms)
+                    {
+                        return null;
+                    }
+                    args.Add(inTerms);
+                }
+                return c with { Args = [.. args] };
+            case FunType f:
+                var parameters = new List<MeshType>();
+                foreach (var p in f.Params.Append(f.Return))
+                {
+                    if (InImplTerms(p, written) is not { } inTerms)
+                    {
+                        return null;
+                    }
+                    parameters.Add(inTerms);
+                }
+                return new FunType([.. parameters.Take(f.Params.Length)], parameters[^1]);
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>
+    /// A use of an impl whose methods require something of <c>I.Item</c>: the type used must meet
+    /// it (<c>Below</c> compares its items with an Int, so a Below over Strings is an error here).
+    /// </summary>
+    private void RequireProjectionConstraints(Obligation obligation, TypeCon type)
+    {
+        if (FindImpl(obligation.Trait, type, obligation.TraitArgs, lenient: true) is not { ProjectionConstraints.Count: > 0 } impl)
+        {
+            return;
+        }
+        var bindings = new MeshType?[impl.TypeParams.Length];
+        TraitImpl.Match(impl.SelfType, _types.Resolve(type), bindings, lenient: true);
+        var args = impl.CompleteBindings(bindings, _types.Fresh, (trait, self, name) => Project(trait, self, [], name, obligation.Source, obligation.Span));
+        foreach (var (index, required) in impl.ProjectionConstraints)
+        {
+            var (_, param, trait, name) = impl.Projections.First(p => p.Index == index);
+            var needed = Substitution.Instantiate(required, args);
+            var actual = _types.Resolve(args[index]);
+            if (_types.Unify(args[index], needed) != Substitution.UnifyResult.Ok)
+            {
+                var inner = TypeFormatter.Format(_types.Resolve(args[param]));
+                Error(DiagnosticCode.TypeMismatch,
+                    $"type mismatch: the `{name}` of {inner} is {TypeFormatter.Format(actual)}, but `impl {trait.Name} for {TypeFormatter.Format(impl.SelfType)}` needs {TypeFormatter.Format(_types.Resolve(needed))}",
+                    obligation.Source, obligation.Span, $"{TypeFormatter.Format(type)} used as {obligation.Trait.Name} here",
+                    $"the impl's methods use `{impl.TypeParams[param]}.{name}` as {TypeFormatter.Format(_types.Resolve(needed))}");
+            }
         }
     }
 

@@ -729,8 +729,11 @@ public sealed partial class TypeChecker
         var groups = new List<List<FunctionInfo>>();
         var counter = 0;
 
-        // Iterative to survive very long call chains.
-        foreach (var root in Enumerable.Range(0, _functions.Count))
+        // Iterative to survive very long call chains. Impl methods first: what they require of an
+        // `I.Item` is learnt from their bodies and checked where other functions use the impl.
+        var roots = Enumerable.Range(0, _functions.Count).Where(i => _functions[i].Impl is { Projections.Count: > 0 })
+            .Concat(Enumerable.Range(0, _functions.Count).Where(i => _functions[i].Impl is not { Projections.Count: > 0 }));
+        foreach (var root in roots)
         {
             if (index[root] >= 0)
             {
@@ -792,10 +795,12 @@ public sealed partial class TypeChecker
     {
         var obligations = new List<Obligation>();
         var declaredGenerics = new Dictionary<FunctionInfo, Dictionary<string, MeshType>>();
+        var implArgsOf = new Dictionary<FunctionInfo, ImmutableArray<MeshType>>();
         foreach (var info in group)
         {
             var generics = new Dictionary<string, MeshType>();
-            var implArgs = info.Impl is { } impl ? [.. impl.TypeParams.Select(_ => (MeshType)_types.Fresh())] : ImmutableArray<MeshType>.Empty;
+            var implArgs = info.Impl is { } impl ? ImplArgs(impl, new MeshType?[impl.TypeParams.Length]) : ImmutableArray<MeshType>.Empty;
+            implArgsOf[info] = implArgs;
             if (info.Impl is not null)
             {
                 AddImplGenerics(info.Impl, generics, implArgs);
@@ -873,6 +878,11 @@ public sealed partial class TypeChecker
         _projections.AddRange(settledFirst);
         var openProjections = SettleProjections();
 
+        foreach (var info in group.Where(g => g.Impl is { Projections.Count: > 0 }))
+        {
+            LearnProjectionConstraints(info.Impl!, implArgsOf[info]);
+        }
+
         // A group that never touches its mailbox does not depend on the caller's message type.
         if (!group.Any(g => g.UsesMailbox))
         {
@@ -945,6 +955,7 @@ public sealed partial class TypeChecker
                     }
                     break;
                 case TypeCon con:
+                    RequireProjectionConstraints(obligation, con);
                     if (!Satisfies(obligation.Trait, con, bounds, obligation.TraitArgs))
                     {
                         ReportUnsatisfied(obligation, con);
