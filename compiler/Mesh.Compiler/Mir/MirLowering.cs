@@ -772,20 +772,59 @@ public sealed partial class MirLowering
                     case TExprStmt e:
                         LowerExpr(e.Expr);
                         break;
+                    case TLetPattern letPattern when HasPolymorphicElement(letPattern.Pattern, letPattern.Value):
+                        {
+                            // Some names stayed polymorphic: each of those is built at its uses (as a
+                            // polymorphic let), the other elements are bound here. Building a syntactic
+                            // value has no effect, so the order does not matter.
+                            BindElements(letPattern.Pattern, letPattern.Value, LetMismatchBlock(letPattern));
+                            break;
+                        }
                     case TLetPattern letPattern:
                         {
                             var value = LowerExpr(letPattern.Value);
-                            var mismatch = _b.NewBlock();
-                            var savedBlock = _b.CurrentBlock;
-                            _b.SwitchTo(mismatch);
-                            _b.Terminate(new PanicTerm("the value does not match the `let` pattern", Site(letPattern.Span)));
-                            _b.SwitchTo(savedBlock);
+                            var mismatch = LetMismatchBlock(letPattern);
                             TestPattern(letPattern.Pattern, value, mismatch);
                             break;
                         }
                 }
             }
             return block.Result is null ? UnitConst.Instance : LowerExpr(block.Result, tail);
+        }
+
+        /// <summary>Whether a tuple pattern over a tuple written out binds a name that stayed polymorphic (TypeChecker: GeneraliseElements).</summary>
+        private static bool HasPolymorphicElement(TPattern pattern, TExpr value)
+            => pattern is TTuplePattern tuplePattern && value is TTuple tuple && tuple.Elements.Length == tuplePattern.Elements.Length
+                && tuplePattern.Elements.Select((p, i) => p is TBindPattern { Local.Generic: not null } || HasPolymorphicElement(p, tuple.Elements[i])).Any(b => b);
+
+        /// <summary>Binds a tuple pattern's elements one by one, leaving out the polymorphic names.</summary>
+        private void BindElements(TPattern pattern, TExpr value, int mismatch)
+        {
+            if (!HasPolymorphicElement(pattern, value))
+            {
+                TestPattern(pattern, LowerExpr(value), mismatch);
+                return;
+            }
+            var tuplePattern = (TTuplePattern)pattern;
+            var tuple = (TTuple)value;
+            for (var i = 0; i < tuple.Elements.Length; i++)
+            {
+                if (tuplePattern.Elements[i] is not TBindPattern { Local.Generic: not null })
+                {
+                    BindElements(tuplePattern.Elements[i], tuple.Elements[i], mismatch);
+                }
+            }
+        }
+
+        /// <summary>Where a value that does not match a <c>let</c> pattern goes: a panic at the let.</summary>
+        private int LetMismatchBlock(TLetPattern letPattern)
+        {
+            var mismatch = _b.NewBlock();
+            var savedBlock = _b.CurrentBlock;
+            _b.SwitchTo(mismatch);
+            _b.Terminate(new PanicTerm("the value does not match the `let` pattern", Site(letPattern.Span)));
+            _b.SwitchTo(savedBlock);
+            return mismatch;
         }
 
         private MirOperand LowerCase(TCase caseExpr, bool tail)

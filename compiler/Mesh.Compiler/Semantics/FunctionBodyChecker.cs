@@ -432,7 +432,37 @@ public sealed partial class TypeChecker
                 case WildcardPattern or null:
                     return new TExprStmt(value, let.Span);
                 default:
-                    return new TLetPattern(InferPattern(let.Pattern, value.Type), value, let.Span);
+                    {
+                        var pattern = InferPattern(let.Pattern, value.Type);
+                        if (let.Type is null)
+                        {
+                            GeneraliseElements(pattern, value, valueFrame.Captures);
+                        }
+                        return new TLetPattern(pattern, value, let.Span);
+                    }
+            }
+        }
+
+        /// <summary>
+        /// <c>let (f, g) = (fn x -> x end, fn x -> [x] end)</c>: each name bound to an element of a
+        /// tuple written out (at any depth) is generalised like a <c>let</c> of that element.
+        /// </summary>
+        private void GeneraliseElements(TPattern pattern, TExpr value, List<LocalSymbol> captures)
+        {
+            if (pattern is not TTuplePattern tuplePattern || value is not TTuple tuple || tuple.Elements.Length != tuplePattern.Elements.Length)
+            {
+                return;
+            }
+            for (var i = 0; i < tuple.Elements.Length; i++)
+            {
+                if (tuplePattern.Elements[i] is TBindPattern bound)
+                {
+                    Generalise(bound.Local, tuple.Elements[i], captures);
+                }
+                else
+                {
+                    GeneraliseElements(tuplePattern.Elements[i], tuple.Elements[i], captures);
+                }
             }
         }
 

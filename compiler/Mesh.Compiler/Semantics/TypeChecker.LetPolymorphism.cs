@@ -174,14 +174,21 @@ public sealed partial class TypeChecker
             _ => false,
         };
 
-        /// <summary>Type variables the rest of the function can still constrain: those are never generalised.</summary>
-        private HashSet<int> EnvironmentVariables()
+        /// <summary>
+        /// Type variables the rest of the function can still constrain: those are never generalised.
+        /// <paramref name="being"/> is the local being generalised, already declared when it comes from a pattern.
+        /// </summary>
+        private HashSet<int> EnvironmentVariables(LocalSymbol being)
         {
             var env = _checker.DefinitionVariables();
             foreach (var scope in _scopes)
             {
                 foreach (var local in scope.Values)
                 {
+                    if (local == being)
+                    {
+                        continue;
+                    }
                     if (local.Generic is { } generic)
                     {
                         var own = new HashSet<int>();
@@ -230,7 +237,7 @@ public sealed partial class TypeChecker
             {
                 return;
             }
-            var env = EnvironmentVariables();
+            var env = EnvironmentVariables(local);
             variables.ExceptWith(env);
             if (variables.Count == 0)
             {
