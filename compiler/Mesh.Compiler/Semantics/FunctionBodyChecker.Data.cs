@@ -134,6 +134,36 @@ public sealed partial class TypeChecker
             return new TClosure(_checker._nextClosureId++, parameters, body, [], type, span);
         }
 
+        private TExpr ModuleFunctionValue(FunctionInfo function, FieldAccessExpr access)
+        {
+            var nameSpan = access.FieldToken?.Span ?? access.Span;
+            _checker.CheckVisible(_info.Module, function, nameSpan);
+            if (RejectSupervisor(function, nameSpan))
+            {
+                return new TError(Types.Fresh(), access.Span);
+            }
+            var (paramTypes, returnType, typeArgs) = Instantiate(function, access.Span);
+            return new TFunctionValue(function.Symbol, typeArgs, new FunType(paramTypes, returnType), access.Span);
+        }
+
+        private TExpr ModulePathFunctionValue(string? module, string? hidden, FieldAccessExpr path, FieldAccessExpr access)
+        {
+            if (module is null)
+            {
+                _checker.ReportPrivateModule(hidden!, Source, path.Span);
+                return new TError(Types.Fresh(), access.Span);
+            }
+            var name = access.FieldName ?? "";
+            if (!_checker._byName.TryGetValue((module, name), out var function))
+            {
+                var suggestion = NameSuggestions.Closest(name, _checker._byName.Keys.Where(k => k.Module == module).Select(k => k.Name));
+                _checker.Error(DiagnosticCode.UnboundName, $"module `{module}` has no function `{name}`", Source, access.FieldToken?.Span ?? access.Span, "not found",
+                    suggestion is null ? null : $"did you mean `{suggestion}`?");
+                return new TError(Types.Fresh(), access.Span);
+            }
+            return ModuleFunctionValue(function, access);
+        }
+
         /// <summary><c>p.x</c> (a struct field) or <c>Shape.Red</c> (a qualified nullary variant).</summary>
         private TExpr InferFieldAccess(FieldAccessExpr access)
         {
@@ -157,19 +187,19 @@ public sealed partial class TypeChecker
                     && _checker._byName.TryGetValue((module, name), out var function))
                 {
                     // `Vector.length` or `List.sum` as a value, like an unqualified function name.
-                    _checker.CheckVisible(_info.Module, function, nameSpan);
-                    if (RejectSupervisor(function, nameSpan))
-                    {
-                        return new TError(Types.Fresh(), access.Span);
-                    }
-                    var (paramTypes, returnType, typeArgs) = Instantiate(function, access.Span);
-                    return new TFunctionValue(function.Symbol, typeArgs, new FunType(paramTypes, returnType), access.Span);
+                    return ModuleFunctionValue(function, access);
                 }
                 if (StdlibModules.Contains(qualifier) && Stdlib.StdlibCatalog.Find(qualifier, name) is { Module: not "Tuple" } native)
                 {
                     return StdlibFunctionValue(native, access.Span);
                 }
                 return Unsupported("module-qualified values", access.Span);
+            }
+            if (access.Target is FieldAccessExpr path && path.TryGetPath() is { } segments && Lookup(segments[0]) is null
+                && _checker.ResolveModulePath(_info.Module.Name, string.Join('.', segments), out var hidden) is var pathModule && (pathModule ?? hidden) is not null)
+            {
+                // `Geometry.Vector.scale` as a value: a function of a nested module, named by its path.
+                return ModulePathFunctionValue(pathModule, hidden, path, access);
             }
             var target = Infer(access.Target);
             if (StructOf(target, $"`.{access.FieldName}`", access.Span) is not var (def, type))
