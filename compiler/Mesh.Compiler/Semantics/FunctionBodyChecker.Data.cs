@@ -142,8 +142,22 @@ public sealed partial class TypeChecker
             {
                 return new TError(Types.Fresh(), access.Span);
             }
-            var (paramTypes, returnType, typeArgs) = Instantiate(function, access.Span);
-            return new TFunctionValue(function.Symbol, typeArgs, new FunType(paramTypes, returnType), access.Span);
+            return FunctionValue(function, access.Span);
+        }
+
+        /// <summary>A named function as a value (<c>double</c>, <c>Scoring.double</c>), instantiated here.</summary>
+        private TExpr FunctionValue(FunctionInfo function, TextSpan span)
+        {
+            var (paramTypes, returnType, typeArgs) = Instantiate(function, span);
+            if (Driver.StandardLibrary.IsLibrarySource(function.Symbol.Source) && !Driver.StandardLibrary.IsLibrarySource(Source))
+            {
+                // `List.map(xss, List.max)`: a closure calling the library function from here, so a
+                // panic inside it is reported where the value was written (as for runtime functions).
+                var parameters = paramTypes.Select((t, i) => NewLocal($"$arg{i}", t, span)).ToImmutableArray();
+                var call = new TCall(function.Symbol, typeArgs, [.. parameters.Select(p => (TExpr)new TLocalRef(p, span))], returnType, span);
+                return new TClosure(_checker._nextClosureId++, parameters, call, [], new FunType(paramTypes, returnType), span);
+            }
+            return new TFunctionValue(function.Symbol, typeArgs, new FunType(paramTypes, returnType), span);
         }
 
         private TExpr ModulePathFunctionValue(string? module, string? hidden, FieldAccessExpr path, FieldAccessExpr access)

@@ -352,8 +352,7 @@ public sealed partial class TypeChecker
                 {
                     return new TError(Types.Fresh(), name.Span);
                 }
-                var (paramTypes, returnType, typeArgs) = Instantiate(function, name.Span);
-                return new TFunctionValue(function.Symbol, typeArgs, new FunType(paramTypes, returnType), name.Span);
+                return FunctionValue(function, name.Span);
             }
             if (text is "println" or "print" or "panic")
             {
