@@ -261,7 +261,10 @@ public sealed partial class TypeChecker
             var args = FreshArgs(def);
             if (variant.Fields.Length > 0 && !call)
             {
-                return Unsupported("constructors used as function values", span);
+                // `List.map(xs, Some)`: the constructor as a function of its fields (a closure building the value).
+                var parameters = variant.Fields.Select((f, i) => NewLocal($"$arg{i}", FieldType(f, args), span)).ToImmutableArray();
+                var built = new TConstruct(def, variant, [.. parameters.Select(p => (TExpr)new TLocalRef(p, span))], def.Apply(args), span);
+                return new TClosure(_checker._nextClosureId++, parameters, built, [], new FunType([.. parameters.Select(p => p.Type)], built.Type), span);
             }
             if (values.Length != variant.Fields.Length)
             {
