@@ -356,7 +356,17 @@ public sealed partial class TypeChecker
             }
             if (text is "println" or "print" or "panic")
             {
-                return Unsupported("built-in functions used as values", name.Span);
+                // `List.each(lines, println)`: a closure of one String calling the built-in here (a
+                // panic is reported where the value was written); `panic` returns whatever is needed.
+                var message = NewLocal("$arg0", MeshType.String, name.Span);
+                var (builtin, result) = text switch
+                {
+                    "println" => (Builtin.Println, MeshType.Unit),
+                    "print" => (Builtin.Print, MeshType.Unit),
+                    _ => (Builtin.Panic, Types.Fresh()),
+                };
+                var body = new TBuiltinCall(builtin, [new TLocalRef(message, name.Span)], result, name.Span);
+                return new TClosure(_checker._nextClosureId++, [message], body, [], new FunType([MeshType.String], result), name.Span);
             }
             ReportUnknownName(text, name.Span);
             return new TError(Types.Fresh(), name.Span);
