@@ -774,7 +774,15 @@ public sealed partial class TypeChecker
                     {
                         return InferStdlibCall(qualifier, access, [pipe.Lhs!], pipe.Span);
                     }
-                    return Unsupported("piping into this kind of expression", pipe.Span);
+                    return InferCallValue(Infer(access), [pipe.Lhs!], pipe.Span); // `2.0 |> Shape.Circle`
+                case FieldAccessExpr { Target: FieldAccessExpr path, FieldName: { } field } access
+                    when path.TryGetPath() is { } segments && Lookup(segments[0]) is null
+                        && _checker.ResolveModulePath(_info.Module.Name, string.Join('.', segments), out var hidden) is var pathModule && (pathModule ?? hidden) is not null:
+                    // `x |> Shapes.Geometry.area`
+                    return pathModule is not null ? InferQualifiedCall(pathModule, field, access, [pipe.Lhs!], pipe.Span) : PrivateModuleCall(hidden!, path, [pipe.Lhs!], pipe.Span);
+                case { } callee:
+                    // Any other function value: `x |> handler.run`, `x |> (fn y -> y + 1 end)`.
+                    return InferCallValue(Infer(callee), [pipe.Lhs!], pipe.Span);
                 default:
                     return Unsupported("piping into this kind of expression", pipe.Span);
             }
