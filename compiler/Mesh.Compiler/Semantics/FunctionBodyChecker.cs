@@ -147,9 +147,19 @@ public sealed partial class TypeChecker
             {
                 hint = "a range is not a list: convert it with `Range.to_list(r)`, or loop over it with `for i in r do … end`";
             }
-            _checker.Error(code, message, Source, span, $"this is {Article(a)}", hint);
+            _checker.Error(code, message, Source, span, $"this is {Article(a)}", hint ?? TupleParameterHint(expected, actual));
             return false;
         }
+
+        /// <summary>
+        /// A closure of n parameters where one taking an n-tuple is needed (`List.map(pairs, fn (a, b) ->
+        /// ... end)`, as Elixir's `fn {a, b} ->` would be written): say how to destructure the tuple.
+        /// </summary>
+        private string? TupleParameterHint(MeshType expected, MeshType actual)
+            => Types.Resolve(expected) is FunType { Params: [var only] } && Types.Resolve(only) is TypeCon { Name: MeshType.TupleName } tuple
+                && Types.Resolve(actual) is FunType given && given.Params.Length == tuple.Args.Length && given.Params.Length > 1
+                ? $"a closure taking one tuple destructures it in its parameter: `fn (({string.Join(", ", Enumerable.Range(0, tuple.Args.Length).Select(i => (char)('a' + i)))})) -> ... end`"
+                : null;
 
         private void Require(MeshType type, Trait trait, TextSpan span, string what)
             => _obligations.Add(new Obligation(type, trait, Source, span, what));
