@@ -29,14 +29,14 @@ end
 
 actor asker(pool, which :: Int) do
   if which == 1 do
-    Supervisor.count_children(pool)
+    Supervisor.count_children(pool).active
   else
     if which == 2 do
       Supervisor.which_children(pool)
       0
     else
       if which == 3 do
-        Supervisor.count_children(pool) + 1
+        Supervisor.count_children(pool).active + 1
       else
         List.length(Supervisor.which_children(pool))
       end
