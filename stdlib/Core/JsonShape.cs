@@ -116,7 +116,7 @@ internal sealed class PrimitiveShape(PrimitiveKind kind) : JsonShape
     public override string Name => Kind.ToString();
 }
 
-/// <summary><c>{ i64 len, i64 cap, slots[cap] }</c>; a JSON array.</summary>
+/// <summary>A list (<c>{ len, items, … }</c>, runtime/native/mesh_list.h); a JSON array.</summary>
 internal sealed class ListShape(JsonShape item) : JsonShape
 {
     public JsonShape Item { get; } = item;

@@ -11,7 +11,7 @@ namespace Mesh.Stdlib.Core;
 /// Rust's <c>str::split</c>, <c>join</c>, <c>i64::from_str</c> and <c>f64::from_str</c>).
 ///
 /// Results use the runtime's object layouts (docs/architecture.md, "Values"): a list is
-/// <c>{ i64 len, i64 cap, slots[cap] }</c>, an Option is <c>{ i64 tag, slot value }</c> with tag 0 = Some,
+/// flat, <c>{ len, items, items[len] }</c> (runtime/native/mesh_list.h), an Option is <c>{ i64 tag, slot value }</c> with tag 0 = Some,
 /// 1 = None. Everything is allocated on the current actor's heap; pointers to objects being built are
 /// kept in locals, which the conservative collector sees on the actor's stack.
 /// </summary>

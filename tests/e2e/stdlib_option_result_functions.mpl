@@ -1,5 +1,5 @@
 # Option and Result functions (written in Mesh, stdlib/mesh/option.mpl and result.mpl), called qualified and as
-# methods; Option.Some / Result.Ok still name the variants; Result.expect panics with the message and the error.
+# methods; Option.Some / Result.Ok still name the variants; Result.expect panics at the caller's line with the message and the error.
 fn parse(s :: String) -> Result<Int, String> do
   String.to_int(s) |> Option.to_result("not a number: ${s}")
 end
