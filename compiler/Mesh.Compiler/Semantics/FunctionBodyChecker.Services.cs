@@ -214,6 +214,32 @@ public sealed partial class TypeChecker
         // ---- jobs ----
 
         /// <summary>
+        /// A function that will run in another process (a job, a supervisor's start function): what it captures is
+        /// copied there, so it must be a closure written at the call or a named function (whose captures the compiler
+        /// knows), and those captures must be sendable. False when it is not, or already in error.
+        /// </summary>
+        private bool RequireMovableFunction(TExpr function, string what, string destination, string hint)
+        {
+            switch (function)
+            {
+                case TClosure closure:
+                    foreach (var capture in closure.Captures)
+                    {
+                        Require(capture.Type, Trait.Sendable, closure.Span, $"{what} (the closure uses `{capture.Name}`, which is copied to {destination})");
+                    }
+                    return true;
+                case TFunctionValue:
+                    return true;
+                case TError:
+                    return false;
+                default:
+                    _checker.Error(DiagnosticCode.JobNeedsFunction, $"{what} needs a `fn ... end` written here or the name of a function",
+                        Source, function.Span, "a function value of unknown origin", hint);
+                    return false;
+            }
+        }
+
+        /// <summary>
         /// <c>Job.async(f)</c> and <c>Job.map(list, f)</c> run <c>f</c> in another process, so what
         /// it captures is copied there: it must be a closure written at the call or a named function,
         /// whose captured values the compiler knows, and its result must be sendable.
@@ -231,23 +257,10 @@ public sealed partial class TypeChecker
                 return;
             }
             var work = args[index];
-            switch (work)
+            if (!RequireMovableFunction(work, $"`Job.{function.Name}`", "the job",
+                "the job runs in another process, so the values the function captures are copied there; write the closure at the call: `Job.async(fn -> work(x) end)`"))
             {
-                case TClosure closure:
-                    foreach (var capture in closure.Captures)
-                    {
-                        Require(capture.Type, Trait.Sendable, closure.Span, $"`Job.{function.Name}` (the closure uses `{capture.Name}`, which is copied to the job)");
-                    }
-                    break;
-                case TFunctionValue:
-                    break;
-                case TError:
-                    return;
-                default:
-                    _checker.Error(DiagnosticCode.JobNeedsFunction, $"`Job.{function.Name}` needs a `fn ... end` written here or the name of a function",
-                        Source, work.Span, "a function value of unknown origin",
-                        "the job runs in another process, so the values the function captures are copied there; write the closure at the call: `Job.async(fn -> work(x) end)`");
-                    return;
+                return;
             }
             if (Types.Shallow(work.Type) is FunType fun)
             {

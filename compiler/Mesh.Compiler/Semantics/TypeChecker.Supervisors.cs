@@ -393,23 +393,10 @@ public sealed partial class TypeChecker
                 return new TError(type, span);
             }
             var start = args[1];
-            switch (start)
+            if (!RequireMovableFunction(start, "`Supervisor.child`", "the supervisor",
+                "the start function runs in the supervisor, so the values it captures are copied there; write it at the call: `Supervisor.child(\"id\", fn -> spawn(worker, x) end)`"))
             {
-                case TClosure closure:
-                    foreach (var capture in closure.Captures)
-                    {
-                        Require(capture.Type, Trait.Sendable, closure.Span, $"`Supervisor.child` (the start function uses `{capture.Name}`, which is copied to the supervisor)");
-                    }
-                    break;
-                case TFunctionValue:
-                    break;
-                case TError:
-                    return new TError(type, span);
-                default:
-                    _checker.Error(DiagnosticCode.JobNeedsFunction, "`Supervisor.child` needs a `fn ... end` written here or the name of a function",
-                        Source, start.Span, "a function value of unknown origin",
-                        "the start function runs in the supervisor, so the values it captures are copied there; write it at the call: `Supervisor.child(\"id\", fn -> spawn(worker, x) end)`");
-                    return new TError(type, span);
+                return new TError(type, span);
             }
             return new TSupervisorChild(args[0], start, restart, mode, shutdownMs, StartsSupervisor(start.Type), type, span);
         }
