@@ -130,6 +130,12 @@ public sealed unsafe class Actor
     /// <summary>Queued (under that queue's lock) on the worker of a receiver it gave way to: thieves leave it there (RunQueues).</summary>
     public bool Affine;
 
+    /// <summary>Set by a sender that gives way to this actor (Scheduler.Send); read and cleared at this actor's next switch-out.</summary>
+    public bool GatherMark;
+
+    /// <summary>Senders gave way to this actor during its last run: it stays on its worker (Scheduler.UpdateGathering).</summary>
+    public bool Gathering;
+
     public Actor(long pid, nint entry, Message* args, bool isMain)
     {
         Pid = pid;

@@ -21,7 +21,9 @@ namespace Mesh.Runtime.Scheduling;
 ///   worker's queue (any runnable actor, not only fresh spawns), then parks. Actors queued
 ///   *affine* stay where they are unless that worker is parked: a sender that gave way to a
 ///   long mailbox is queued on its receiver's worker (<see cref="PushTo"/>) so that producer
-///   and consumer share one core's cache, and stealing it back would undo that.
+///   and consumer share one core's cache, and stealing it back would undo that. The receiver
+///   they gathered on is requeued affine too, and thieves leave it in the runnext slot
+///   (<see cref="Actor.Gathering"/>).
 /// - Parking: a worker registers as a sleeper (full fence), checks every queue once more
 ///   and only then waits on the semaphore; whoever makes an actor runnable publishes it
 ///   (full fence) and wakes one sleeper if there is any. This Dekker-style pairing
@@ -121,13 +123,15 @@ internal static class RunQueues
             return a;
         }
 
-        /// <summary>Takes the runnext actor (thieves do this only after spinning a while).</summary>
+        /// <summary>Takes the runnext actor (thieves do this only after spinning a while), unless it is a gathering receiver.</summary>
         public Actor? StealNext()
         {
-            if (Volatile.Read(ref _next) == null) return null;
+            var next = Volatile.Read(ref _next);
+            if (next == null || next.Gathering) return null;
             Sync.Enter();
             var a = _next;
-            Volatile.Write(ref _next, null);
+            if (a != null && a.Gathering) a = null; // a fan-in receiver stays with its senders
+            else Volatile.Write(ref _next, null);
             Sync.Exit();
             return a;
         }
