@@ -38,16 +38,25 @@ public static class Linker
     /// <summary>The folder of LLVM 19's own tools; <c>ld.lld</c> there comes with Debian's <c>lld-19</c>.</summary>
     public const string LlvmToolsDir = "/usr/lib/llvm-19/bin";
 
+    /// <summary>The line of <c>meshrt.link</c> that makes the executable static (and non-PIE).</summary>
+    public const string StaticFlag = "-static";
+
     /// <summary>
     /// The linker arguments after the object file: <c>meshrt.link</c> as written by the runtime's
     /// publish (GNU ld, "bfd"), switched to LLVM's lld when <paramref name="lldDir"/> holds
     /// <c>ld.lld</c>. lld links a program in about a third of bfd's time (bench/README.md).
+    /// Without <paramref name="staticLink"/> the <c>-static</c> line is dropped: a dynamically
+    /// linked PIE, which starts ~2.5 ms slower but could dlopen shared libraries.
     /// </summary>
-    public static List<string> Arguments(IEnumerable<string> linkFileLines, string? lldDir)
+    public static List<string> Arguments(IEnumerable<string> linkFileLines, string? lldDir, bool staticLink = true)
     {
         var args = new List<string>();
         foreach (var line in linkFileLines.Where(l => l.Length > 0))
         {
+            if (!staticLink && line == StaticFlag)
+            {
+                continue;
+            }
             if (lldDir is not null && line.StartsWith("-fuse-ld=", StringComparison.Ordinal))
             {
                 // gcc finds ld.lld through -B. Under --gc-sections lld drops sections that only
@@ -67,11 +76,14 @@ public static class Linker
     public static string? FindLld() =>
         Environment.GetEnvironmentVariable("MESH_LINKER") is not "bfd" && File.Exists(Path.Combine(LlvmToolsDir, "ld.lld")) ? LlvmToolsDir : null;
 
+    /// <summary>False when <c>MESH_LINK=dynamic</c> asks for a dynamically linked executable.</summary>
+    public static bool WantsStaticLink() => Environment.GetEnvironmentVariable("MESH_LINK") is not "dynamic";
+
     /// <summary>Runs the system C compiler as the linker; returns its error output on failure.</summary>
     public static string? Link(string objectFile, string output, string runtimeDir)
     {
         var args = new List<string> { objectFile };
-        args.AddRange(Arguments(File.ReadAllLines(Path.Combine(runtimeDir, LinkFileName)), FindLld()));
+        args.AddRange(Arguments(File.ReadAllLines(Path.Combine(runtimeDir, LinkFileName)), FindLld(), WantsStaticLink()));
         args.Add("-o");
         args.Add(output);
         var psi = new ProcessStartInfo(Environment.GetEnvironmentVariable("CC") is { Length: > 0 } cc ? cc : "cc")

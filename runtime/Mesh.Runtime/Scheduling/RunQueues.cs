@@ -291,8 +291,11 @@ internal static class RunQueues
         if (Volatile.Read(ref s_spinning) == 0 && Volatile.Read(ref s_sleepers) > 0) WakeOne();
     }
 
-    /// <summary>The next actor for the calling worker; parks while there is none.</summary>
-    public static Actor Take()
+    /// <summary>
+    /// The next actor for the calling worker; parks while there is none. Null only on worker 0
+    /// (the main thread) once the program is finished (<see cref="Scheduler.Finished"/>).
+    /// </summary>
+    public static Actor? Take()
     {
         var a = TryTake();
         if (a != null) return a;
@@ -313,6 +316,7 @@ internal static class RunQueues
             }
         }
         Interlocked.Decrement(ref s_spinning);
+        if (t_index == 1 && Scheduler.Finished) return null;
         StdOut.FlushIfDirty();
         var mine = s_locals[t_index - 1];
         while (true)
@@ -329,6 +333,13 @@ internal static class RunQueues
                 return a;
             }
             s_wake.Wait();
+            if (Scheduler.Finished)
+            {
+                if (t_index == 1) return null;
+                // Any other worker stays out of the way: it must not take a wake-up meant for
+                // worker 0 (WakeAllForExit releases one per worker) while the process ends.
+                Thread.Sleep(Timeout.Infinite);
+            }
             a = TryTake(stealNext: true);
             if (a != null)
             {
@@ -337,6 +348,13 @@ internal static class RunQueues
             }
         }
     }
+
+    /// <summary>
+    /// The program is finished: wakes every parked worker so that worker 0 (the main thread)
+    /// returns from its loop. One permit per worker is enough, since a woken worker other than 0
+    /// never waits on the semaphore again.
+    /// </summary>
+    public static void WakeAllForExit() => s_wake.Release(s_locals.Length);
 
     private static bool HasQueuedWork()
     {

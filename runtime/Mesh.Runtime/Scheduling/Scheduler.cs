@@ -36,8 +36,24 @@ internal static unsafe class Scheduler
     private static volatile bool s_mainExited;
     private static int s_exitStatus;
     private static int s_finished;
+    private static int s_finishClaimed;
     private static int s_otherWorkersStarted;
-    private static readonly ManualResetEventSlim s_done = new(false);
+    /// <summary>Set by the main thread once its worker loop has returned (see <see cref="Finish"/>).</summary>
+    private static readonly ManualResetEventSlim s_mainReturned = new(false);
+    private static int s_mainThreadWorker;
+
+    /// <summary>
+    /// How long <see cref="Finish"/> on another thread waits for the main thread to leave its
+    /// worker loop before ending the process itself (the main thread may be running an actor
+    /// that is blocked in a long runtime call, e.g. IO.read_line).
+    /// </summary>
+    private const int MainReturnWaitMs = 200;
+
+    /// <summary>True once the program's exit status is decided; worker 0 (the main thread) then returns.</summary>
+    public static bool Finished => Volatile.Read(ref s_finished) != 0;
+
+    /// <summary>True on the main thread, which runs worker 0.</summary>
+    public static bool OnMainThread => Environment.CurrentManagedThreadId == s_mainThreadWorker;
 
     public static int WorkerCount { get; private set; }
 
@@ -51,9 +67,13 @@ internal static unsafe class Scheduler
         NativeMethods.InstallOverflowHandler();
         RunQueues.Init(workers);
         Spawn(mainEntry, null, isMain: true);
-        StartWorker(0);
-        s_done.Wait();
+        // Worker 0 is the calling (main) thread: creating a thread for it and parking the main
+        // thread cost ~1 ms of a hello world's start-up (bench/README.md). WorkerLoop returns
+        // once the program is finished.
+        s_mainThreadWorker = Environment.CurrentManagedThreadId;
+        WorkerLoop(0);
         StdOut.Flush();
+        s_mainReturned.Set();
         return s_exitStatus;
     }
 
@@ -125,9 +145,12 @@ internal static unsafe class Scheduler
     {
         NativeMethods.ThreadInit();
         RunQueues.AttachWorker(index);
+        bool isMainThread = index == 0;
         while (true)
         {
+            if (isMainThread && Finished) return;
             var actor = RunQueues.Take();
+            if (actor == null) return; // only worker 0, once the program is finished
             actor.Worker = index; // before it shows Running: senders read where a running receiver is
             actor.GiveWayTo = -1;
             ExitReason? pending;
@@ -627,18 +650,29 @@ internal static unsafe class Scheduler
         {
             Finish(0);
         }
-        else if (Volatile.Read(ref s_finished) == 0)
+        else if (Volatile.Read(ref s_finishClaimed) == 0)
         {
             StdOut.WriteStdErr("Mesh runtime: deadlock: the main actor is waiting in receive and no actor or timer can wake it\n");
             Finish(1);
         }
     }
 
+    /// <summary>
+    /// Decides the exit status. The main thread (worker 0) returns from <see cref="Run"/> when it
+    /// next looks for work: at once when Finish runs on it, else it is woken here. If it does not
+    /// come back within <see cref="MainReturnWaitMs"/> (it is running an actor stuck in a long
+    /// runtime call), this thread ends the process itself, as the main thread would have.
+    /// </summary>
     private static void Finish(int status)
     {
-        if (Interlocked.Exchange(ref s_finished, 1) != 0) return;
+        if (Interlocked.Exchange(ref s_finishClaimed, 1) != 0) return;
         s_exitStatus = status;
-        s_done.Set();
+        Volatile.Write(ref s_finished, 1); // after the status: the main thread reads it once it sees this
+        if (OnMainThread) return;
+        RunQueues.WakeAllForExit();
+        if (s_mainReturned.Wait(MainReturnWaitMs)) return;
+        StdOut.Flush();
+        NativeMethods.Exit(status);
     }
 }
 

@@ -34,6 +34,14 @@ public class LinkerChoiceTests
         Assert.That(Linker.Arguments(LinkFile, null), Is.EqualTo(LinkFile.Where(a => a.Length > 0)));
     }
 
+    [Test]
+    public void DynamicLinkDropsOnlyTheStaticLine()
+    {
+        string[] withStatic = [.. LinkFile, Linker.StaticFlag];
+        Assert.That(Linker.Arguments(withStatic, null), Does.Contain(Linker.StaticFlag));
+        Assert.That(Linker.Arguments(withStatic, null, staticLink: false), Is.EqualTo(LinkFile.Where(a => a.Length > 0)));
+    }
+
     [TestCase("bfd")]
     [TestCase("default")]
     public void ProgramLinkedWithEitherLinkerRuns(string linker)

@@ -186,15 +186,37 @@ public class ActorRuntimeTests
     }
 
     [Test]
-    public void Executable_NeedsNoDotNetOrMeshLibrary()
+    public void Executable_IsStaticAndNeedsNoSharedLibrary()
     {
+        // meshrt.link links static and non-PIE (start-up: no loader, no load-time relocations).
         var exe = Build("hello");
+        Assert.That(Mesh.Tests.TestSupport.ElfFile.IsStatic(exe), Is.True, $"{exe} has a program interpreter or a dynamic section");
+        Assert.That(Mesh.Tests.TestSupport.ElfFile.ElfType(exe), Is.EqualTo(2), "ET_EXEC (not PIE)");
         var r = Exec("ldd", [exe], null, TimeSpan.FromSeconds(30));
+        Assert.That(r.Stdout + r.Stderr, Does.Contain("not a dynamic executable"));
+    }
+
+    [TestCase(1)]
+    [TestCase(2)]
+    [TestCase(4)]
+    public void MainThreadRunsWorker0_AndReturnsWhenAnotherWorkerEndsTheProgram(int workers)
+    {
+        var r = Run("main_thread_worker", ["last-elsewhere"], new Dictionary<string, string> { ["MESH_WORKERS"] = workers.ToString() });
         Assert.That(r.ExitCode, Is.EqualTo(0), r.Stderr);
-        var libs = r.Lines.Select(l => l.Trim().Split(' ')[0]).ToList();
-        string[] allowed = ["linux-vdso.so.1", "libc.so.6", "libm.so.6", "libstdc++.so.6", "libgcc_s.so.1", "libz.so.1", "/lib64/ld-linux-x86-64.so.2"];
-        Assert.That(libs, Is.SubsetOf(allowed), r.Stdout);
-        Assert.That(r.Stdout, Does.Not.Contain("meshrt").And.Not.Contain("System.").And.Not.Contain("dotnet"));
+        Assert.That(r.Lines, Is.EqualTo(new[] { "main returns", "after mesh_rt_main: status 0, 200 actors finished" }));
+        Assert.That(r.Stderr, Is.Empty);
+    }
+
+    [Test]
+    public void ProgramEndsAtOnce_WhenTheMainThreadIsBlockedInAnActor()
+    {
+        // The blocker sleeps 30 s on the main thread; main's abnormal exit on worker 1 must end
+        // the process within the runtime's 200 ms grace (status 1, as for any abnormal main exit).
+        var r = Run("main_thread_worker", ["main-blocked"], new Dictionary<string, string> { ["MESH_WORKERS"] = "2" });
+        Assert.That(r.ExitCode, Is.EqualTo(1), r.Stderr);
+        Assert.That(r.Elapsed, Is.LessThan(TimeSpan.FromSeconds(10)));
+        Assert.That(r.Stderr, Does.Contain("the main actor exited: done while the main thread is busy"));
+        Assert.That(r.Lines, Does.Contain("blocker on main thread"), "the blocker never ran on the main thread: the test did not test the fallback");
     }
 
     [TestCase("4", "2000", "40", "16", "10")]
