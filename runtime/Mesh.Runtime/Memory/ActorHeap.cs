@@ -102,7 +102,8 @@ internal unsafe struct HeapState
     private const ulong SizeMask = (1UL << 48) - 1; // payload size in 8-byte words
 
     private const long FirstChunk = 1024;
-    private const long MaxChunk = 256 * 1024;
+    /// <summary>Chunks double up to this (2 MiB-aligned huge-page regions from 2 MiB on, see NewRegion).</summary>
+    private const long MaxChunk = 4 * 1024 * 1024;
     private const long LargeObject = 16 * 1024;   // header included
     private const long MinSpan = 32;
     /// <summary>Regions at least this big get their pages faulted in at once (mesh_gc_prepare_region).</summary>
@@ -239,16 +240,26 @@ internal unsafe struct HeapState
     {
         long bitmapBytes = small ? ((payload / 8 + 63) / 64) * 8 : 0;
         long headerBytes = (sizeof(Region) + bitmapBytes + 15) & ~15L;
-        var r = (Region*)NativeMemory.AllocZeroed((nuint)(headerBytes + payload));
+        // A big chunk fills whole 2 MiB pages, header included (its payload shrinks by the
+        // header, far more than the request, which is under LargeObject, can need).
+        if (small && headerBytes + payload > HugeRegion) payload = ((headerBytes + payload) & ~(HugeRegion - 1)) - headerBytes;
+        long bytes = headerBytes + payload;
+        var r = (Region*)Native.NativeMethods.GcRegionAlloc(bytes);
         if (r == null) throw new OutOfMemoryException();
         r->Start = (byte*)r + headerBytes;
         r->End = r->Start + payload;
         r->Bits = small ? (ulong*)((byte*)r + sizeof(Region)) : null;
-        if (payload >= PrepareFrom) Native.NativeMethods.GcPrepareRegion(r->Start, payload);
+        if (payload >= PrepareFrom && bytes < HugeRegion) Native.NativeMethods.GcPrepareRegion(r->Start, payload);
         _footprint += payload;
         InsertRegion(r);
         return r;
     }
+
+    /// <summary>Regions this big are mapped 2 MiB-aligned, with huge pages, and populated by mesh_gc_region_alloc.</summary>
+    private const long HugeRegion = 2 * 1024 * 1024;
+
+    /// <summary>Frees a region made by <see cref="NewRegion"/> (its size follows from its header).</summary>
+    private static void FreeRegion(Region* r) => Native.NativeMethods.GcRegionFree(r, r->End - (byte*)r);
 
     private void InsertRegion(Region* r)
     {
@@ -405,7 +416,7 @@ internal unsafe struct HeapState
                 else
                 {
                     _footprint -= r->End - r->Start;
-                    NativeMemory.Free(r);
+                    FreeRegion(r);
                 }
                 continue;
             }
@@ -464,7 +475,7 @@ internal unsafe struct HeapState
                     if (free >= _budget)
                     {
                         _footprint -= r->End - r->Start;
-                        NativeMemory.Free(r);
+                        FreeRegion(r);
                         continue;
                     }
                     AddSpan(ref tail, r->Start, r->End - r->Start);
@@ -504,7 +515,7 @@ internal unsafe struct HeapState
     /// <summary>Frees every region.</summary>
     public void Release()
     {
-        for (int i = 0; i < _count; i++) NativeMemory.Free(_regions[i]);
+        for (int i = 0; i < _count; i++) FreeRegion(_regions[i]);
         if (_regions != null) NativeMemory.Free(_regions);
         if (_stack != null) NativeMemory.Free(_stack);
         this = default;

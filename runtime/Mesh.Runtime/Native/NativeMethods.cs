@@ -54,6 +54,13 @@ internal static unsafe partial class NativeMethods
     [LibraryImport(Lib, EntryPoint = "mesh_gc_prepare_region")]
     public static partial void GcPrepareRegion(byte* start, long size);
 
+    /// <summary>Zeroed memory for a heap region (2 MiB-aligned huge-page mappings from 2 MiB on).</summary>
+    [LibraryImport(Lib, EntryPoint = "mesh_gc_region_alloc")]
+    public static partial void* GcRegionAlloc(long size);
+
+    [LibraryImport(Lib, EntryPoint = "mesh_gc_region_free")]
+    public static partial void GcRegionFree(void* region, long size);
+
     [LibraryImport(Lib, EntryPoint = "mesh_native_write_all")]
     public static partial long WriteAll(int fd, byte* buf, long len);
 
