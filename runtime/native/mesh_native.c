@@ -61,6 +61,7 @@ struct mesh_coro {
     int32_t reason;       /* MESH_SUSPEND_* set just before switching out        */
     volatile int32_t running;
     const struct mesh_call_site *call_site; /* its mesh_call_site while switched out */
+    mesh_start_catch *start_catch; /* a supervisor starting a child: where a panic goes */
 };
 
 void mesh_coro_switch(void **save_sp, void *load_sp);
@@ -529,6 +530,25 @@ __attribute__((noreturn)) static void end_crashed_actor(mesh_coro *c)
     __builtin_unreachable();
 }
 
+void mesh_start_catch_set(mesh_start_catch *k)
+{
+    mesh_coro *c = current_coro();
+    if (c) c->start_catch = k;
+}
+
+/* Hands a crash of the current actor to its start catch, if it has one (never returns then). */
+static void catch_crash(mesh_coro *c, const uint8_t *msg, int64_t len, int64_t overflow)
+{
+    mesh_start_catch *k = c ? c->start_catch : NULL;
+    if (!k) return;
+    c->start_catch = NULL;
+    if (len > (int64_t)sizeof k->reason) len = (int64_t)sizeof k->reason;
+    if (len > 0) memcpy(k->reason, msg, (size_t)len);
+    k->reason_len = len;
+    k->overflow = overflow;
+    __builtin_longjmp(k->jump, 1);
+}
+
 /* A panic at file:line:column (column 0: unknown, reported as file:line). */
 __attribute__((noreturn))
 void mesh_panic_at(const uint8_t *msg, int64_t len, const uint8_t *file, int64_t flen, int32_t line, int32_t column)
@@ -536,6 +556,7 @@ void mesh_panic_at(const uint8_t *msg, int64_t len, const uint8_t *file, int64_t
     int32_t exit_process = mesh_rt_panic_record(msg, len, file, flen, line, column);
     mesh_coro *c = current_coro();
     if (exit_process || !c) _exit(101);
+    catch_crash(c, msg, len, 0);
     end_crashed_actor(c);
 }
 
@@ -584,6 +605,13 @@ __attribute__((noreturn, cold)) void mesh_stack_overflow(void)
 {
     mesh_coro *c = current_coro();
     if (!c) fatal("Mesh runtime: stack overflow outside an actor\n");
+    if (c->start_catch) {
+        /* a supervisor's start function: report it here (the headroom below the limit is
+           there for such runtime calls), then back to the supervisor, below these frames */
+        mesh_rt_overflow_record();
+        static const char reason[] = "stack overflow";
+        catch_crash(c, (const uint8_t *)reason, (int64_t)sizeof reason - 1, 1);
+    }
     char *top = (char *)(((uintptr_t)stack_end(c->slot) - 256) & ~(uintptr_t)15);
     mesh_coro_call_on(top, overflow_finish, c);
 }

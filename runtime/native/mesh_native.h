@@ -76,4 +76,17 @@ extern __thread uintptr_t mesh_stack_limit __attribute__((tls_model("initial-exe
 __attribute__((noreturn)) void mesh_stack_overflow(void);
 void    mesh_stack_check(void);
 
+/* A supervisor's catch around a child's start function (mesh_supervisor.c): while one is set
+ * on the calling actor, a panic or stack overflow of that actor does not end it but records
+ * its message here and jumps back to `jump` (a __builtin_setjmp buffer in a frame that is
+ * still live below the start function's). Like a crash, it needs no unwinding: the abandoned
+ * frames are Mesh code and native runtime code that hold no lock (see mesh_stack_overflow). */
+typedef struct mesh_start_catch {
+    void *jump[5];
+    int64_t overflow;      /* 1: a stack overflow, 0: a panic */
+    int64_t reason_len;
+    char reason[512];      /* the panic's message (truncated) */
+} mesh_start_catch;
+void    mesh_start_catch_set(mesh_start_catch *k); /* NULL: none */
+
 #endif

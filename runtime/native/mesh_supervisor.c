@@ -13,6 +13,8 @@
  *                     arguments of a start_child request and calls the closure; else NULL
  *   [5] name          a Mesh string: the name the supervisor registers itself under before
  *                     it starts its children (OTP's {local, Name}); NULL: none
+ *   [6] definition    a Mesh string: the supervisor definition's name (the type of its pids,
+ *                     `Pid<Team>`), which requests check (see mesh_supervisor_request)
  *   then per child, 5 slots:
  *       closure       a Mesh closure object { code, captures... }; code(closure) -> pid
  *       restart       0 permanent, 1 transient, 2 temporary
@@ -77,8 +79,8 @@ void mesh_supervisor_start_begin(void);
 int64_t mesh_supervisor_start_end(void);
 int64_t mesh_supervisor_take_ack(void);
 void mesh_supervisor_ack(int64_t to);
-int64_t mesh_supervisor_request(int64_t sup, int64_t ref, int64_t op, void *args);
-void mesh_supervisor_mark(int64_t pid);
+int64_t mesh_supervisor_request(int64_t sup, int64_t ref, int64_t op, void *args, MeshString *expected);
+void mesh_supervisor_mark(int64_t pid, MeshString *definition);
 void mesh_msg_put_string(void *m, MeshString *s);
 __attribute__((noreturn)) void mesh_panic_at_call_site(const uint8_t *msg, int64_t len);
 void *mesh_mailbox_take(int64_t index);
@@ -86,14 +88,15 @@ void mesh_msg_rewind(void *m);
 void mesh_msg_free(void *m);
 
 enum { K_EXIT = 1, K_DOWN = 2, K_REPLY = 5, K_STARTED = 7, K_START_CHILD = 8 };
-enum { R_NORMAL = 0, R_KILLED = 2, R_SHUTDOWN = 3, R_CUSTOM = 4, R_NOPROC = 5 };
+enum { R_NORMAL = 0, R_PANIC = 1, R_KILLED = 2, R_SHUTDOWN = 3, R_CUSTOM = 4, R_NOPROC = 5 };
 enum { ONE_FOR_ONE = 0, ONE_FOR_ALL = 1, REST_FOR_ONE = 2, SIMPLE_ONE_FOR_ONE = 3 };
 enum { PERMANENT = 0, TRANSIENT = 1, TEMPORARY = 2 };
 /* requests (the op word of a START_CHILD entry) and their outcomes */
-enum { OP_START = 0, OP_WHICH = 1, OP_COUNT = 2, OP_TERMINATE = 3, OP_RESTART = 4, OP_DELETE = 5, OP_START_SPEC = 6 };
-enum { ST_OK = 0, ST_NOT_FOUND = 1, ST_RUNNING = 2, ST_SIMPLE = 3, ST_ALREADY_PRESENT = 4, ST_ALREADY_STARTED = 5 };
+enum { OP_START = 0, OP_WHICH = 1, OP_COUNT = 2, OP_TERMINATE = 3, OP_RESTART = 4, OP_DELETE = 5, OP_START_SPEC = 6, OP_SPEC = 7 };
+enum { ST_OK = 0, ST_NOT_FOUND = 1, ST_RUNNING = 2, ST_SIMPLE = 3, ST_ALREADY_PRESENT = 4, ST_ALREADY_STARTED = 5,
+       ST_FAILED = 6 /* the start failed: its reason follows */, ST_NOT_SIMPLE = 7 };
 enum { WORKER = 0, SUPERVISOR = 1 };
-#define HEADER_SLOTS 6
+#define HEADER_SLOTS 7
 #define SPEC_SLOTS 5
 
 typedef int64_t (*start_fn)(void *closure);
@@ -177,33 +180,129 @@ static void flush_exits(int64_t pid)
 
 /* ---- starting and stopping one child ---- */
 
-static void start_child(sup_t *s, child_t *c)
+/* Why a start failed (OTP's {error, Reason}): an exit reason, kind and text as in an EXIT. */
+typedef struct { int64_t kind; MeshString *text; } failure_t;
+
+/* Removes a queued EXIT(pid, noproc) (a link to a pid of no process) and returns 1, else 0. */
+static int take_noproc(int64_t pid)
+{
+    void *m;
+    for (int64_t i = 0; (m = mesh_mailbox_at(i)) != NULL; i++) {
+        if (mesh_mailbox_kind(i) != K_EXIT || mesh_msg_get_i64(m) != pid || mesh_msg_get_i64(m) != R_NOPROC) continue;
+        mesh_mailbox_remove(i);
+        return 1;
+    }
+    return 0;
+}
+
+/* Calls the child's start function under a start catch: the pid it returns, or 0 with the
+ * panic (or stack overflow) in *why when it crashed; the supervisor itself lives on. Kept out
+ * of line: the catch's jump buffer lives in this frame. */
+__attribute__((noinline)) static int64_t call_start(child_t *c, failure_t *why)
+{
+    mesh_start_catch k;
+    volatile int64_t pid = 0;
+    if (__builtin_setjmp(k.jump) == 0) {
+        mesh_start_catch_set(&k);
+        if (c->request) {
+            ((msg_head *)c->request)->pos = c->args_pos;
+            pid = c->starter(c->closure, c->request);
+        } else {
+            pid = ((start_fn)(*(void **)c->closure))(c->closure);
+        }
+        mesh_start_catch_set(NULL);
+        return pid;
+    }
+    why->kind = R_PANIC;
+    why->text = mesh_string_new((const uint8_t *)k.reason, k.reason_len);
+    return 0;
+}
+
+/*
+ * Starts one child, OTP's synchronous start. It fails (returns 0, the reason in *why; the
+ * child is left not running) when
+ *  - the start function panics before it returns the pid: Panic(message); an actor it had
+ *    spawned (linked, not yet acknowledged) is killed, so nothing of the attempt is kept;
+ *  - the child exits with any reason but normal before it acknowledges its start (its first
+ *    switch-out: a receive wait, a sleep, or the end of its first time slice), OTP's crash
+ *    in init: that reason. A normal return in its first slice is a child that did its work:
+ *    it started, and its EXIT is handled like any other;
+ *  - the start function returns a pid of no process (one it did not spawn): Noproc.
+ */
+static int start_child(sup_t *s, child_t *c, failure_t *why)
 {
     (void)s;
+    c->running = 0;
+    c->pid = 0;
+    why->kind = R_NORMAL;
+    why->text = NULL;
     mesh_supervisor_start_begin();
-    int64_t pid;
-    if (c->request) {
-        ((msg_head *)c->request)->pos = c->args_pos;
-        pid = c->starter(c->closure, c->request);
-    } else {
-        pid = ((start_fn)(*(void **)c->closure))(c->closure);
-    }
+    int64_t pid = call_start(c, why);
     int64_t linked = mesh_supervisor_start_end();
-    c->pid = pid;
-    c->running = 1;
+    if (pid == 0 && why->kind == R_PANIC) {
+        if (linked > 0) {
+            mesh_actor_unlink(linked);
+            mesh_actor_exit(linked, R_KILLED, NULL);
+            flush_exits(linked);
+        }
+        return 0;
+    }
     if (linked == pid && pid > 0) {
-        /* wait until it has started (first switch-out) or exited; an EXIT stays queued */
+        /* wait until it has started (first switch-out) or exited */
         int64_t i = await_entry(K_STARTED, K_EXIT, pid, -1);
-        if (mesh_mailbox_kind(i) == K_STARTED) mesh_mailbox_remove(i);
-        return;
+        if (mesh_mailbox_kind(i) == K_STARTED) {
+            mesh_mailbox_remove(i);
+        } else {
+            void *m = mesh_mailbox_at(i);
+            mesh_msg_get_i64(m);
+            int64_t kind = mesh_msg_get_i64(m);
+            if (kind != R_NORMAL) {
+                why->kind = kind;
+                why->text = mesh_msg_get_string(m);
+                mesh_mailbox_remove(i);
+                return 0;
+            }
+            /* a normal end in its first slice: its EXIT stays queued for the loop */
+        }
+        c->pid = pid;
+        c->running = 1;
+        return 1;
     }
     /* The start function returned another process than the one it spawned first (or spawned
-     * nothing): supervise the one it returned. A dead or unknown pid gives EXIT(pid, noproc). */
+     * nothing): supervise the one it returned. Linking to a pid of no process queues
+     * EXIT(pid, noproc) at once: that start failed. */
     if (linked > 0) {
         mesh_actor_unlink(linked);
         flush_exits(linked);
     }
     mesh_actor_link(pid);
+    if (take_noproc(pid)) {
+        why->kind = R_NOPROC;
+        why->text = NULL;
+        return 0;
+    }
+    c->pid = pid;
+    c->running = 1;
+    return 1;
+}
+
+/* The text of an exit reason as Mesh shows an ExitReason: Panic(message), Custom(text), Shutdown... */
+static MeshString *reason_text(const failure_t *why)
+{
+    static const char *const names[] = { "Normal", "Panic", "Killed", "Shutdown", "Custom", "Noproc", "Noconnection" };
+    const char *name = why->kind >= 0 && why->kind <= 6 ? names[why->kind] : "Unknown";
+    if (why->kind != R_PANIC && why->kind != R_CUSTOM) return str(name);
+    int64_t len = why->text ? mesh_str_len(why->text) : 0;
+    size_t nlen = strlen(name);
+    char *buf = malloc(nlen + (size_t)len + 3);
+    if (!buf) abort();
+    memcpy(buf, name, nlen);
+    buf[nlen] = '(';
+    if (len > 0) memcpy(buf + nlen + 1, mesh_str_bytes(why->text), (size_t)len);
+    buf[nlen + 1 + len] = ')';
+    MeshString *text = mesh_string_new((const uint8_t *)buf, (int64_t)nlen + len + 2);
+    free(buf);
+    return text;
 }
 
 /* OTP's shutdown: monitor, unlink (dropping a queued EXIT), send `shutdown` and wait up to
@@ -313,59 +412,82 @@ static void child_exited(sup_t *s, int64_t pid, int64_t kind, MeshString *text)
         if (kind != R_NORMAL) shut_down(s, kind, text);
         return;
     }
-    child_t *c = &s->children[index];
-    c->running = 0;
-    int restart = c->restart == PERMANENT
-        || (c->restart == TRANSIENT && kind != R_NORMAL && kind != R_SHUTDOWN);
-    if (!restart) {
-        if (c->restart == TEMPORARY || s->strategy == SIMPLE_ONE_FOR_ONE) remove_child(s, index);
-        return;
-    }
-    if (!add_restart(s)) {
-        char buf[128];
-        snprintf(buf, sizeof buf, "restart limit exceeded: more than %lld restarts in %lld s",
-                 (long long)s->max_restarts, (long long)(s->max_ms / 1000));
-        shut_down(s, R_CUSTOM, str(buf));
-    }
-    if (s->strategy == ONE_FOR_ALL || s->strategy == REST_FOR_ONE) {
-        /* stop the others (all, or the ones after it) in reverse order, then start the same
-         * range again in order; the failed child is not running, so it is skipped when stopping */
-        int64_t from = s->strategy == ONE_FOR_ALL ? 0 : index;
-        stop_from(s, from);
-        for (int64_t i = from; i < s->count; i++) start_child(s, &s->children[i]);
-    } else {
-        start_child(s, c);
+    /* A restart whose start fails is one more failure of that child (OTP retries it, counting
+     * every attempt toward the restart intensity): the loop goes round with its reason. */
+    failure_t why = { kind, text };
+    for (;;) {
+        child_t *c = &s->children[index];
+        c->running = 0;
+        int restart = c->restart == PERMANENT
+            || (c->restart == TRANSIENT && why.kind != R_NORMAL && why.kind != R_SHUTDOWN);
+        if (!restart) {
+            if (c->restart == TEMPORARY || s->strategy == SIMPLE_ONE_FOR_ONE) remove_child(s, index);
+            return;
+        }
+        if (!add_restart(s)) {
+            char buf[128];
+            snprintf(buf, sizeof buf, "restart limit exceeded: more than %lld restarts in %lld s",
+                     (long long)s->max_restarts, (long long)(s->max_ms / 1000));
+            shut_down(s, R_CUSTOM, str(buf));
+        }
+        if (s->strategy == ONE_FOR_ALL || s->strategy == REST_FOR_ONE) {
+            /* stop the others (all, or the ones after it) in reverse order, then start the same
+             * range again in order; the failed child is not running, so it is skipped when stopping */
+            int64_t from = s->strategy == ONE_FOR_ALL ? 0 : index;
+            stop_from(s, from);
+            int64_t failed = -1;
+            for (int64_t i = from; i < s->count && failed < 0; i++)
+                if (!start_child(s, &s->children[i], &why)) failed = i;
+            if (failed < 0) return;
+            index = failed;
+        } else if (start_child(s, c, &why)) {
+            return;
+        }
     }
 }
 
+/* Puts (status, pid) into a reply, and for a failed start the reason's text. */
+static void put_status(void *reply, int64_t status, int64_t pid, const failure_t *why)
+{
+    mesh_msg_put_i64(reply, status);
+    mesh_msg_put_i64(reply, pid);
+    if (status == ST_FAILED) mesh_msg_put_string(reply, reason_text(why));
+}
+
+/* simple_one_for_one start_child: a child from the template with the request as its arguments.
+ * A failed start (OTP's {error, Reason}) keeps nothing and is no restart. */
 static void start_child_request(sup_t *s, void *request, void *reply)
 {
-    int64_t pid = 0;
-    if (s->strategy == SIMPLE_ONE_FOR_ONE && s->starter) {
-        child_t *c = add_child(s);
-        const int64_t *template = s->spec + HEADER_SLOTS;
-        c->closure = (void *)template[0];
-        c->restart = template[1];
-        c->shutdown = template[2];
-        c->type = template[4];
-        c->request = request;
-        c->args_pos = ((msg_head *)request)->pos;
-        c->starter = s->starter;
-        const MeshString *template_id = (const MeshString *)template[3];
-        char buf[32];
-        int n = snprintf(buf, sizeof buf, "_%lld", (long long)++s->started);
-        int64_t tlen = mesh_str_len(template_id);
-        set_id(c, mesh_str_bytes(template_id), tlen);
-        c->id = realloc(c->id, (size_t)(tlen + n + 1));
-        if (!c->id) abort();
-        memcpy(c->id + tlen, buf, (size_t)n + 1);
-        c->id_len = tlen + n;
-        start_child(s, c);
-        pid = c->pid;
-    } else {
+    failure_t why = { R_NORMAL, NULL };
+    if (s->strategy != SIMPLE_ONE_FOR_ONE || !s->starter) {
         mesh_msg_free(request);
+        put_status(reply, ST_NOT_SIMPLE, 0, &why);
+        return;
     }
-    mesh_msg_put_i64(reply, pid);
+    child_t *c = add_child(s);
+    const int64_t *template = s->spec + HEADER_SLOTS;
+    c->closure = (void *)template[0];
+    c->restart = template[1];
+    c->shutdown = template[2];
+    c->type = template[4];
+    c->request = request;
+    c->args_pos = ((msg_head *)request)->pos;
+    c->starter = s->starter;
+    const MeshString *template_id = (const MeshString *)template[3];
+    char buf[32];
+    int n = snprintf(buf, sizeof buf, "_%lld", (long long)++s->started);
+    int64_t tlen = mesh_str_len(template_id);
+    set_id(c, mesh_str_bytes(template_id), tlen);
+    c->id = realloc(c->id, (size_t)(tlen + n + 1));
+    if (!c->id) abort();
+    memcpy(c->id + tlen, buf, (size_t)n + 1);
+    c->id_len = tlen + n;
+    if (start_child(s, c, &why)) {
+        put_status(reply, ST_OK, c->pid, &why);
+    } else {
+        remove_child(s, s->count - 1);
+        put_status(reply, ST_FAILED, 0, &why);
+    }
 }
 
 static int64_t find_child(sup_t *s, const MeshString *id)
@@ -390,6 +512,7 @@ static void start_spec_request(sup_t *s, void *request, void *reply)
     int64_t type = mesh_msg_get_i64(request);
     starter_fn entry = (starter_fn)(void *)mesh_msg_get_i64(request);
     int64_t status = ST_OK, pid = 0, index = find_child(s, id);
+    failure_t why = { R_NORMAL, NULL };
     if (s->strategy == SIMPLE_ONE_FOR_ONE) status = ST_SIMPLE;
     else if (index >= 0) {
         status = s->children[index].running ? ST_ALREADY_STARTED : ST_ALREADY_PRESENT;
@@ -406,11 +529,15 @@ static void start_spec_request(sup_t *s, void *request, void *reply)
         c->args_pos = ((msg_head *)request)->pos;
         c->starter = entry;
         set_id(c, mesh_str_bytes(id), mesh_str_len(id));
-        start_child(s, c);
-        pid = c->pid;
+        if (start_child(s, c, &why)) {
+            pid = c->pid;
+        } else {
+            /* OTP keeps nothing of a dynamic child whose start failed */
+            remove_child(s, s->count - 1);
+            status = ST_FAILED;
+        }
     }
-    mesh_msg_put_i64(reply, status);
-    mesh_msg_put_i64(reply, pid);
+    put_status(reply, status, pid, &why);
 }
 
 /* OTP's terminate_child: stops the child as at shutdown (its shutdown spec), which is no crash:
@@ -422,6 +549,24 @@ static int64_t terminate_request(sup_t *s, int64_t index)
     stop_child(c);
     if (c->restart == TEMPORARY || s->strategy == SIMPLE_ONE_FOR_ONE) remove_child(s, index);
     return ST_OK;
+}
+
+/* OTP's get_childspec: (ST_OK, id, restart, shutdown ms, type) or ST_NOT_FOUND. A
+ * simple_one_for_one child's spec is its template's, under the template's id. */
+static void put_spec(sup_t *s, const MeshString *id, void *reply)
+{
+    int64_t index = find_child(s, id);
+    if (index < 0) {
+        mesh_msg_put_i64(reply, ST_NOT_FOUND);
+        return;
+    }
+    const child_t *c = &s->children[index];
+    mesh_msg_put_i64(reply, ST_OK);
+    if (s->strategy == SIMPLE_ONE_FOR_ONE) mesh_msg_put_string(reply, (MeshString *)s->spec[HEADER_SLOTS + 3]);
+    else mesh_msg_put_string(reply, mesh_string_new((const uint8_t *)c->id, c->id_len));
+    mesh_msg_put_i64(reply, c->restart);
+    mesh_msg_put_i64(reply, c->shutdown);
+    mesh_msg_put_i64(reply, c->type);
 }
 
 /* One request: `reply` already holds the ref; the answer follows it. */
@@ -463,23 +608,26 @@ static void serve_request(sup_t *s, void *request)
         mesh_msg_put_i64(reply, active);
         mesh_msg_put_i64(reply, supervisors);
         mesh_msg_put_i64(reply, s->count - supervisors);
+    } else if (op == OP_SPEC) {
+        put_spec(s, mesh_msg_get_string(request), reply);
     } else {
         MeshString *id = mesh_msg_get_string(request);
         int64_t index = find_child(s, id);
         int64_t status = ST_OK, pid = 0;
+        failure_t why = { R_NORMAL, NULL };
         if (index < 0) status = ST_NOT_FOUND;
         else if (op == OP_TERMINATE) status = terminate_request(s, index);
         else if (s->strategy == SIMPLE_ONE_FOR_ONE) status = ST_SIMPLE;
         else if (s->children[index].running) status = ST_RUNNING;
         else if (op == OP_RESTART) {
-            /* OTP's restart_child: not a restart after a crash, so not counted either */
-            start_child(s, &s->children[index]);
-            pid = s->children[index].pid;
+            /* OTP's restart_child: not a restart after a crash, so not counted either; a failed
+             * start leaves the spec not running */
+            if (start_child(s, &s->children[index], &why)) pid = s->children[index].pid;
+            else status = ST_FAILED;
         } else {
             remove_child(s, index);
         }
-        mesh_msg_put_i64(reply, status);
-        mesh_msg_put_i64(reply, pid);
+        put_status(reply, status, pid, &why);
     }
     mesh_msg_free(request);
     mesh_actor_send_reply(caller, reply);
@@ -488,7 +636,7 @@ static void serve_request(sup_t *s, void *request)
 void mesh_supervisor_run(const int64_t *spec)
 {
     mesh_actor_trap_exit(1);
-    mesh_supervisor_mark(0);
+    mesh_supervisor_mark(0, (MeshString *)spec[6]);
     int64_t ack = mesh_supervisor_take_ack();
     sup_t s;
     memset(&s, 0, sizeof s);
@@ -517,7 +665,23 @@ void mesh_supervisor_run(const int64_t *spec)
             const MeshString *id = (const MeshString *)slots[3];
             set_id(c, mesh_str_bytes(id), mesh_str_len(id));
         }
-        for (int64_t i = 0; i < s.count; i++) start_child(&s, &s.children[i]);
+        for (int64_t i = 0; i < s.count; i++) {
+            failure_t why;
+            if (start_child(&s, &s.children[i], &why)) continue;
+            /* OTP: the supervisor fails to start; the children started so far are stopped in
+             * reverse order and it exits with {shutdown, {failed_to_start_child, Id, Reason}}
+             * (a parent supervisor sees that exit before an acknowledgement: its start fails too) */
+            const child_t *c = &s.children[i];
+            MeshString *reason = reason_text(&why);
+            size_t len = (size_t)c->id_len + (size_t)mesh_str_len(reason) + 64;
+            char *buf = malloc(len);
+            if (!buf) abort();
+            int n = snprintf(buf, len, "failed_to_start_child: %.*s: %.*s", (int)c->id_len, c->id,
+                             (int)mesh_str_len(reason), (const char *)mesh_str_bytes(reason));
+            MeshString *text = mesh_string_new((const uint8_t *)buf, n);
+            free(buf);
+            shut_down(&s, R_CUSTOM, text);
+        }
     }
     if (ack) mesh_supervisor_ack(ack);
     for (;;) {
@@ -544,46 +708,28 @@ void mesh_supervisor_run(const int64_t *spec)
     }
 }
 
-/* Supervisor.start_child from any actor: sends the request (args: the encoded arguments,
- * owned by the runtime from here on) and waits for the reply. Returns the child's pid, or 0
- * when the supervisor is not running (or ends before it answers). */
-int64_t mesh_supervisor_start_child(int64_t sup, void *args)
-{
-    int64_t ref = mesh_process_monitor(sup);
-    if (mesh_supervisor_request(sup, ref, OP_START, args) != 0) {
-        mesh_process_demonitor(ref);
-        return 0;
-    }
-    int64_t i = await_entry(K_REPLY, K_DOWN, ref, -1);
-    int64_t pid = 0;
-    void *m = mesh_mailbox_at(i);
-    if (mesh_mailbox_kind(i) == K_REPLY) {
-        mesh_msg_get_i64(m);
-        pid = mesh_msg_get_i64(m);
-        mesh_mailbox_remove(i);
-        mesh_process_demonitor(ref); /* also drops a DOWN that raced the reply */
-    } else {
-        mesh_mailbox_remove(i);
-    }
-    return pid;
-}
-
 /* ---- the Supervisor module (in the calling actor) ---- */
 
-/* Sends request `op` (with the child id, if any) to `sup` and waits. Returns the mailbox index of
- * the REPLY (read it with reply_at, then call done_call), or -1 when the supervisor is not
- * running (OTP's noproc), -2 when the caller is the supervisor itself, -3 when `sup` is a live
- * process that is not a supervisor (a Pid<Sup> annotation on a Process.whereis result that
- * named another process). */
-static int64_t sup_call(int64_t sup, int64_t op, MeshString *id, int64_t *ref_out)
+/* Every function takes `expected`: the name of the supervisor definition the caller's pid type
+ * names (`Pid<Team>`: "Team"), checked against the one the process was started from. */
+
+/* Sends request `op` (arguments in `args`, owned from here on) to `sup` and waits. Returns the
+ * mailbox index of the REPLY (read it with reply_at, then call done_call), or -1 when the
+ * supervisor is not running (OTP's noproc), -2 when the caller is the supervisor itself, -3
+ * when `sup` is a live process that is not a supervisor, -4 when it is a supervisor of another
+ * definition than `expected` (a Pid<Sup> annotation on a Process.whereis result that named
+ * another process). */
+static int64_t sup_request(int64_t sup, int64_t op, void *args, MeshString *expected, int64_t *ref_out)
 {
-    if (sup == mesh_actor_self()) return -2;
+    if (sup == mesh_actor_self()) {
+        mesh_msg_free(args);
+        return -2;
+    }
     int64_t ref = mesh_process_monitor(sup);
-    void *args = mesh_msg_new();
-    if (id) mesh_msg_put_string(args, id);
-    if (mesh_supervisor_request(sup, ref, op, args) != 0) {
+    int64_t refused = mesh_supervisor_request(sup, ref, op, args, expected);
+    if (refused != 0) {
         mesh_process_demonitor(ref);
-        return -3;
+        return refused == 2 ? -4 : -3;
     }
     int64_t i = await_entry(K_REPLY, K_DOWN, ref, -1);
     if (mesh_mailbox_kind(i) != K_REPLY) {
@@ -592,6 +738,19 @@ static int64_t sup_call(int64_t sup, int64_t op, MeshString *id, int64_t *ref_ou
     }
     *ref_out = ref;
     return i;
+}
+
+static int64_t sup_call(int64_t sup, int64_t op, MeshString *id, MeshString *expected, int64_t *ref_out)
+{
+    void *args = mesh_msg_new();
+    if (id) mesh_msg_put_string(args, id);
+    return sup_request(sup, op, args, expected, ref_out);
+}
+
+/* The Err text of a refused call (see sup_request). */
+static const char *refusal(int64_t why)
+{
+    return why == -2 ? "calling_self" : why == -3 ? "not_a_supervisor" : why == -4 ? "wrong_supervisor" : "noproc";
 }
 
 /* A reader over the reply at `index`, after its ref (mesh_mailbox_at starts every reader afresh). */
@@ -608,13 +767,19 @@ static void done_call(int64_t index, int64_t ref)
     mesh_process_demonitor(ref); /* also drops a DOWN that raced the reply */
 }
 
-__attribute__((noreturn, cold)) static void call_failed(const char *function, int64_t why)
+__attribute__((noreturn, cold)) static void call_failed(const char *function, int64_t why, MeshString *expected)
 {
-    char buf[160];
-    snprintf(buf, sizeof buf, "%s: %s", function,
-             why == -2 ? "a supervisor cannot call itself (calling_self)"
-             : why == -3 ? "the process is not a supervisor (not_a_supervisor)"
-             : "the supervisor is not running (noproc)");
+    char buf[320];
+    int64_t elen = expected ? mesh_str_len(expected) : 0;
+    if (elen > 100) elen = 100;
+    if (why == -4)
+        snprintf(buf, sizeof buf, "%s: the process is a supervisor, but not a %.*s (wrong_supervisor)", function,
+                 (int)elen, expected ? (const char *)mesh_str_bytes(expected) : "");
+    else
+        snprintf(buf, sizeof buf, "%s: %s", function,
+                 why == -2 ? "a supervisor cannot call itself (calling_self)"
+                 : why == -3 ? "the process is not a supervisor (not_a_supervisor)"
+                 : "the supervisor is not running (noproc)");
     mesh_panic_at_call_site((const uint8_t *)buf, (int64_t)strlen(buf));
 }
 
@@ -627,13 +792,50 @@ static uint64_t *variant(int64_t tag, uint64_t field)
     return v;
 }
 
-/* Supervisor.which_children(sup) -> List<(String, Option<Pid>)>: every child spec in start
- * order, with its pid while it runs (None: terminated, or ended and not restarted). */
-mesh_list *mesh_supervisor_which_children(int64_t sup)
+static uint64_t *err(const char *why) { return variant(1, (uint64_t)(uintptr_t)str(why)); }
+
+/* The Result of a request answered with (status, pid[, reason]): Ok(pid or ()) or Err(why), OTP's
+ * {error, Why}; a failed start's Err is its reason as Mesh shows it (Panic(...), Custom(...)). */
+static uint64_t *status_result(int64_t index, int64_t ref)
+{
+    void *m = reply_at(index);
+    int64_t status = mesh_msg_get_i64(m);
+    int64_t pid = mesh_msg_get_i64(m);
+    if (status == ST_FAILED) {
+        MeshString *reason = mesh_msg_get_string(m);
+        done_call(index, ref);
+        return variant(1, (uint64_t)(uintptr_t)reason);
+    }
+    done_call(index, ref);
+    switch (status) {
+    case ST_OK: return variant(0, (uint64_t)pid);
+    case ST_NOT_FOUND: return err("not_found");
+    case ST_RUNNING: return err("running");
+    case ST_ALREADY_PRESENT: return err("already_present");
+    case ST_ALREADY_STARTED: return err("already_started");
+    case ST_NOT_SIMPLE: return err("not_simple_one_for_one");
+    default: return err("simple_one_for_one");
+    }
+}
+
+/* Pool.start_child(sup, args...) for a simple_one_for_one supervisor: sends the request (args:
+ * the encoded arguments, owned by the runtime from here on) and waits. Ok(pid), or Err with the
+ * reason the start failed, or why the supervisor did not answer. */
+void *mesh_supervisor_start_child(int64_t sup, void *args, MeshString *expected)
 {
     int64_t ref = 0;
-    int64_t i = sup_call(sup, OP_WHICH, NULL, &ref);
-    if (i < 0) call_failed("Supervisor.which_children", i);
+    int64_t i = sup_request(sup, OP_START, args, expected, &ref);
+    if (i < 0) return err(refusal(i));
+    return status_result(i, ref);
+}
+
+/* Supervisor.which_children(sup) -> List<(String, Option<Pid>)>: every child spec in start
+ * order, with its pid while it runs (None: terminated, or ended and not restarted). */
+mesh_list *mesh_supervisor_which_children(int64_t sup, MeshString *expected)
+{
+    int64_t ref = 0;
+    int64_t i = sup_call(sup, OP_WHICH, NULL, expected, &ref);
+    if (i < 0) call_failed("Supervisor.which_children", i, expected);
     void *m = reply_at(i);
     int64_t n = mesh_msg_get_i64(m);
     mesh_list *l = mesh_list_flat(n);
@@ -652,11 +854,11 @@ mesh_list *mesh_supervisor_which_children(int64_t sup)
 
 /* Supervisor.count_children(sup) -> Supervisor.ChildCounts, a struct of four Ints in OTP's
  * order: specs, active, supervisors, workers (stdlib/mesh/supervisor.mpl). */
-void *mesh_supervisor_count_children(int64_t sup)
+void *mesh_supervisor_count_children(int64_t sup, MeshString *expected)
 {
     int64_t ref = 0;
-    int64_t i = sup_call(sup, OP_COUNT, NULL, &ref);
-    if (i < 0) call_failed("Supervisor.count_children", i);
+    int64_t i = sup_call(sup, OP_COUNT, NULL, expected, &ref);
+    if (i < 0) call_failed("Supervisor.count_children", i, expected);
     void *m = reply_at(i);
     int64_t *counts = mesh_alloc(32);
     for (int k = 0; k < 4; k++) counts[k] = mesh_msg_get_i64(m);
@@ -664,40 +866,49 @@ void *mesh_supervisor_count_children(int64_t sup)
     return counts;
 }
 
-/* The Result of a request answered with (status, pid): Ok(pid or ()) or Err(why), OTP's {error, Why}. */
-static uint64_t *status_result(int64_t index, int64_t ref)
+/* Supervisor.get_childspec(sup, id) -> Result<Supervisor.ChildSpecInfo, String>: the struct's
+ * four Strings in order (stdlib/mesh/supervisor.mpl): id, restart, shutdown, child_type, in the
+ * words a spec is written with. */
+void *mesh_supervisor_get_childspec(int64_t sup, MeshString *id, MeshString *expected)
 {
-    void *m = reply_at(index);
-    int64_t status = mesh_msg_get_i64(m);
-    int64_t pid = mesh_msg_get_i64(m);
-    done_call(index, ref);
-    const char *why;
-    switch (status) {
-    case ST_OK: return variant(0, (uint64_t)pid);
-    case ST_NOT_FOUND: why = "not_found"; break;
-    case ST_RUNNING: why = "running"; break;
-    case ST_ALREADY_PRESENT: why = "already_present"; break;
-    case ST_ALREADY_STARTED: why = "already_started"; break;
-    default: why = "simple_one_for_one"; break;
+    int64_t ref = 0;
+    int64_t i = sup_call(sup, OP_SPEC, id, expected, &ref);
+    if (i < 0) return err(refusal(i));
+    void *m = reply_at(i);
+    if (mesh_msg_get_i64(m) != ST_OK) {
+        done_call(i, ref);
+        return err("not_found");
     }
-    return variant(1, (uint64_t)(uintptr_t)str(why));
+    MeshString *spec_id = mesh_msg_get_string(m);
+    int64_t restart = mesh_msg_get_i64(m);
+    int64_t shutdown = mesh_msg_get_i64(m);
+    int64_t type = mesh_msg_get_i64(m);
+    done_call(i, ref);
+    char ms[32];
+    snprintf(ms, sizeof ms, "%lld", (long long)shutdown);
+    uint64_t *info = mesh_alloc(32);
+    info[0] = (uint64_t)(uintptr_t)spec_id;
+    info[1] = (uint64_t)(uintptr_t)str(restart == PERMANENT ? "permanent" : restart == TRANSIENT ? "transient" : "temporary");
+    info[2] = (uint64_t)(uintptr_t)str(shutdown < 0 ? "brutal_kill" : shutdown >= FOREVER_MS ? "infinity" : ms);
+    info[3] = (uint64_t)(uintptr_t)str(type == SUPERVISOR ? "supervisor" : "worker");
+    return variant(0, (uint64_t)(uintptr_t)info);
 }
 
 /* terminate_child, restart_child, delete_child */
-static uint64_t *child_call(int64_t sup, int64_t op, MeshString *id)
+static uint64_t *child_call(int64_t sup, int64_t op, MeshString *id, MeshString *expected)
 {
     int64_t ref = 0;
-    int64_t i = sup_call(sup, op, id, &ref);
-    if (i < 0) return variant(1, (uint64_t)(uintptr_t)str(i == -2 ? "calling_self" : i == -3 ? "not_a_supervisor" : "noproc"));
+    int64_t i = sup_call(sup, op, id, expected, &ref);
+    if (i < 0) return err(refusal(i));
     return status_result(i, ref);
 }
 
 /* Supervisor.start_child(sup, spec) -> Result<Pid<m>, String>: sends the spec (see the top of
  * this file) with its start closure's captures, encoded by the spec's encoder in the caller, so
  * the supervisor holds its own copy. */
-void *mesh_supervisor_start_child_spec(int64_t sup, const int64_t *spec)
+void *mesh_supervisor_start_child_spec(int64_t sup, const int64_t *spec, MeshString *expected)
 {
-    if (sup == mesh_actor_self()) return variant(1, (uint64_t)(uintptr_t)str("calling_self"));
+    if (sup == mesh_actor_self()) return err("calling_self");
     int64_t mode = spec[6], shutdown = spec[5];
     if (mode == 1) shutdown = -1;
     else if (mode == 2 || shutdown >= FOREVER_MS) shutdown = FOREVER_MS;
@@ -709,19 +920,12 @@ void *mesh_supervisor_start_child_spec(int64_t sup, const int64_t *spec)
     mesh_msg_put_i64(args, spec[7]);
     mesh_msg_put_i64(args, spec[3]);
     ((encoder_fn)(void *)spec[2])((void *)spec[1], args);
-    int64_t ref = mesh_process_monitor(sup);
-    if (mesh_supervisor_request(sup, ref, OP_START_SPEC, args) != 0) {
-        mesh_process_demonitor(ref);
-        return variant(1, (uint64_t)(uintptr_t)str("not_a_supervisor"));
-    }
-    int64_t i = await_entry(K_REPLY, K_DOWN, ref, -1);
-    if (mesh_mailbox_kind(i) != K_REPLY) {
-        mesh_mailbox_remove(i);
-        return variant(1, (uint64_t)(uintptr_t)str("noproc"));
-    }
+    int64_t ref = 0;
+    int64_t i = sup_request(sup, OP_START_SPEC, args, expected, &ref);
+    if (i < 0) return err(refusal(i));
     return status_result(i, ref);
 }
 
-void *mesh_supervisor_terminate_child(int64_t sup, MeshString *id) { return child_call(sup, OP_TERMINATE, id); }
-void *mesh_supervisor_restart_child(int64_t sup, MeshString *id) { return child_call(sup, OP_RESTART, id); }
-void *mesh_supervisor_delete_child(int64_t sup, MeshString *id) { return child_call(sup, OP_DELETE, id); }
+void *mesh_supervisor_terminate_child(int64_t sup, MeshString *id, MeshString *expected) { return child_call(sup, OP_TERMINATE, id, expected); }
+void *mesh_supervisor_restart_child(int64_t sup, MeshString *id, MeshString *expected) { return child_call(sup, OP_RESTART, id, expected); }
+void *mesh_supervisor_delete_child(int64_t sup, MeshString *id, MeshString *expected) { return child_call(sup, OP_DELETE, id, expected); }

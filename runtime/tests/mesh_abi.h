@@ -101,15 +101,15 @@ __attribute__((noreturn)) void mesh_panic_string(MeshString *msg, MeshString *fi
 
 /* ---- supervisors (runtime/README.md, sections "Supervisors" and "ABI") ---- */
 void mesh_supervisor_run(const int64_t *spec); /* never returns */
-int64_t mesh_supervisor_start_child(int64_t sup, void *args);
-void *mesh_supervisor_start_child_spec(int64_t sup, const int64_t *spec);
-void *mesh_supervisor_count_children(int64_t sup);
+void *mesh_supervisor_start_child(int64_t sup, void *args, MeshString *expected); /* Result<Pid, String> */
+void *mesh_supervisor_start_child_spec(int64_t sup, const int64_t *spec, MeshString *expected);
+void *mesh_supervisor_count_children(int64_t sup, MeshString *expected);
 void mesh_supervisor_start_begin(void);
 int64_t mesh_supervisor_start_end(void);
 int64_t mesh_supervisor_take_ack(void);
 void mesh_supervisor_ack(int64_t to);
-int64_t mesh_supervisor_request(int64_t sup, int64_t ref, int64_t op, void *args);
-void mesh_supervisor_mark(int64_t pid);
+int64_t mesh_supervisor_request(int64_t sup, int64_t ref, int64_t op, void *args, MeshString *expected);
+void mesh_supervisor_mark(int64_t pid, MeshString *definition);
 void *mesh_mailbox_take(int64_t index);
 void mesh_msg_rewind(void *msg);
 void mesh_msg_free(void *msg);

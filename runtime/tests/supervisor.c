@@ -63,14 +63,22 @@ static int64_t start_sup(void *closure)
     void *m = mesh_msg_new();
     mesh_msg_put_i64(m, ((int64_t *)closure)[1]);
     int64_t pid = mesh_actor_spawn(sup_entry, m);
-    mesh_supervisor_mark(pid);
+    mesh_supervisor_mark(pid, S("TestSupervisor"));
     return pid;
+}
+
+/* Pool.start_child: Ok(pid) -> pid, Err -> 0 */
+static int64_t start_child_pid(int64_t sup, void *args)
+{
+    const uint64_t *result = mesh_supervisor_start_child(sup, args, S("TestSupervisor"));
+    return result[0] == 0 ? (int64_t)result[1] : 0;
 }
 
 static int64_t *spec_new(int64_t strategy, int64_t max_restarts, int64_t max_seconds, int64_t n)
 {
-    int64_t *s = mesh_alloc(8 * (6 + 5 * n));
+    int64_t *s = mesh_alloc(8 * (7 + 5 * n));
     s[0] = strategy; s[1] = max_restarts; s[2] = max_seconds; s[3] = n; s[4] = 0; s[5] = 0;
+    s[6] = (int64_t)S("TestSupervisor");
     return s;
 }
 
@@ -86,7 +94,7 @@ static void spec_child(int64_t *s, int64_t i, int64_t id, int64_t flags, int64_t
 {
     int64_t *c = mesh_alloc(24);
     c[0] = (int64_t)(void *)start_worker; c[1] = id; c[2] = flags;
-    int64_t *slots = s + 6 + 5 * i;
+    int64_t *slots = s + 7 + 5 * i;
     slots[0] = (int64_t)c; slots[1] = restart; slots[2] = shutdown; slots[3] = child_id(id); slots[4] = 0;
 }
 
@@ -122,7 +130,7 @@ static void sup_entry(void *a)
         s[4] = (int64_t)(void *)starter;
         int64_t *c = mesh_alloc(8);
         c[0] = 0;
-        s[6] = (int64_t)c; s[7] = PERMANENT; s[8] = 1000; s[9] = child_id(0); s[10] = 0;
+        s[7] = (int64_t)c; s[8] = PERMANENT; s[9] = 1000; s[10] = child_id(0); s[11] = 0;
         break;
     }
     case 8: { /* nested: worker 1, supervisor 9, worker 4 */
@@ -130,7 +138,7 @@ static void sup_entry(void *a)
         spec_child(s, 0, 1, TRAP, PERMANENT, 1000);
         int64_t *c = mesh_alloc(16);
         c[0] = (int64_t)(void *)start_sup; c[1] = 9;
-        s[11] = (int64_t)c; s[12] = PERMANENT; s[13] = 1000; s[14] = child_id(9); s[15] = 1;
+        s[12] = (int64_t)c; s[13] = PERMANENT; s[14] = 1000; s[15] = child_id(9); s[16] = 1;
         spec_child(s, 2, 4, TRAP, PERMANENT, 1000);
         break;
     }
@@ -182,7 +190,7 @@ static int64_t start_sup_config(int64_t config, int64_t *ref)
     void *m = mesh_msg_new();
     mesh_msg_put_i64(m, config);
     int64_t sup = mesh_actor_spawn(sup_entry, m);
-    mesh_supervisor_mark(sup); /* as generated code does for spawn(Name) */
+    mesh_supervisor_mark(sup, S("TestSupervisor")); /* as generated code does for spawn(Name) */
     *ref = mesh_process_monitor(sup);
     return sup;
 }
@@ -248,12 +256,12 @@ static void mesh_main(void *args)
     sup = start_sup_config(7, &ref);
     void *a = mesh_msg_new();
     mesh_msg_put_i64(a, 7);
-    int64_t p7 = mesh_supervisor_start_child(sup, a);
+    int64_t p7 = start_child_pid(sup, a);
     started(7);
     mesh_println(cat(S("start_child returned the child: "), I(p7 == pids[7] && p7 > 0)));
     a = mesh_msg_new();
     mesh_msg_put_i64(a, 8);
-    mesh_supervisor_start_child(sup, a);
+    start_child_pid(sup, a);
     started(8);
     send_cmd(7, CRASH);
     started(7);
@@ -262,7 +270,7 @@ static void mesh_main(void *args)
     down(ref, "supervisor");
     a = mesh_msg_new();
     mesh_msg_put_i64(a, 9);
-    mesh_println(cat(S("start_child on a dead supervisor: "), I(mesh_supervisor_start_child(sup, a))));
+    mesh_println(cat(S("start_child on a dead supervisor: "), I(start_child_pid(sup, a))));
 
     say("nested");
     sup = start_sup_config(8, &ref);

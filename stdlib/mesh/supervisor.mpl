@@ -11,3 +11,16 @@ pub struct ChildCounts do
   supervisors :: Int
   workers :: Int
 end deriving(Eq, Debug)
+
+# What Supervisor.get_childspec(sup, id) returns, OTP's child spec as data: the child's id and
+# its options in the words a spec is written with: restart "permanent" | "transient" |
+# "temporary"; shutdown "brutal_kill" | "infinity" | milliseconds ("5000"); child_type
+# "worker" | "supervisor" (OTP's type: from the start function's pid type). The start function
+# is not part of it: it runs in the supervisor, which keeps it. A simple_one_for_one child's
+# spec is its template's, under the template's id.
+pub struct ChildSpecInfo do
+  id :: String
+  restart :: String
+  shutdown :: String
+  child_type :: String
+end deriving(Eq, Debug)

@@ -1,7 +1,7 @@
 # simple_one_for_one: the one child spec is a template whose start function takes
 # arguments; the supervisor starts no child by itself. `Counters.start_child(sup, args...)`
 # starts one (in the supervisor, synchronously) and returns Ok(pid) with the child's
-# typed pid, or Err when the supervisor is not running. A restarted child gets the
+# typed pid, or Err("noproc") when the supervisor is not running (Err(reason) when the child fails to start). A restarted child gets the
 # same arguments again; the template's restart type applies to every child.
 
 actor counter(name :: String, start :: Int) do

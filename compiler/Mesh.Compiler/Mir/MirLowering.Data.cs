@@ -87,6 +87,11 @@ public sealed partial class MirLowering
             {
                 return LowerIntrinsic(call, args);
             }
+            if (call.Function.Module == "Supervisor")
+            {
+                // the runtime refuses a request to a process of another supervisor definition
+                args = [.. args, SupervisorDefinitionOf(call.Args[0])];
+            }
             var expected = MapType(call.Type);
             var function = _owner.RuntimeFunctionFor(call.Function, [.. args.Select(a => a.Type)], expected);
             for (var i = 0; i < args.Length; i++)

@@ -43,6 +43,7 @@ public sealed partial class MirLowering
                 new IntConst(supervisor.Children.Length),
                 starter,
                 supervisor.RegisteredName is { } name ? new StringConst(name) : new IntConst(0),
+                new StringConst(supervisor.Definition),
             };
             foreach (var child in supervisor.Children)
             {
@@ -132,7 +133,10 @@ public sealed partial class MirLowering
             return builder.Finish();
         }
 
-        /// <summary><c>Pool.start_child(sup, args…)</c>: Ok(pid) of the new child, or Err when the supervisor is not running.</summary>
+        /// <summary>
+        /// <c>Pool.start_child(sup, args…)</c>: Ok(pid) of the new child, or Err with the reason its start
+        /// failed or why the supervisor did not answer (the runtime builds the Result).
+        /// </summary>
         private MirOperand LowerStartChild(TSupervisorStartChild call)
         {
             var target = LowerExpr(call.Target);
@@ -141,19 +145,15 @@ public sealed partial class MirLowering
             {
                 EncodeValue(msg, LowerExpr(arg), Concrete(arg.Type));
             }
-            var pid = EmitRuntime(RuntimeFunctions.SupervisorStartChild, target, msg);
-            var started = EmitBinary(MirBinaryOp.IntGt, pid, new IntConst(0), MirType.Bool, call.Span);
-            var result = _b.NewLocal("started", MirType.Object);
-            int ok = _b.NewBlock(), failed = _b.NewBlock(), join = _b.NewBlock();
-            _b.Terminate(new BranchTerm(started, ok, failed));
-            _b.SwitchTo(ok);
-            _b.Emit(new AssignInst(result, Alloc([new IntConst(BuiltinTypes.Result.Variants[0].Tag), pid])));
-            _b.Terminate(new GotoTerm(join));
-            _b.SwitchTo(failed);
-            _b.Emit(new AssignInst(result, Alloc([new IntConst(BuiltinTypes.Result.Variants[1].Tag), new StringConst("the supervisor is not running")])));
-            _b.Terminate(new GotoTerm(join));
-            _b.SwitchTo(join);
-            return new LocalOperand(result);
+            var definition = new StringConst(TypeChecker.SupervisorDefinitionName(call.Supervisor));
+            return EmitRuntime(RuntimeFunctions.SupervisorStartChild, target, msg, definition);
         }
+
+        /// <summary>
+        /// The definition name a Supervisor module call checks its pid against: the supervisor type
+        /// of its <c>Pid&lt;s&gt;</c> argument ("": any supervisor, when that type is not known here).
+        /// </summary>
+        private StringConst SupervisorDefinitionOf(TExpr pid)
+            => new(Concrete(pid.Type) is TypeCon { Name: "Pid", Args: [TypeCon { Name: var name }] } ? name : "");
     }
 }

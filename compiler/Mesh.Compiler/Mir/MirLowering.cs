@@ -39,7 +39,7 @@ public sealed partial class MirLowering
     private RuntimeFunction RuntimeFunctionFor(Semantics.Stdlib.StdlibFunction function, ImmutableArray<MirType> args, MirType returns)
     {
         var type = function.Type;
-        args = [.. args.Select((a, i) => type.Params[i] is TypeParam ? MirType.Slot : a)];
+        args = [.. args.Select((a, i) => i < type.Params.Length && type.Params[i] is TypeParam ? MirType.Slot : a)];
         returns = type.Return is TypeParam ? MirType.Slot : returns;
         var key = $"{function.Symbol}({string.Join(",", args)})->{returns}";
         if (!_stdlibFunctions.TryGetValue(key, out var runtime))
@@ -383,7 +383,7 @@ public sealed partial class MirLowering
                         if (spawn.Actor.Kind == FunctionKind.Supervisor)
                         {
                             // before the pid is seen by anyone: requests to it are supervisor requests
-                            EmitRuntime(RuntimeFunctions.SupervisorMark, pid);
+                            EmitRuntime(RuntimeFunctions.SupervisorMark, pid, new StringConst(TypeChecker.SupervisorDefinitionName(spawn.Actor)));
                         }
                         return pid;
                     }

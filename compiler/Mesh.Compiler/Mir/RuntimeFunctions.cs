@@ -57,8 +57,8 @@ public static class RuntimeFunctions
     public static readonly RuntimeFunction GetCallSite = Fn("mesh_get_call_site", MirType.Ptr);
     public static readonly RuntimeFunction TimerSendAfter = Fn("mesh_timer_send_after", MirType.Unit, MirType.Pid, MirType.Int, MirType.Ptr);
     public static readonly RuntimeFunction SupervisorRun = Fn("mesh_supervisor_run", MirType.Unit, MirType.Object);
-    public static readonly RuntimeFunction SupervisorStartChild = Fn("mesh_supervisor_start_child", MirType.Int, MirType.Pid, MirType.Ptr);
-    public static readonly RuntimeFunction SupervisorMark = Fn("mesh_supervisor_mark", MirType.Unit, MirType.Pid);
+    public static readonly RuntimeFunction SupervisorStartChild = Fn("mesh_supervisor_start_child", MirType.Object, MirType.Pid, MirType.Ptr, MirType.String);
+    public static readonly RuntimeFunction SupervisorMark = Fn("mesh_supervisor_mark", MirType.Unit, MirType.Pid, MirType.String);
     public static readonly RuntimeFunction ActorExit = Fn("mesh_actor_exit", MirType.Unit, MirType.Pid, MirType.Int, MirType.String);
 
     public static readonly RuntimeFunction ActorSelf = Fn("mesh_actor_self", MirType.Pid);

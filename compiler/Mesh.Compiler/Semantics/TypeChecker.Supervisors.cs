@@ -15,7 +15,10 @@ public sealed partial class TypeChecker
     /// The message type of a supervisor's pid: a type of its own, which no value has, so nothing
     /// can be sent to a supervisor and <c>Name.start_child</c> only accepts pids of that supervisor.
     /// </summary>
-    internal static MeshType SupervisorMailbox(FunctionSymbol supervisor) => new TypeCon(supervisor.QualifiedName, []); // its name: see _supervisorMailboxes
+    internal static MeshType SupervisorMailbox(FunctionSymbol supervisor) => new TypeCon(SupervisorDefinitionName(supervisor), []); // its name: see _supervisorMailboxes
+
+    /// <summary>The name of a supervisor's pid type, which its process also carries at run time (see TSupervisor).</summary>
+    internal static string SupervisorDefinitionName(FunctionSymbol supervisor) => supervisor.QualifiedName;
 
     private static readonly Dictionary<string, SupervisorStrategy> Strategies = new()
     {
@@ -130,7 +133,7 @@ public sealed partial class TypeChecker
                     Source, where, "simple_one_for_one", "write one `child` block; its `start` function takes the arguments given to `" + symbol.Name + ".start_child(sup, ...)`");
             }
             _info.Strategy = strategy;
-            return new TSupervisor(strategy, maxRestarts, maxSeconds, registeredName, children.ToImmutable(), def.Span);
+            return new TSupervisor(SupervisorDefinitionName(symbol), strategy, maxRestarts, maxSeconds, registeredName, children.ToImmutable(), def.Span);
         }
 
         private TChildSpec? CheckChild(ChildSpec child, string id, TextSpan idSpan, SupervisorStrategy strategy)

@@ -261,9 +261,10 @@ public sealed record TChildSpec(string Id, TExpr Start, ChildRestart Restart, lo
 
 /// <summary>
 /// The body of a supervisor: its options and child specs (for simple_one_for_one, the one template);
-/// <see cref="RegisteredName"/> is its <c>name:</c>, registered when it starts.
+/// <see cref="RegisteredName"/> is its <c>name:</c>, registered when it starts; <see cref="Definition"/>
+/// the name of its pid type (<c>Pid&lt;Team&gt;</c>), which the runtime checks requests against.
 /// </summary>
-public sealed record TSupervisor(SupervisorStrategy Strategy, long MaxRestarts, long MaxSeconds, string? RegisteredName, ImmutableArray<TChildSpec> Children, TextSpan Span)
+public sealed record TSupervisor(string Definition, SupervisorStrategy Strategy, long MaxRestarts, long MaxSeconds, string? RegisteredName, ImmutableArray<TChildSpec> Children, TextSpan Span)
     : TExpr(MeshType.Unit, Span);
 
 /// <summary>How a child spec built in code is stopped: after <c>shutdown</c> ms, at once, or whenever it ends.</summary>

@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using Mesh.Runtime.Actors;
+using Mesh.Runtime.Memory;
 using Mesh.Runtime.Scheduling;
 
 namespace Mesh.Runtime.Abi;
@@ -58,18 +59,26 @@ public static unsafe class SupervisorExports
     /// <summary>
     /// Sends a request (mailbox kind 8, START_CHILD) to <paramref name="sup"/>: caller pid, ref, the
     /// operation (0 start_child, 1 which_children, ... see mesh_supervisor.c), then the bytes of
-    /// <paramref name="args"/> (the operation's arguments; freed here). Returns 1 without sending
-    /// when <paramref name="sup"/> is a live process that is not a supervisor, else 0.
+    /// <paramref name="args"/> (the operation's arguments; freed here). Returns without sending 1
+    /// when <paramref name="sup"/> is a live process that is not a supervisor, 2 when it is a
+    /// supervisor of another definition than <paramref name="expected"/> (null or empty: any), else 0.
     /// </summary>
     [UnmanagedCallersOnly(EntryPoint = "mesh_supervisor_request")]
-    public static long Request(long sup, long r, long op, Message* args)
+    public static long Request(long sup, long r, long op, Message* args, MeshString* expected)
     {
-        if (Scheduler.Lookup(sup) is { IsSupervisor: false })
+        if (Scheduler.Lookup(sup) is { } target)
         {
-            // A live process that is no supervisor would never answer: 1, and nothing is sent.
-            // (An unknown pid is sent to as usual: the caller's monitor reports noproc.)
-            if (args != null) Message.Free(args);
-            return 1;
+            // A live process that is no supervisor would never answer, and one of another
+            // definition would answer about other children: nothing is sent. (An unknown pid is
+            // sent to as usual: the caller's monitor reports noproc.)
+            long refused = target.SupervisorDefinition is not { } definition ? 1
+                : expected != null && MeshString.Span(expected).Length > 0 && !MeshString.Span(expected).SequenceEqual(definition) ? 2
+                : 0;
+            if (refused != 0)
+            {
+                if (args != null) Message.Free(args);
+                return refused;
+            }
         }
         var self = Actor.Current;
         var m = Message.New();
@@ -86,12 +95,15 @@ public static unsafe class SupervisorExports
         return 0;
     }
 
-    /// <summary>Marks <paramref name="pid"/> as a supervisor (see <see cref="Actor.IsSupervisor"/>); 0 means the caller.</summary>
+    /// <summary>
+    /// Marks <paramref name="pid"/> (0: the caller) as a supervisor of the definition named
+    /// <paramref name="definition"/> (see <see cref="Actor.SupervisorDefinition"/>).
+    /// </summary>
     [UnmanagedCallersOnly(EntryPoint = "mesh_supervisor_mark")]
-    public static void Mark(long pid)
+    public static void Mark(long pid, MeshString* definition)
     {
         var actor = pid == 0 ? Actor.Current : Scheduler.Lookup(pid);
-        if (actor != null) actor.IsSupervisor = true;
+        if (actor != null) actor.SupervisorDefinition = definition == null ? [] : MeshString.Span(definition).ToArray();
     }
 
     /// <summary>Removes message <paramref name="index"/> from the caller's mailbox without freeing it: the caller owns it now.</summary>

@@ -86,11 +86,15 @@ public sealed unsafe class Actor
     public long SupervisedChild;
 
     /// <summary>
-    /// Runs (or is about to run) a supervisor loop: set by the code that spawns a supervisor before
-    /// anyone else can see its pid, and by the loop itself. Supervisor requests to other actors are
-    /// refused (a wrongly typed pid from Process.whereis would otherwise wait forever).
+    /// The name (UTF-8) of the supervisor definition this actor runs the loop of (or is about to),
+    /// the type of its pids (<c>Pid&lt;Team&gt;</c>): set by the code that spawns a supervisor before
+    /// anyone else can see its pid, and by the loop itself; null for every other actor. Supervisor
+    /// requests are refused unless it names the definition the caller's pid type names (a wrongly
+    /// typed pid from Process.whereis would otherwise wait forever, or ask another kind of supervisor).
     /// </summary>
-    public volatile bool IsSupervisor;
+    public volatile byte[]? SupervisorDefinition;
+
+    public bool IsSupervisor => SupervisorDefinition != null;
 
     /// <summary>
     /// The supervisor to tell (a STARTED message) when this actor first switches out (waits,

@@ -177,7 +177,9 @@ internal static unsafe class Scheduler
             t_remoteSends = 0;
             int reason = NativeMethods.CoroResume(actor.Coro);
             Actor.Current = null;
-            if (actor.StartAckTo != 0 && reason != NativeMethods.SuspendBusy) AckStart(actor);
+            // A start ends at the first switch-out; an actor that ends first never acknowledges it:
+            // its supervisor learns of the end from the link's EXIT (a failed start, unless normal).
+            if (actor.StartAckTo != 0 && reason is NativeMethods.SuspendYield or NativeMethods.SuspendWait or NativeMethods.SuspendSleep) AckStart(actor);
             switch (reason)
             {
                 case NativeMethods.SuspendYield:
@@ -204,8 +206,8 @@ internal static unsafe class Scheduler
     }
 
     /// <summary>
-    /// A supervised child has switched out for the first time (or exited): its start is over, so
-    /// its supervisor may start the next child. An exit is also reported by the link's EXIT.
+    /// A supervised child has switched out for the first time: its start is over, so its supervisor
+    /// may start the next child.
     /// </summary>
     private static void AckStart(Actor actor)
     {

@@ -92,6 +92,8 @@ public static class StdlibCatalog
         new("Supervisor", "terminate_child", "(Pid<s>, String) -> Result<(), String> where s: Supervisor", "mesh_supervisor_terminate_child"),
         new("Supervisor", "restart_child", "(Pid<s>, String) -> Result<Pid<a>, String> where s: Supervisor", "mesh_supervisor_restart_child"),
         new("Supervisor", "delete_child", "(Pid<s>, String) -> Result<(), String> where s: Supervisor", "mesh_supervisor_delete_child"),
+        // OTP's get_childspec/2: a child's spec as data (its start function stays in the supervisor)
+        new("Supervisor", "get_childspec", "(Pid<s>, String) -> Result<Supervisor.ChildSpecInfo, String> where s: Supervisor", "mesh_supervisor_get_childspec"),
 
         // Timers
         new("Timer", "sleep", "(Int) -> ()", "mesh_timer_sleep"),
