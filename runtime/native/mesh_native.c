@@ -586,7 +586,7 @@ void mesh_panic_at_call_site(const uint8_t *msg, int64_t len)
 __attribute__((noreturn)) static void overflow_finish(void *arg)
 {
     mesh_coro *c = arg;
-    if (mesh_rt_overflow_record()) _exit(134); /* the main actor: the whole program ends */
+    if (mesh_rt_overflow_record(0)) _exit(134); /* the main actor: the whole program ends */
     end_crashed_actor(c);
 }
 
@@ -608,7 +608,7 @@ __attribute__((noreturn, cold)) void mesh_stack_overflow(void)
     if (c->start_catch) {
         /* a supervisor's start function: report it here (the headroom below the limit is
            there for such runtime calls), then back to the supervisor, below these frames */
-        mesh_rt_overflow_record();
+        mesh_rt_overflow_record(1);
         static const char reason[] = "stack overflow";
         catch_crash(c, (const uint8_t *)reason, (int64_t)sizeof reason - 1, 1);
     }

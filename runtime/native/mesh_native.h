@@ -51,7 +51,7 @@ int32_t mesh_rt_exit_signal(int64_t pid, int64_t reason_kind, const void *custom
 int32_t mesh_rt_exit_self(int64_t reason_kind, const void *custom);
 int64_t mesh_rt_sleep_begin(int64_t ms);
 void   (*mesh_rt_take_on_exit(void **args))(void *);
-int32_t mesh_rt_overflow_record(void); /* 1: the main actor (the process must exit) */
+int32_t mesh_rt_overflow_record(int32_t in_start_function); /* 1: the main actor (the process must exit) */
 int64_t mesh_mailbox_kind(int64_t index);
 void   *mesh_mailbox_at(int64_t index);
 int64_t mesh_msg_get_i64(void *reader);    /* native (mesh_native.c) */

@@ -38,12 +38,15 @@
  * mesh_supervisor_start_begin/_end: the runtime links the first actor it spawns to the
  * supervisor and makes it acknowledge its start (STARTED, mailbox kind 7) at its first switch
  * out. The supervisor waits for that (or for the child's EXIT) before starting the next child,
- * so children start one after another in order, as OTP's synchronous start_link does.
+ * so children start one after another in order, as OTP's synchronous start_link does. A start
+ * can fail (OTP's {error, Reason}; see start_child): the closure runs under a start catch, so
+ * its panic comes back here instead of ending the supervisor.
  *
  * Requests from other actors (START_CHILD entries, kind 8: caller, ref, op, then the operation's
  * arguments) are served by the loop one at a time, between the exits it handles, so they never
  * race with a restart: start_child, which_children, count_children, terminate_child,
- * restart_child, delete_child (OTP's supervisor API). The answer is a REPLY (kind 5) with the ref.
+ * restart_child, delete_child, get_childspec (OTP's supervisor API). The answer is a REPLY
+ * (kind 5) with the ref.
  */
 #define _GNU_SOURCE
 #include "mesh_native.h"

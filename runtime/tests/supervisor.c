@@ -8,12 +8,14 @@
 
 static int64_t g_main;
 
-enum { TRAP = 1, STUBBORN = 2 };           /* worker flags */
+enum { TRAP = 1, STUBBORN = 2, FAIL_AT_START = 4 }; /* worker flags */
 enum { CRASH = 1, FINISH = 2 };            /* commands to workers */
 
 static void worker(void *a)
 {
     int64_t id = mesh_msg_get_i64(a), flags = mesh_msg_get_i64(a);
+    /* before its first switch-out: a failed start (OTP's crash in init) */
+    if (flags & FAIL_AT_START) mesh_actor_exit_self(MESH_REASON_CUSTOM, S("init failed"));
     if (flags & TRAP) mesh_actor_trap_exit(1);
     mesh_println(cat(S("start "), I(id)));
     void *m = mesh_msg_new();
@@ -45,13 +47,23 @@ static int64_t start_worker(void *closure)
     return mesh_actor_spawn(worker, m);
 }
 
-/* simple_one_for_one: the arguments (id) come from the start_child request */
+/* a start closure that panics before it spawns anything: { code } */
+static int64_t start_panicking(void *closure)
+{
+    (void)closure;
+    static const char msg[] = "no start today", file[] = "supervisor.c";
+    mesh_panic((const uint8_t *)msg, (int64_t)sizeof msg - 1, (const uint8_t *)file, (int64_t)sizeof file - 1, __LINE__);
+}
+
+/* simple_one_for_one: the arguments (id) come from the start_child request; ids from 100 on
+ * fail to start */
 static int64_t starter(void *closure, void *reader)
 {
     (void)closure;
     void *m = mesh_msg_new();
-    mesh_msg_put_i64(m, mesh_msg_get_i64(reader));
-    mesh_msg_put_i64(m, 0);
+    int64_t id = mesh_msg_get_i64(reader);
+    mesh_msg_put_i64(m, id);
+    mesh_msg_put_i64(m, id >= 100 ? FAIL_AT_START : 0);
     return mesh_actor_spawn(worker, m);
 }
 
@@ -140,6 +152,19 @@ static void sup_entry(void *a)
         c[0] = (int64_t)(void *)start_sup; c[1] = 9;
         s[12] = (int64_t)c; s[13] = PERMANENT; s[14] = 1000; s[15] = child_id(9); s[16] = 1;
         spec_child(s, 2, 4, TRAP, PERMANENT, 1000);
+        break;
+    }
+    case 10: /* a declared child whose start function panics: the supervisor fails to start */
+    case 11: { /* ... or whose child exits before it acknowledges its start */
+        s = spec_new(ONE_FOR_ONE, 3, 5, 3);
+        spec_child(s, 0, 1, TRAP, PERMANENT, 1000);
+        spec_child(s, 1, 2, config == 11 ? FAIL_AT_START : 0, PERMANENT, 1000);
+        if (config == 10) {
+            int64_t *c = mesh_alloc(8);
+            c[0] = (int64_t)(void *)start_panicking;
+            s[7 + 5] = (int64_t)c;
+        }
+        spec_child(s, 2, 3, TRAP, PERMANENT, 1000);
         break;
     }
     default: /* 9: the nested one */
@@ -271,6 +296,24 @@ static void mesh_main(void *args)
     a = mesh_msg_new();
     mesh_msg_put_i64(a, 9);
     mesh_println(cat(S("start_child on a dead supervisor: "), I(start_child_pid(sup, a))));
+
+    say("failed starts");
+    sup = start_sup_config(7, &ref);
+    a = mesh_msg_new();
+    mesh_msg_put_i64(a, 100);
+    const uint64_t *failed = mesh_supervisor_start_child(sup, a, S("TestSupervisor"));
+    mesh_println(cat(S("start_child failed: "), failed[0] == 1 ? (MeshString *)failed[1] : S("no")));
+    a = mesh_msg_new();
+    mesh_msg_put_i64(a, 7);
+    start_child_pid(sup, a);
+    started(7); /* still up, and the failure was no restart */
+    mesh_actor_exit(sup, MESH_REASON_SHUTDOWN, NULL);
+    down(ref, "supervisor");
+    for (int64_t config = 10; config <= 11; config++) {
+        sup = start_sup_config(config, &ref);
+        started(1);
+        down(ref, "supervisor");
+    }
 
     say("nested");
     sup = start_sup_config(8, &ref);

@@ -67,15 +67,24 @@ supervisor Outer do
   end
 end
 
-fn wait_down(ref :: Int) -> ExitReason do
-  receive do
-    Down(r, _, reason) when r == ref -> reason
+supervisor Top do
+  child base do
+    start: fn -> spawn(worker, "base") end
   end
 end
 
+fn outcome(result) -> String do
+  case result do
+    Ok(_) -> "ok"
+    Err(why) -> "error ${why}"
+  end
+end
+
+# The failing supervisors are started under Top, whose start_child reports the exit reason
+# (a monitor set after spawn could come too late to see it).
 fn main() do
-  let crew = Process.monitor(spawn(Crew))
-  println("crew exited: ${wait_down(crew)}")
-  let outer = Process.monitor(spawn(Outer))
-  println("outer exited: ${wait_down(outer)}")
+  let top = spawn(Top)
+  println("crew: ${outcome(Supervisor.start_child(top, Supervisor.child("crew", fn -> spawn(Crew) end)))}")
+  println("outer: ${outcome(Supervisor.start_child(top, Supervisor.child("outer", fn -> spawn(Outer) end)))}")
+  println("top children: ${List.length(Supervisor.which_children(top))}")
 end

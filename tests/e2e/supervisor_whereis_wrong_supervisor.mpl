@@ -35,8 +35,11 @@ fn wait_down(ref :: Int) -> ExitReason do
   end
 end
 
+# asks once main has monitored it
 actor ask(sup :: Pid<Team>) do
-  Supervisor.count_children(sup)
+  receive do
+    "go" -> Supervisor.count_children(sup)
+  end
   println("never")
 end
 
@@ -53,7 +56,9 @@ fn main() do
   println("start_child: ${Supervisor.start_child(wrong, Supervisor.child("x", fn -> spawn(worker, "x") end))}")
   let pool :: Pid<Pool> = Process.whereis("crew")
   println("pool start_child: ${Pool.start_child(pool, "y")}")
-  let asker = Process.monitor(spawn(ask, wrong))
+  let asker_pid = spawn(ask, wrong)
+  let asker = Process.monitor(asker_pid)
+  send(asker_pid, "go")
   println("asker exited: ${wait_down(asker)}")
 
   # the right type works, and the crew was not touched

@@ -104,10 +104,11 @@ public static unsafe class RuntimeExports
     /// C# half of mesh_stack_overflow (called on the top of the actor's stack, its frames
     /// discarded): reports the overflow on stderr. Returns 1 when the process must exit with
     /// status 134 (the main actor, or no actor); otherwise the actor ends with
-    /// Panic("stack overflow").
+    /// Panic("stack overflow"), or, when <paramref name="inStartFunction"/> is 1 (a supervisor's
+    /// start catch, called before its frames are discarded), lives on with a failed child start.
     /// </summary>
     [UnmanagedCallersOnly(EntryPoint = "mesh_rt_overflow_record")]
-    public static int OverflowRecord()
+    public static int OverflowRecord(int inStartFunction)
     {
         var actor = Actor.Current;
         long kib = NativeMethods.StackBytes / 1024;
@@ -117,7 +118,10 @@ public static unsafe class RuntimeExports
             StdOut.WriteStdErr($"Mesh runtime: stack overflow in the main actor: it used its whole stack of {kib} KiB (MESH_STACK_KIB sets the size)\n");
             return 1;
         }
-        StdOut.WriteStdErr($"Mesh panic: stack overflow in actor {actor.Pid}: it used its whole stack of {kib} KiB (MESH_STACK_KIB sets the size); the actor exits with Panic(\"stack overflow\")\n");
+        var outcome = inStartFunction != 0
+            ? "the child's start function ran there, so that start fails with Panic(\"stack overflow\")"
+            : "the actor exits with Panic(\"stack overflow\")";
+        StdOut.WriteStdErr($"Mesh panic: stack overflow in actor {actor.Pid}: it used its whole stack of {kib} KiB (MESH_STACK_KIB sets the size); {outcome}\n");
         actor.CrashReason = "stack overflow";
         return 0;
     }
