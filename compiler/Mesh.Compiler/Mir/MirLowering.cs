@@ -454,6 +454,8 @@ public sealed partial class MirLowering
                     }
                 case TFieldGet get:
                     return LoadSlot(LowerExpr(get.Target), get.Index, MapType(get.Type));
+                case TProjection projection:
+                    return LowerProjection(projection.Value, projection.Steps, 0);
                 case TStructUpdate update:
                     {
                         var baseValue = LowerExpr(update.Base);
@@ -772,10 +774,10 @@ public sealed partial class MirLowering
                     case TExprStmt e:
                         LowerExpr(e.Expr);
                         break;
-                    case TLetPattern letPattern when HasPolymorphicElement(letPattern.Pattern, letPattern.Value):
+                    case TLetPattern letPattern when PatternFacts.BindsPolymorphicName(letPattern.Pattern):
                         {
                             // Some names stayed polymorphic: each of those is built at its uses (as a
-                            // polymorphic let), the other elements are bound here. Building a syntactic
+                            // polymorphic let), the other names are bound here. Building a syntactic
                             // value has no effect, so the order does not matter.
                             BindElements(letPattern.Pattern, letPattern.Value, LetMismatchBlock(letPattern));
                             break;
@@ -792,27 +794,81 @@ public sealed partial class MirLowering
             return block.Result is null ? UnitConst.Instance : LowerExpr(block.Result, tail);
         }
 
-        /// <summary>Whether a tuple pattern over a tuple written out binds a name that stayed polymorphic (TypeChecker: GeneraliseElements).</summary>
-        private static bool HasPolymorphicElement(TPattern pattern, TExpr value)
-            => pattern is TTuplePattern tuplePattern && value is TTuple tuple && tuple.Elements.Length == tuplePattern.Elements.Length
-                && tuplePattern.Elements.Select((p, i) => p is TBindPattern { Local.Generic: not null } || HasPolymorphicElement(p, tuple.Elements[i])).Any(b => b);
-
-        /// <summary>Binds a tuple pattern's elements one by one, leaving out the polymorphic names.</summary>
+        /// <summary>
+        /// Binds the monomorphic names of a let pattern that also binds polymorphic ones: element by
+        /// element over a tuple written out, else (a destructuring pattern over a syntactic value,
+        /// TypeChecker.GeneraliseElements) each name from its own part of the value, so the parts
+        /// only the polymorphic names reach are never built here.
+        /// </summary>
         private void BindElements(TPattern pattern, TExpr value, int mismatch)
         {
-            if (!HasPolymorphicElement(pattern, value))
+            if (!PatternFacts.BindsPolymorphicName(pattern))
             {
                 TestPattern(pattern, LowerExpr(value), mismatch);
                 return;
             }
-            var tuplePattern = (TTuplePattern)pattern;
-            var tuple = (TTuple)value;
-            for (var i = 0; i < tuple.Elements.Length; i++)
+            if (pattern is TTuplePattern tuplePattern && value is TTuple tuple && tuple.Elements.Length == tuplePattern.Elements.Length)
             {
-                if (tuplePattern.Elements[i] is not TBindPattern { Local.Generic: not null })
+                for (var i = 0; i < tuple.Elements.Length; i++)
                 {
                     BindElements(tuplePattern.Elements[i], tuple.Elements[i], mismatch);
                 }
+                return;
+            }
+            foreach (var (local, steps) in PatternFacts.Bindings(pattern, []))
+            {
+                if (local.Generic is null)
+                {
+                    Bind(local, LowerProjection(value, steps, 0));
+                }
+            }
+        }
+
+        /// <summary>
+        /// A part of a value: taken from the tuple, struct literal or polymorphic let it is written in
+        /// when it is one (so nothing else of it is built), else loaded from the built value's slots.
+        /// </summary>
+        private MirOperand LowerProjection(TExpr value, ImmutableArray<(int Index, MeshType Type)> steps, int from)
+        {
+            if (from == steps.Length)
+            {
+                return LowerExpr(value);
+            }
+            switch (value)
+            {
+                case TTuple tuple when steps[from].Index < tuple.Elements.Length:
+                    return LowerProjection(tuple.Elements[steps[from].Index], steps, from + 1);
+                case TConstruct { Variant: null } construct when steps[from].Index < construct.Fields.Length:
+                    return LowerProjection(construct.Fields[steps[from].Index], steps, from + 1);
+                case TProjection inner:
+                    return LowerProjection(inner.Value, [.. inner.Steps, .. steps.Skip(from)], 0);
+                case TLocalInstance { Local.Generic: { } generic } use:
+                    {
+                        var (savedInstance, savedLets) = (_instance, _instanceLets);
+                        var instance = _instance;
+                        for (var i = 0; i < generic.Variables.Length && i < use.TypeArgs.Length; i++)
+                        {
+                            instance = instance.SetItem(generic.Variables[i], Concrete(use.TypeArgs[i]));
+                        }
+                        (_instance, _instanceLets) = (instance, _instanceLets.Add(generic));
+                        try
+                        {
+                            return LowerProjection(generic.Value, steps, from);
+                        }
+                        finally
+                        {
+                            (_instance, _instanceLets) = (savedInstance, savedLets);
+                        }
+                    }
+                default:
+                    {
+                        var part = LowerExpr(value);
+                        for (var i = from; i < steps.Length; i++)
+                        {
+                            part = LoadSlot(part, steps[i].Index, MapType(steps[i].Type));
+                        }
+                        return part;
+                    }
             }
         }
 
@@ -938,6 +994,16 @@ public sealed partial class MirLowering
                     for (var i = 0; i < ctor.Fields.Length; i++)
                     {
                         TestPattern(ctor.Fields[i], LoadSlot(value, i + 1, MapType(ctor.Fields[i].Type)), fail);
+                    }
+                    return;
+                case TStructPattern structPattern:
+                    // A struct's fields are its slots, in definition order; fields left to `..` are not loaded.
+                    for (var i = 0; i < structPattern.Fields.Length; i++)
+                    {
+                        if (structPattern.Fields[i] is not TWildcardPattern)
+                        {
+                            TestPattern(structPattern.Fields[i], LoadSlot(value, i, MapType(structPattern.Fields[i].Type)), fail);
+                        }
                     }
                     return;
                 case TConsPattern cons:

@@ -19,15 +19,24 @@ public sealed class Exhaustiveness(Substitution types, Func<TypeCon, TypeDefinit
         public static readonly Wild Instance = new();
     }
 
-    private sealed record Ctor(string Key, string Name, ImmutableArray<Pat> Args) : Pat;
+    /// <param name="FieldNames">A struct's field names (shown as <c>Point { x: _, .. }</c>); empty for other constructors.</param>
+    private sealed record Ctor(string Key, string Name, ImmutableArray<Pat> Args, ImmutableArray<string> FieldNames = default) : Pat;
 
     /// <summary>A constructor of a column's type: its key, display name and field types.</summary>
-    private sealed record CtorInfo(string Key, string Name, ImmutableArray<MeshType> Fields);
+    private sealed record CtorInfo(string Key, string Name, ImmutableArray<MeshType> Fields, ImmutableArray<string> FieldNames = default);
+
+    /// <summary>Struct fields (by key and index) some arm of the match being analysed tests: a missing case shows those and folds the rest into <c>..</c>.</summary>
+    private readonly HashSet<(string Key, int Field)> _testedFields = [];
 
     /// <summary>A value no arm matches, shown as a pattern (e.g. <c>Some(None)</c>), or null if every value is covered.</summary>
     public string? FindMissing(IEnumerable<TArm> arms, MeshType subject)
     {
         var rows = arms.Where(a => a.Guard is null).SelectMany(a => Expand(a.Pattern)).Select(p => ImmutableArray.Create(p)).ToList();
+        _testedFields.Clear();
+        foreach (var arm in arms)
+        {
+            CollectTestedFields(arm.Pattern);
+        }
         var missing = Missing(rows, [subject]);
         return missing is { } found ? Show(found[0]) : null;
     }
@@ -71,6 +80,9 @@ public sealed class Exhaustiveness(Substitution types, Func<TypeCon, TypeDefinit
                 return Product(t.Elements).Select(args => (Pat)new Ctor("tuple", "", args));
             case TConstructorPattern c:
                 return Product(c.Fields).Select(args => (Pat)new Ctor("variant:" + c.Variant.Name, c.Variant.Name, args));
+            case TStructPattern s:
+                // A struct has one constructor: like a tuple whose elements are named.
+                return Product(s.Fields).Select(args => (Pat)new Ctor(StructKey(s.Definition), s.Definition.Name, args, [.. s.Definition.Fields.Select(f => f.Name)]));
             case TConsPattern cons:
                 return Product([cons.Head, cons.Tail]).Select(args => (Pat)new Ctor("cons", "::", args));
             case TListPattern list:
@@ -118,6 +130,8 @@ public sealed class Exhaustiveness(Substitution types, Func<TypeCon, TypeDefinit
                 return [new("tuple", "", tuple.Args)];
             case TypeCon { Name: "List" } list:
                 return [new("nil", "[]", []), new("cons", "::", [list.Args[0], list])];
+            case TypeCon con when definitionOf(con) is { Kind: TypeDefinitionKind.Struct } def:
+                return [new(StructKey(def), def.Name, [.. def.Fields.Select(f => Substitution.Instantiate(f.Type, con.Args))], [.. def.Fields.Select(f => f.Name)])];
             case TypeCon con when definitionOf(con) is { Kind: TypeDefinitionKind.Sum } def:
                 return [.. def.Variants.Select(v => new CtorInfo("variant:" + v.Name, v.Name,
                     [.. v.Fields.Select(f => Substitution.Instantiate(f.Type, con.Args))]))];
@@ -166,7 +180,7 @@ public sealed class Exhaustiveness(Substitution types, Func<TypeCon, TypeDefinit
             {
                 if (Missing(Specialize(rows, ctor.Key, ctor.Fields.Length), [.. ctor.Fields, .. rest]) is { } sub)
                 {
-                    return [new Ctor(ctor.Key, ctor.Name, [.. sub.Take(ctor.Fields.Length)]), .. sub.Skip(ctor.Fields.Length)];
+                    return [new Ctor(ctor.Key, ctor.Name, [.. sub.Take(ctor.Fields.Length)], ctor.FieldNames), .. sub.Skip(ctor.Fields.Length)];
                 }
             }
             return null;
@@ -194,7 +208,7 @@ public sealed class Exhaustiveness(Substitution types, Func<TypeCon, TypeDefinit
             return null;
         }
         var absent = domain.First(c => !present.Contains(c.Key));
-        return [new Ctor(absent.Key, absent.Name, [.. Enumerable.Repeat<Pat>(Wild.Instance, absent.Fields.Length)]), .. remainder];
+        return [new Ctor(absent.Key, absent.Name, [.. Enumerable.Repeat<Pat>(Wild.Instance, absent.Fields.Length)], absent.FieldNames), .. remainder];
     }
 
     private bool Useful(List<ImmutableArray<Pat>> rows, ImmutableArray<Pat> vector, ImmutableArray<MeshType> columns)
@@ -232,9 +246,81 @@ public sealed class Exhaustiveness(Substitution types, Func<TypeCon, TypeDefinit
         return rest is Ctor { Key: "nil" } ? items : null;
     }
 
-    private static string Show(Pat pat) => pat switch
+    private static string StructKey(TypeDefinition def) => "struct:" + def.TypeName;
+
+    private void CollectTestedFields(TPattern pattern)
+    {
+        switch (pattern)
+        {
+            case TStructPattern s:
+                for (var i = 0; i < s.Fields.Length; i++)
+                {
+                    if (s.Fields[i] is not (TWildcardPattern or TBindPattern))
+                    {
+                        _testedFields.Add((StructKey(s.Definition), i));
+                    }
+                    CollectTestedFields(s.Fields[i]);
+                }
+                break;
+            case TAsPattern a:
+                CollectTestedFields(a.Pattern);
+                break;
+            case TOrPattern o:
+                foreach (var alternative in o.Alternatives)
+                {
+                    CollectTestedFields(alternative);
+                }
+                break;
+            case TTuplePattern t:
+                foreach (var element in t.Elements)
+                {
+                    CollectTestedFields(element);
+                }
+                break;
+            case TConstructorPattern c:
+                foreach (var field in c.Fields)
+                {
+                    CollectTestedFields(field);
+                }
+                break;
+            case TListPattern l:
+                foreach (var item in l.Elements)
+                {
+                    CollectTestedFields(item);
+                }
+                break;
+            case TConsPattern cons:
+                CollectTestedFields(cons.Head);
+                CollectTestedFields(cons.Tail);
+                break;
+        }
+    }
+
+    /// <summary>
+    /// <c>Point { x: _, .. }</c>: the fields that are not wildcards or that some arm tests, the others
+    /// folded into <c>..</c> (all fields shown when none are left out).
+    /// </summary>
+    private string ShowStruct(Ctor s)
+    {
+        var shown = new List<string>();
+        for (var i = 0; i < s.Args.Length && i < s.FieldNames.Length; i++)
+        {
+            if (s.Args[i] is not Wild || _testedFields.Contains((s.Key, i)))
+            {
+                shown.Add($"{s.FieldNames[i]}: {Show(s.Args[i])}");
+            }
+        }
+        if (shown.Count < s.Args.Length)
+        {
+            shown.Add("..");
+        }
+        return shown.Count == 0 ? $"{s.Name} {{}}" : $"{s.Name} {{ {string.Join(", ", shown)} }}";
+    }
+
+    private string Show(Pat pat) => pat switch
     {
         Wild => "_",
+        Ctor { FieldNames.IsDefault: false } s when s.Key.StartsWith("struct:", StringComparison.Ordinal) => ShowStruct(s),
         Ctor { Key: "tuple" } t => $"({string.Join(", ", t.Args.Select(Show))})",
         Ctor { Key: "cons" } c when ListItems(c) is { } items => $"[{string.Join(", ", items.Select(Show))}]",
         Ctor { Key: "cons" } c => $"{Show(c.Args[0])} :: {Show(c.Args[1])}",

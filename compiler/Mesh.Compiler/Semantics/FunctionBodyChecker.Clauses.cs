@@ -55,7 +55,7 @@ public sealed partial class TypeChecker
                 }
                 Unify(result, body.Type, body.Span, "this clause (all clauses must return the same type)");
                 arms.Add(new TArm(pattern, guard, body, clause.Span));
-                if (guard is null && patterns.All(p => p is TWildcardPattern or TBindPattern))
+                if (guard is null && patterns.All(PatternFacts.IsIrrefutable))
                 {
                     catchAll ??= clause;
                 }

@@ -361,6 +361,154 @@ public sealed partial class TypeChecker
             return new TConstructorPattern(definition, variantDef, fields, definition.Apply(args), span);
         }
 
+        /// <summary>
+        /// <c>Point { x: 0, y, .. }</c>: the struct is named, so the subject takes its type (with fresh
+        /// type arguments, or the written ones); each listed field is matched by name, and every field
+        /// must be listed unless the pattern ends with <c>..</c>.
+        /// </summary>
+        private TPattern InferStructPattern(StructPattern pattern, MeshType subject)
+        {
+            var name = pattern.TypeName ?? "";
+            var def = _checker.LookupType(_info.Module.Name, name);
+            if (def is not { Kind: TypeDefinitionKind.Struct })
+            {
+                ReportNotAStruct(pattern, name, def);
+                BindFieldNames(pattern);
+                return new TErrorPattern(subject, pattern.Span);
+            }
+            var args = FreshArgs(def);
+            if (pattern.HasTypeArgs)
+            {
+                var written = pattern.TypeArgs;
+                if (written.Count != args.Length)
+                {
+                    _checker.Error(DiagnosticCode.ArityMismatch, $"`{def.Name}` takes {args.Length} type argument{(args.Length == 1 ? "" : "s")} but {written.Count} {(written.Count == 1 ? "was" : "were")} given",
+                        Source, pattern.TypeNameSpan, "wrong number of type arguments", args.Length == 0 ? $"write `{def.Name} {{ … }}`" : "or leave them out: they are inferred");
+                }
+                for (var i = 0; i < written.Count && i < args.Length; i++)
+                {
+                    Unify(_checker.ResolveTypeRef(written[i], _info.Module, _generics), args[i], written[i].Span, $"type argument {i + 1} of `{def.Name}`");
+                }
+            }
+            var patternType = def.Apply(args);
+            if (Types.Unify(subject, patternType) != Substitution.UnifyResult.Ok)
+            {
+                ReportStructPatternMismatch(pattern, def, subject);
+                BindFieldNames(pattern);
+                return new TErrorPattern(subject, pattern.Span);
+            }
+            var fields = new TPattern?[def.Fields.Length];
+            var firstSpans = new TextSpan[def.Fields.Length];
+            var failed = false;
+            foreach (var field in pattern.Fields)
+            {
+                var nameSpan = field.NameToken?.Span ?? field.Span;
+                var index = FieldIndex(def, field.Name, nameSpan);
+                var fieldType = index >= 0 ? FieldType(def.Fields[index], args) : MeshType.Error;
+                var inner = field.IsShorthand ? BindName(field.Name ?? "_", fieldType, nameSpan) : InferPattern(field.Pattern, fieldType);
+                if (index < 0)
+                {
+                    failed = true;
+                    continue;
+                }
+                if (fields[index] is not null)
+                {
+                    _checker._diagnostics.Add(new Diagnostic(DiagnosticCode.UnknownField, $"field `{field.Name}` is matched twice in this `{def.Name}` pattern",
+                        Source, nameSpan, "listed again here", "a field can be matched once: combine the two patterns, or use a `when` guard")
+                    {
+                        SecondaryLabels = [new DiagnosticLabel(Source, firstSpans[index], "first listed here")],
+                    });
+                    failed = true;
+                    continue;
+                }
+                fields[index] = inner;
+                firstSpans[index] = nameSpan;
+            }
+            var missing = def.Fields.Where((_, i) => fields[i] is null).Select(f => f.Name).ToList();
+            if (missing.Count > 0 && !pattern.HasRest && !failed)
+            {
+                var listed = string.Join(", ", pattern.Fields.Select(f => f.Syntax.TextTrimmed()).Append(".."));
+                _checker.Error(DiagnosticCode.UnknownField,
+                    $"this `{def.Name}` pattern does not mention field{(missing.Count == 1 ? "" : "s")} {string.Join(", ", missing.Select(m => $"`{m}`"))}",
+                    Source, pattern.TypeNameSpan, $"missing {string.Join(", ", missing)}",
+                    $"list {(missing.Count == 1 ? "it" : "them")} (`{missing[0]}: _`), or end the pattern with `..` to ignore the other fields: `{name} {{ {listed} }}`");
+                failed = true;
+            }
+            if (failed)
+            {
+                return new TErrorPattern(subject, pattern.Span);
+            }
+            var filled = fields.Select((f, i) => f ?? new TWildcardPattern(FieldType(def.Fields[i], args), default)).ToImmutableArray();
+            return new TStructPattern(def, filled, patternType, pattern.Span);
+        }
+
+        /// <summary>A struct pattern's names are still bound (with no type to speak of), so their uses are not reported as well.</summary>
+        private void BindFieldNames(StructPattern pattern)
+        {
+            foreach (var field in pattern.Fields)
+            {
+                if (field.IsShorthand)
+                {
+                    BindName(field.Name ?? "_", MeshType.Error, field.NameToken?.Span ?? field.Span);
+                }
+                else
+                {
+                    InferPattern(field.Pattern, MeshType.Error);
+                }
+            }
+        }
+
+        private void ReportNotAStruct(StructPattern pattern, string name, TypeDefinition? def)
+        {
+            var span = pattern.TypeNameSpan;
+            if (def is { Kind: TypeDefinitionKind.Sum })
+            {
+                var example = def.Variants.FirstOrDefault() is { } v ? $"`{v.Name}{(v.Fields.Length > 0 ? "(" + string.Join(", ", v.Fields.Select((f, i) => v.HasNamedFields ? f.Name : "_")) + ")" : "")}`" : "its variants";
+                _checker.Error(DiagnosticCode.TypeMismatch, $"`{name}` is a sum type, not a struct: it has no fields to match by name", Source, span,
+                    "not a struct", $"match one of its variants by position, e.g. {example}");
+                return;
+            }
+            var last = pattern.PathTokens.LastOrDefault()?.Text ?? name;
+            if (_checker.LookupConstructors(_info.Module.Name, last) is [var (owner, variant), ..])
+            {
+                var positional = variant.Fields.Length == 0 ? variant.Name : $"{variant.Name}({string.Join(", ", variant.Fields.Select(f => variant.HasNamedFields ? f.Name : "_"))})";
+                _checker.Error(DiagnosticCode.TypeMismatch, $"`{last}` is a variant of `{owner.Name}`, not a struct", Source, span,
+                    "not a struct", $"variants are matched by position: `{positional}`");
+                return;
+            }
+            var structs = _checker.VisibleTypeNames(_info.Module.Name).Where(n => _checker.LookupType(_info.Module.Name, n) is { Kind: TypeDefinitionKind.Struct });
+            var suggestion = NameSuggestions.Closest(name, structs);
+            _checker.Error(DiagnosticCode.UnboundName, $"unknown struct `{name}` in this pattern", Source, span, "not a struct",
+                suggestion is null ? "struct patterns name a struct defined with `struct Name do … end`" : $"did you mean `{suggestion}`?");
+        }
+
+        private void ReportStructPatternMismatch(StructPattern pattern, TypeDefinition def, MeshType subject)
+        {
+            var actual = Types.Resolve(subject);
+            var shown = TypeFormatter.Format(actual);
+            string hint;
+            if (actual is TypeCon con && _checker.DefinitionOf(con) is { } other && other.Kind == TypeDefinitionKind.Struct)
+            {
+                hint = other.Name == def.Name
+                    ? "the type arguments differ from the value's"
+                    : $"match `{other.Name}`'s fields instead: `{other.Name} {{ {string.Join(", ", other.Fields.Select(f => f.Name).Take(3))}{(other.Fields.Length > 3 ? ", .." : "")} }}`";
+            }
+            else if (actual is TypeCon { Name: MeshType.TupleName })
+            {
+                hint = "tuples are matched by position: `(a, b)`";
+            }
+            else if (actual is TypeCon sum && _checker.DefinitionOf(sum) is { Kind: TypeDefinitionKind.Sum } sumDef)
+            {
+                hint = $"`{sumDef.Name}` is a sum type: match its variants, e.g. `{sumDef.Variants.FirstOrDefault()?.Name ?? "…"}`";
+            }
+            else
+            {
+                hint = "a struct pattern only matches values of that struct; bind the value to a name instead";
+            }
+            _checker.Error(DiagnosticCode.TypeMismatch, $"this pattern matches `{def.Name}` values, but the value being matched is {Article(shown)}",
+                Source, pattern.TypeNameSpan, $"expects {Article(def.Name)}", hint);
+        }
+
         private TPattern InferOrPattern(OrPattern or, MeshType subject)
         {
             var outer = _orBindings;
@@ -395,6 +543,7 @@ public sealed partial class TypeChecker
             TListPattern l => l.Elements.SelectMany(BoundNames),
             TConsPattern c => BoundNames(c.Head).Concat(BoundNames(c.Tail)),
             TConstructorPattern c => c.Fields.SelectMany(BoundNames),
+            TStructPattern s => s.Fields.SelectMany(BoundNames),
             TOrPattern o => o.Alternatives.Length > 0 ? BoundNames(o.Alternatives[0]) : [],
             _ => [],
         };

@@ -465,22 +465,36 @@ public sealed partial class TypeChecker
         /// <summary>
         /// <c>let (f, g) = (fn x -> x end, fn x -> [x] end)</c>: each name bound to an element of a
         /// tuple written out (at any depth) is generalised like a <c>let</c> of that element.
+        /// <c>let (f, g) = pair</c> (or a struct pattern) over any other syntactic value, such as a
+        /// polymorphic variable, generalises each name as a <c>let</c> of its part of the value: the
+        /// pattern cannot fail and taking a part has no effect, so as in ML's value restriction the
+        /// value is still a value.
         /// </summary>
         private void GeneraliseElements(TPattern pattern, TExpr value, List<LocalSymbol> captures)
         {
-            if (pattern is not TTuplePattern tuplePattern || value is not TTuple tuple || tuple.Elements.Length != tuplePattern.Elements.Length)
+            if (pattern is TTuplePattern tuplePattern && value is TTuple tuple && tuple.Elements.Length == tuplePattern.Elements.Length)
             {
+                for (var i = 0; i < tuple.Elements.Length; i++)
+                {
+                    if (tuplePattern.Elements[i] is TBindPattern bound)
+                    {
+                        Generalise(bound.Local, tuple.Elements[i], captures);
+                    }
+                    else
+                    {
+                        GeneraliseElements(tuplePattern.Elements[i], tuple.Elements[i], captures);
+                    }
+                }
                 return;
             }
-            for (var i = 0; i < tuple.Elements.Length; i++)
+            if (pattern is TTuplePattern or TStructPattern or TAsPattern && PatternFacts.IsDestructuring(pattern) && IsSyntacticValue(value))
             {
-                if (tuplePattern.Elements[i] is TBindPattern bound)
+                foreach (var (local, steps) in PatternFacts.Bindings(pattern, []))
                 {
-                    Generalise(bound.Local, tuple.Elements[i], captures);
-                }
-                else
-                {
-                    GeneraliseElements(tuplePattern.Elements[i], tuple.Elements[i], captures);
+                    // The other names of the pattern stay in the environment: a name sharing a type
+                    // variable with another (`as` over the whole value) keeps it, so no two
+                    // polymorphic lets ever share a variable.
+                    Generalise(local, steps.IsEmpty ? value : new TProjection(value, steps, local.Type, value.Span), captures);
                 }
             }
         }
@@ -625,6 +639,8 @@ public sealed partial class TypeChecker
                     }
                 case OrPattern or:
                     return InferOrPattern(or, subject);
+                case StructPattern structPattern:
+                    return InferStructPattern(structPattern, subject);
                 case ConsPattern cons:
                     {
                         var element = Types.Fresh();

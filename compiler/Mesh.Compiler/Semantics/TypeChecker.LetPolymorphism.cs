@@ -171,6 +171,7 @@ public sealed partial class TypeChecker
             TList list => list.Elements.All(IsSyntacticValue),
             TTuple tuple => tuple.Elements.All(IsSyntacticValue),
             TConstruct construct => construct.Fields.All(IsSyntacticValue),
+            TProjection projection => IsSyntacticValue(projection.Value),
             _ => false,
         };
 

@@ -998,6 +998,7 @@ public sealed partial class TypeChecker
         TOrPattern o => o.Alternatives.Any(ContainsError),
         TTuplePattern t => t.Elements.Any(ContainsError),
         TConstructorPattern c => c.Fields.Any(ContainsError),
+        TStructPattern s => s.Fields.Any(ContainsError),
         TConsPattern c => ContainsError(c.Head) || ContainsError(c.Tail),
         TListPattern l => l.Elements.Any(ContainsError),
         _ => false,

@@ -209,6 +209,12 @@ public sealed record TTuplePattern(ImmutableArray<TPattern> Elements, MeshType T
 /// <summary>Matches one variant of a sum type, then its fields.</summary>
 public sealed record TConstructorPattern(TypeDefinition Definition, VariantDefinition Variant, ImmutableArray<TPattern> Fields, MeshType Type, TextSpan Span) : TPattern(Type, Span);
 
+/// <summary>
+/// <c>Point { x: 0, y }</c>: matches a struct's fields. <see cref="Fields"/> has one pattern per field of
+/// the definition, in its order; fields the pattern leaves out (<c>..</c>) are wildcards.
+/// </summary>
+public sealed record TStructPattern(TypeDefinition Definition, ImmutableArray<TPattern> Fields, MeshType Type, TextSpan Span) : TPattern(Type, Span);
+
 /// <summary>Matches if any alternative does; all alternatives bind the same locals.</summary>
 public sealed record TOrPattern(ImmutableArray<TPattern> Alternatives, MeshType Type, TextSpan Span) : TPattern(Type, Span);
 
@@ -304,6 +310,13 @@ public sealed record TTuple(ImmutableArray<TExpr> Elements, MeshType Type, TextS
 public sealed record TConstruct(TypeDefinition Definition, VariantDefinition? Variant, ImmutableArray<TExpr> Fields, MeshType Type, TextSpan Span) : TExpr(Type, Span);
 
 /// <summary>Reading field number <paramref name="Index"/> of a struct.</summary>
+/// <summary>
+/// A part of a value reached through tuple elements and struct fields (each step a slot index and the
+/// part's type): what a name of an irrefutable <c>let</c> pattern over a syntactic value stands for
+/// when it is generalised (<c>let (f, g) = pair</c>), built again at each use.
+/// </summary>
+public sealed record TProjection(TExpr Value, ImmutableArray<(int Index, MeshType Type)> Steps, MeshType Type, TextSpan Span) : TExpr(Type, Span);
+
 public sealed record TFieldGet(TExpr Target, TypeDefinition Definition, int Index, MeshType Type, TextSpan Span) : TExpr(Type, Span);
 
 /// <summary><c>%{base | f: v}</c>: a copy of a struct with some fields replaced.</summary>
@@ -379,3 +392,68 @@ public sealed record TypedProgram(
 
 /// <summary><c>let pattern = value</c> with a refutable or destructuring pattern; a mismatch panics.</summary>
 public sealed record TLetPattern(TPattern Pattern, TExpr Value, TextSpan Span) : TStmt(Span);
+
+public static class PatternFacts
+{
+    /// <summary>
+    /// Matches every value of its type: names, wildcards, and tuples or struct patterns made only of
+    /// those (an or-pattern when one alternative is). Such a clause catches every argument.
+    /// </summary>
+    public static bool IsIrrefutable(TPattern pattern) => pattern switch
+    {
+        TWildcardPattern or TBindPattern => true,
+        TAsPattern a => IsIrrefutable(a.Pattern),
+        TTuplePattern t => t.Elements.All(IsIrrefutable),
+        TStructPattern s => s.Fields.All(IsIrrefutable),
+        TOrPattern o => o.Alternatives.Any(IsIrrefutable),
+        _ => false,
+    };
+
+    /// <summary>Made only of names, wildcards, <c>as</c>, tuples and struct patterns: every name it binds is a fixed part of the value.</summary>
+    public static bool IsDestructuring(TPattern pattern) => pattern switch
+    {
+        TWildcardPattern or TBindPattern => true,
+        TAsPattern a => IsDestructuring(a.Pattern),
+        TTuplePattern t => t.Elements.All(IsDestructuring),
+        TStructPattern s => s.Fields.All(IsDestructuring),
+        _ => false,
+    };
+
+    /// <summary>The names a destructuring pattern binds, each with the slot path to its part of the value.</summary>
+    public static IEnumerable<(LocalSymbol Local, ImmutableArray<(int Index, MeshType Type)> Steps)> Bindings(TPattern pattern, ImmutableArray<(int Index, MeshType Type)> steps)
+    {
+        switch (pattern)
+        {
+            case TBindPattern b:
+                yield return (b.Local, steps);
+                break;
+            case TAsPattern a:
+                foreach (var inner in Bindings(a.Pattern, steps))
+                {
+                    yield return inner;
+                }
+                yield return (a.Local, steps);
+                break;
+            case TTuplePattern or TStructPattern:
+                var parts = pattern is TTuplePattern t ? t.Elements : ((TStructPattern)pattern).Fields;
+                for (var i = 0; i < parts.Length; i++)
+                {
+                    foreach (var inner in Bindings(parts[i], steps.Add((i, parts[i].Type))))
+                    {
+                        yield return inner;
+                    }
+                }
+                break;
+        }
+    }
+
+    /// <summary>Whether the pattern binds a name that stayed polymorphic (a let generalised by <c>GeneraliseElements</c>).</summary>
+    public static bool BindsPolymorphicName(TPattern pattern) => pattern switch
+    {
+        TBindPattern b => b.Local.Generic is not null,
+        TAsPattern a => a.Local.Generic is not null || BindsPolymorphicName(a.Pattern),
+        TTuplePattern t => t.Elements.Any(BindsPolymorphicName),
+        TStructPattern s => s.Fields.Any(BindsPolymorphicName),
+        _ => false,
+    };
+}

@@ -89,13 +89,35 @@ internal sealed partial class Parser
                     var qualified = Nth(1) == SyntaxKind.Dot && Nth(2) == SyntaxKind.Ident;
                     if (char.IsUpper(text[0]) || qualified)
                     {
-                        StartNode(SyntaxKind.ConstructorPattern);
+                        var cp = Checkpoint();
                         Bump();
                         while (At(SyntaxKind.Dot) && Nth(1) == SyntaxKind.Ident)
                         {
                             Bump();
                             Bump();
                         }
+                        // `Point { x, .. }` and `Box<Int> { value: v }`: nothing else may follow a
+                        // name in a pattern on the same line, so a brace (or `<`) there is a struct pattern.
+                        if (At(SyntaxKind.LBrace) || At(SyntaxKind.Lt))
+                        {
+                            StartNodeAt(cp, SyntaxKind.StructPattern);
+                            if (At(SyntaxKind.Lt))
+                            {
+                                ParseGenericArgs();
+                            }
+                            if (At(SyntaxKind.LBrace))
+                            {
+                                ParseStructPatternBody();
+                            }
+                            else
+                            {
+                                Error(DiagnosticCode.ExpectedToken, $"expected '{{' after the struct name in this pattern, found {Found()}",
+                                    "struct patterns are written Name { field: pattern, .. }");
+                            }
+                            FinishNode();
+                            return;
+                        }
+                        StartNodeAt(cp, SyntaxKind.ConstructorPattern);
                         if (At(SyntaxKind.LParen))
                         {
                             ParsePatternList(SyntaxKind.RParen, "in the constructor pattern");
@@ -194,6 +216,68 @@ internal sealed partial class Parser
                 Error(DiagnosticCode.ExpectedPattern, $"expected a pattern, found {Found()}");
                 return;
         }
+    }
+
+    /// <summary>
+    /// <c>{ field: pattern, field, .. }</c>: fields separated by commas (or newlines when the pattern
+    /// spans lines); a bare name is shorthand for <c>name: name</c>; <c>..</c>, last, ignores the other fields.
+    /// </summary>
+    private void ParseStructPatternBody()
+    {
+        var open = CurrentToken.Span;
+        Bump(); // {
+        PushNewlines(false);
+        var vertical = OpensVertically();
+        while (!At(SyntaxKind.RBrace) && !AtEnd)
+        {
+            if (At(SyntaxKind.DotDot))
+            {
+                var rest = CurrentToken.Span;
+                Bump();
+                if (!At(SyntaxKind.RBrace) && !AtEnd)
+                {
+                    Error(DiagnosticCode.ExpectedToken, $"expected '}}' after '..' in this struct pattern, found {Found()}",
+                        "'..' stands for the remaining fields, so it comes last: Point { x: 0, .. }", rest);
+                    if (Eat(SyntaxKind.Comma))
+                    {
+                        continue;
+                    }
+                }
+                break;
+            }
+            if (!(At(SyntaxKind.Ident) || SyntaxFacts.IsKeyword(Current)))
+            {
+                Error(DiagnosticCode.ExpectedPattern, $"expected a field name or '..' in this struct pattern, found {Found()}",
+                    "struct patterns are written Name { field: pattern, other, .. }");
+                break;
+            }
+            StartNode(SyntaxKind.StructPatternField);
+            Bump();
+            if (At(SyntaxKind.AtomLiteral))
+            {
+                Error(DiagnosticCode.ExpectedToken, $"expected ':' or ',' after the field name, found {Found()}",
+                    "':name' is an atom; write 'field: name' with a space after the colon", CurrentToken.Span);
+                Bump();
+            }
+            else if (Eat(SyntaxKind.Colon))
+            {
+                if (CanStartPattern(Current))
+                {
+                    ParsePattern(allowTopCons: true, allowTopOr: true);
+                }
+                else
+                {
+                    Error(DiagnosticCode.ExpectedPattern, $"expected a pattern for the field, found {Found()}");
+                }
+            }
+            FinishNode();
+            if (!ListContinues(SyntaxKind.RBrace, vertical, "in the struct pattern"))
+            {
+                break;
+            }
+        }
+        ExpectCloser(SyntaxKind.RBrace, open);
+        PopNewlines();
     }
 
     /// <summary>Parses <c>( p, … )</c>, <c>{ p, … }</c> or <c>[ p, … ]</c> (tokens only; the caller wraps them) and returns the node kind.</summary>

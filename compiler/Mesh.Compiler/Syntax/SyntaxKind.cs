@@ -229,6 +229,8 @@ public enum SyntaxKind : ushort
     OrPattern,
     AsPattern,
     ConsPattern,
+    StructPattern,
+    StructPatternField,
 
     // ---- nodes: types ----
     NamedTypeRef,

@@ -1,3 +1,5 @@
+using Mesh.Compiler.Text;
+
 namespace Mesh.Compiler.Syntax.Ast;
 
 public abstract class Pattern : AstNode
@@ -19,6 +21,7 @@ public abstract class Pattern : AstNode
         SyntaxKind.OrPattern => new OrPattern(node),
         SyntaxKind.AsPattern => new AsPattern(node),
         SyntaxKind.ConsPattern => new ConsPattern(node),
+        SyntaxKind.StructPattern => new StructPattern(node),
         _ => null,
     };
 }
@@ -183,4 +186,75 @@ public sealed class ConsPattern : Pattern
     public Pattern? Head => Before(SyntaxKind.ColonColon, Pattern.Cast);
 
     public Pattern? Tail => After(SyntaxKind.ColonColon, Pattern.Cast);
+}
+
+/// <summary>
+/// <c>Point { x: 0, y }</c>, <c>Geo.Point { x, .. }</c>, <c>Box&lt;Int&gt; { value: v }</c>: a struct's fields
+/// matched by name. A field without a pattern binds a variable of its name; <c>..</c> ignores the fields not listed.
+/// </summary>
+public sealed class StructPattern : Pattern
+{
+    public StructPattern(SyntaxNode syntax)
+        : base(syntax)
+    {
+    }
+
+    public IReadOnlyList<SyntaxToken> PathTokens
+    {
+        get
+        {
+            var list = new List<SyntaxToken>();
+            foreach (var t in Syntax.ChildTokens())
+            {
+                if (t.Kind == SyntaxKind.Ident)
+                {
+                    list.Add(t);
+                }
+                else if (t.Kind != SyntaxKind.Dot)
+                {
+                    break;
+                }
+            }
+            return list;
+        }
+    }
+
+    /// <summary>The struct's name as written, dotted when qualified (<c>Geo.Point</c>).</summary>
+    public string? TypeName => PathTokens.Count == 0 ? null : string.Join('.', PathTokens.Select(t => t.Text));
+
+    public TextSpan TypeNameSpan => PathTokens.Count == 0 ? Span : TextSpan.FromBounds(PathTokens[0].Span.Start, PathTokens[^1].Span.End);
+
+    /// <summary>Explicit type arguments (<c>Box&lt;Int&gt;</c>); empty when inferred.</summary>
+    public IReadOnlyList<TypeRef> TypeArgs
+        => Node(SyntaxKind.GenericArgList) is { } g ? g.ChildNodes().Select(TypeRef.Cast).OfType<TypeRef>().ToList() : [];
+
+    public bool HasTypeArgs => Node(SyntaxKind.GenericArgList) is not null;
+
+    public IReadOnlyList<StructPatternField> Fields => Nodes(SyntaxKind.StructPatternField).Select(n => new StructPatternField(n)).ToList();
+
+    /// <summary>The <c>..</c> that ignores the remaining fields, if written.</summary>
+    public SyntaxToken? RestToken => Syntax.ChildToken(SyntaxKind.DotDot);
+
+    public bool HasRest => RestToken is not null;
+
+    /// <summary>The closing brace (where a missing <c>..</c> would go).</summary>
+    public SyntaxToken? CloseBrace => Syntax.ChildToken(SyntaxKind.RBrace);
+}
+
+/// <summary><c>name: pattern</c>, or just <c>name</c> (binds the field to a variable of that name).</summary>
+public sealed class StructPatternField : AstNode
+{
+    public StructPatternField(SyntaxNode syntax)
+        : base(syntax)
+    {
+    }
+
+    public SyntaxToken? NameToken => Syntax.ChildTokens().FirstOrDefault();
+
+    public string? Name => NameToken?.Text;
+
+    /// <summary>The field's pattern; null for the shorthand <c>name</c>.</summary>
+    public Pattern? Pattern => First(Ast.Pattern.Cast);
+
+    public bool IsShorthand => !HasToken(SyntaxKind.Colon);
 }
