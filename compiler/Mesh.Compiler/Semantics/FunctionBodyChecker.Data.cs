@@ -383,7 +383,7 @@ public sealed partial class TypeChecker
                 if (written.Count != args.Length)
                 {
                     _checker.Error(DiagnosticCode.ArityMismatch, $"`{def.Name}` takes {args.Length} type argument{(args.Length == 1 ? "" : "s")} but {written.Count} {(written.Count == 1 ? "was" : "were")} given",
-                        Source, pattern.TypeNameSpan, "wrong number of type arguments", args.Length == 0 ? $"write `{def.Name} {{ … }}`" : "or leave them out: they are inferred");
+                        Source, pattern.TypeNameSpan, "wrong number of type arguments", args.Length == 0 ? $"write `{def.Name} {{ … }}`" : $"write {args.Length}, or leave them out: they are inferred");
                 }
                 for (var i = 0; i < written.Count && i < args.Length; i++)
                 {
@@ -393,7 +393,7 @@ public sealed partial class TypeChecker
             var patternType = def.Apply(args);
             if (Types.Unify(subject, patternType) != Substitution.UnifyResult.Ok)
             {
-                ReportStructPatternMismatch(pattern, def, subject);
+                ReportStructPatternMismatch(pattern, def, pattern.HasTypeArgs ? TypeFormatter.Format(Types.Resolve(patternType)) : def.Name, subject);
                 BindFieldNames(pattern);
                 return new TErrorPattern(subject, pattern.Span);
             }
@@ -482,7 +482,7 @@ public sealed partial class TypeChecker
                 suggestion is null ? "struct patterns name a struct defined with `struct Name do … end`" : $"did you mean `{suggestion}`?");
         }
 
-        private void ReportStructPatternMismatch(StructPattern pattern, TypeDefinition def, MeshType subject)
+        private void ReportStructPatternMismatch(StructPattern pattern, TypeDefinition def, string written, MeshType subject)
         {
             var actual = Types.Resolve(subject);
             var shown = TypeFormatter.Format(actual);
@@ -505,7 +505,7 @@ public sealed partial class TypeChecker
             {
                 hint = "a struct pattern only matches values of that struct; bind the value to a name instead";
             }
-            _checker.Error(DiagnosticCode.TypeMismatch, $"this pattern matches `{def.Name}` values, but the value being matched is {Article(shown)}",
+            _checker.Error(DiagnosticCode.TypeMismatch, $"this pattern matches `{written}` values, but the value being matched is {Article(shown)}",
                 Source, pattern.TypeNameSpan, $"expects {Article(def.Name)}", hint);
         }
 

@@ -487,8 +487,9 @@ public sealed partial class TypeChecker
                 }
                 return;
             }
-            if (pattern is TTuplePattern or TStructPattern or TAsPattern && PatternFacts.IsDestructuring(pattern) && IsSyntacticValue(value))
+            if (pattern is TTuplePattern or TStructPattern or TAsPattern && PatternFacts.IsDestructuring(pattern))
             {
+                // Generalise applies the value restriction (a call's parts keep one type, with a hint at their misuse).
                 foreach (var (local, steps) in PatternFacts.Bindings(pattern, []))
                 {
                     // The other names of the pattern stay in the environment: a name sharing a type
