@@ -60,6 +60,39 @@ public class PatternAndTypeTests
     }
 
     [Test]
+    public void StructPatterns()
+    {
+        var point = (StructPattern)Pat("Point { x: 0, y }");
+        Assert.That(point.TypeName, Is.EqualTo("Point"));
+        Assert.That(point.HasRest, Is.False);
+        Assert.That(point.Fields.Select(f => f.Name), Is.EqualTo(new[] { "x", "y" }));
+        Assert.That(point.Fields[0].Pattern, Is.InstanceOf<LiteralPattern>());
+        Assert.That(point.Fields[1].IsShorthand, Is.True);
+        Assert.That(point.Fields[1].Pattern, Is.Null);
+        var rest = (StructPattern)Pat("Geo.Point { x: Some(a) | None, .. }");
+        Assert.That(rest.TypeName, Is.EqualTo("Geo.Point"));
+        Assert.That(rest.HasRest, Is.True);
+        Assert.That(rest.Fields.Single().Pattern, Is.InstanceOf<OrPattern>());
+        var generic = (StructPattern)Pat("Box<Int> { value: Box { .. } }");
+        Assert.That(((NamedTypeRef)generic.TypeArgs.Single()).Name, Is.EqualTo("Int"));
+        Assert.That(((StructPattern)generic.Fields.Single().Pattern!).Fields, Is.Empty);
+        var nested = (TuplePattern)Pat("(Point { x, .. }, [P {\n  a,\n  b\n}])");
+        Assert.That(nested.Elements[0], Is.InstanceOf<StructPattern>());
+        var asPattern = (AsPattern)Pat("Point { .. } as p");
+        Assert.That(asPattern.Pattern, Is.InstanceOf<StructPattern>());
+        // A constructor without a brace is still a constructor.
+        Assert.That(Pat("Point"), Is.InstanceOf<ConstructorPattern>());
+    }
+
+    [Test]
+    public void StructPatternRestMustBeLast()
+    {
+        var tree = Mesh.Compiler.Syntax.SyntaxTree.Parse(new Mesh.Compiler.Text.SourceText("t.mpl", "fn main() do\n  let P { .., x } = p\nend\n"));
+        Assert.That(Codes(tree), Does.Contain(Mesh.Compiler.Diagnostics.DiagnosticCode.ExpectedToken));
+        Assert.That(tree.Root.ToFullString(), Is.EqualTo("fn main() do\n  let P { .., x } = p\nend\n"));
+    }
+
+    [Test]
     public void Types()
     {
         Assert.That(((NamedTypeRef)Ty("Int")).Name, Is.EqualTo("Int"));
