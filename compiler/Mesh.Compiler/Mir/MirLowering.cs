@@ -491,6 +491,15 @@ public sealed partial class MirLowering
             {
                 return _locals.TryGetValue(use.Local.Id, out var local) ? new LocalOperand(local) : UnitConst.Instance;
             }
+            return InInstance(use, generic, () => LowerExpr(generic.Value));
+        }
+
+        /// <summary>
+        /// Runs <paramref name="lower"/> with a polymorphic let's type variables bound to one use's
+        /// types: the let's value is built once per use, at that use's instantiation.
+        /// </summary>
+        private MirOperand InInstance(TLocalInstance use, LocalGeneric generic, Func<MirOperand> lower)
+        {
             var (savedInstance, savedLets) = (_instance, _instanceLets);
             var instance = _instance;
             for (var i = 0; i < generic.Variables.Length && i < use.TypeArgs.Length; i++)
@@ -500,7 +509,7 @@ public sealed partial class MirLowering
             (_instance, _instanceLets) = (instance, _instanceLets.Add(generic));
             try
             {
-                return LowerExpr(generic.Value);
+                return lower();
             }
             finally
             {
@@ -843,23 +852,7 @@ public sealed partial class MirLowering
                 case TProjection inner:
                     return LowerProjection(inner.Value, [.. inner.Steps, .. steps.Skip(from)], 0);
                 case TLocalInstance { Local.Generic: { } generic } use:
-                    {
-                        var (savedInstance, savedLets) = (_instance, _instanceLets);
-                        var instance = _instance;
-                        for (var i = 0; i < generic.Variables.Length && i < use.TypeArgs.Length; i++)
-                        {
-                            instance = instance.SetItem(generic.Variables[i], Concrete(use.TypeArgs[i]));
-                        }
-                        (_instance, _instanceLets) = (instance, _instanceLets.Add(generic));
-                        try
-                        {
-                            return LowerProjection(generic.Value, steps, from);
-                        }
-                        finally
-                        {
-                            (_instance, _instanceLets) = (savedInstance, savedLets);
-                        }
-                    }
+                    return InInstance(use, generic, () => LowerProjection(generic.Value, steps, from));
                 default:
                     {
                         var part = LowerExpr(value);

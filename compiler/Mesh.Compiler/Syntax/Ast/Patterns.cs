@@ -9,6 +9,24 @@ public abstract class Pattern : AstNode
     {
     }
 
+    /// <summary>The dotted name a constructor or struct pattern starts with (<c>Shape.Circle</c>): its leading identifiers.</summary>
+    private protected static IReadOnlyList<SyntaxToken> LeadingPath(SyntaxNode syntax)
+    {
+        var list = new List<SyntaxToken>();
+        foreach (var t in syntax.ChildTokens())
+        {
+            if (t.Kind == SyntaxKind.Ident)
+            {
+                list.Add(t);
+            }
+            else if (t.Kind != SyntaxKind.Dot)
+            {
+                break;
+            }
+        }
+        return list;
+    }
+
     public static Pattern? Cast(SyntaxNode node) => node.Kind switch
     {
         SyntaxKind.WildcardPattern => new WildcardPattern(node),
@@ -113,25 +131,7 @@ public sealed class ConstructorPattern : Pattern
     {
     }
 
-    public IReadOnlyList<SyntaxToken> PathTokens
-    {
-        get
-        {
-            var list = new List<SyntaxToken>();
-            foreach (var t in Syntax.ChildTokens())
-            {
-                if (t.Kind == SyntaxKind.Ident)
-                {
-                    list.Add(t);
-                }
-                else if (t.Kind != SyntaxKind.Dot)
-                {
-                    break;
-                }
-            }
-            return list;
-        }
-    }
+    public IReadOnlyList<SyntaxToken> PathTokens => LeadingPath(Syntax);
 
     public IReadOnlyList<string> Path => PathTokens.Select(t => t.Text).ToList();
 
@@ -199,25 +199,7 @@ public sealed class StructPattern : Pattern
     {
     }
 
-    public IReadOnlyList<SyntaxToken> PathTokens
-    {
-        get
-        {
-            var list = new List<SyntaxToken>();
-            foreach (var t in Syntax.ChildTokens())
-            {
-                if (t.Kind == SyntaxKind.Ident)
-                {
-                    list.Add(t);
-                }
-                else if (t.Kind != SyntaxKind.Dot)
-                {
-                    break;
-                }
-            }
-            return list;
-        }
-    }
+    public IReadOnlyList<SyntaxToken> PathTokens => LeadingPath(Syntax);
 
     /// <summary>The struct's name as written, dotted when qualified (<c>Geo.Point</c>).</summary>
     public string? TypeName => PathTokens.Count == 0 ? null : string.Join('.', PathTokens.Select(t => t.Text));
