@@ -34,6 +34,17 @@ end
 
 # ---- searching ----
 
+# The first item, or None for an empty list (List.head panics instead), as String.first and Gleam's list.first.
+pub fn first<T>(items :: List<T>) -> Option<T> = at(items, 0)
+
+# The item at `index`, or None when there is none; a negative index counts from the end (-1 is
+# the last item), as String.at and Elixir's Enum.at. List.get panics instead.
+pub fn at<T>(items :: List<T>, index :: Int) -> Option<T> do
+  let n = List.length(items)
+  let i = if index < 0 do n + index else index end
+  if i < 0 or i >= n do None else Some(List.get(items, i)) end
+end
+
 # The position of the first item equal to `wanted`, or None.
 pub fn index_of<T>(items :: List<T>, wanted :: T) -> Option<Int> where T: Eq = index_from(items, wanted, 0)
 

@@ -54,6 +54,7 @@ public enum DiagnosticCode
     DuplicateDefinition = 43,
     MissingMain = 44,
     PositionalAfterKeywordArgument = 45,
+    TypeNotInferred = 46,
 
     // ---- services and jobs ----
     ServiceTypeNotInferred = 50,

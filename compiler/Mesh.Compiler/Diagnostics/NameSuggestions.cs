@@ -21,8 +21,60 @@ public static class NameSuggestions
                 bestDistance = d;
             }
         }
+        if (best is null && Synonyms.TryGetValue(name, out var meanings))
+        {
+            // Not a typo but another language's name for it (Elixir's pad_leading, Rust's len).
+            var known = candidates as ICollection<string> ?? candidates.ToHashSet();
+            best = meanings.FirstOrDefault(known.Contains);
+        }
         return best;
     }
+
+    /// <summary>
+    /// Names other languages' standard libraries use, with the Mesh names to suggest for them (the
+    /// first one the module has). Only suggested when no known name is spelt closely.
+    /// </summary>
+    private static readonly Dictionary<string, string[]> Synonyms = new()
+    {
+        ["pad_left"] = ["pad_start"],
+        ["pad_leading"] = ["pad_start"],
+        ["ljust"] = ["pad_end"],
+        ["pad_right"] = ["pad_end"],
+        ["pad_trailing"] = ["pad_end"],
+        ["rjust"] = ["pad_start"],
+        ["trim_leading"] = ["trim_start"],
+        ["trim_left"] = ["trim_start"],
+        ["trim_trailing"] = ["trim_end"],
+        ["trim_right"] = ["trim_end"],
+        ["upcase"] = ["to_upper"],
+        ["uppercase"] = ["to_upper"],
+        ["downcase"] = ["to_lower"],
+        ["lowercase"] = ["to_lower"],
+        ["len"] = ["length", "size"],
+        ["size"] = ["length"],
+        ["count"] = ["length", "size"],
+        ["includes"] = ["contains"],
+        ["member"] = ["contains", "has_key"],
+        ["contains_key"] = ["has_key"],
+        ["push"] = ["append", "add"],
+        ["insert"] = ["put", "add"],
+        ["remove"] = ["delete"],
+        ["fold"] = ["reduce"],
+        ["foldl"] = ["reduce"],
+        ["fold_left"] = ["reduce"],
+        ["inject"] = ["reduce"],
+        ["for_each"] = ["each"],
+        ["forEach"] = ["each"],
+        ["head_option"] = ["first"],
+        ["split_whitespace"] = ["words"],
+        ["fetch"] = ["find"],
+        ["sort_with"] = ["sort"],
+        ["parse_int"] = ["to_int", "parse"],
+        ["parse_float"] = ["to_float", "parse"],
+        ["dedup"] = ["uniq"],
+        ["unique"] = ["uniq"],
+        ["nth_option"] = ["at"],
+    };
 
     /// <summary>Optimal-string-alignment distance: insertions, deletions, substitutions and adjacent swaps.</summary>
     public static int EditDistance(string a, string b)

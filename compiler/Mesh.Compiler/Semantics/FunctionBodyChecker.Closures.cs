@@ -31,6 +31,15 @@ public sealed partial class TypeChecker
                 _checker.Error(DiagnosticCode.ClauseArityMismatch, $"every clause of this closure must take {arity} parameter{(arity == 1 ? "" : "s")}",
                     Source, clause.Span);
             }
+            if (expected is not null && expected.Params.Length == 1 && arity > 1
+                && Types.Shallow(expected.Params[0]) is TypeVar or TypeCon { Name: MeshType.TupleName })
+            {
+                // `fn (k, v) -> ... end` where one tuple is passed: Elixir's `fn {k, v} -> ... end`.
+                var shown = string.Join(", ", clauses[0].Params.Select(p => p.Syntax.ToString().Trim()));
+                _checker.Error(DiagnosticCode.ArityMismatch, $"this closure takes {arity} parameters, but it is called with one argument", Source, ClosureHead(closure),
+                    $"{arity} parameters", $"to take apart a tuple it is given, wrap the tuple pattern in parentheses of its own: `fn (({shown})) -> ... end`");
+                return new TError(expected, closure.Span);
+            }
             var frame = new ClosureFrame(_scopes.Count, [], Types.Fresh(), _loopDepth);
             _closures.Add(frame);
             // break/continue cannot jump out of the closure to a loop around it.
@@ -104,6 +113,14 @@ public sealed partial class TypeChecker
             Unify(frame.Return, body.Type, body.Span, "this closure's result");
             var type = new FunType([.. parameters.Select(p => p.Type)], frame.Return);
             return new TClosure(_checker._nextClosureId++, [.. parameters], body, [.. frame.Captures], type, closure.Span);
+        }
+
+        /// <summary>A closure's first line, for errors about its parameters.</summary>
+        private TextSpan ClosureHead(ClosureExpr closure)
+        {
+            var line = Source.GetPosition(closure.Span.Start).Line;
+            var lineEnd = Source.GetLineStart(line) + Source.GetLineText(line).Length;
+            return TextSpan.FromBounds(closure.Span.Start, Math.Max(closure.Span.Start + 1, Math.Min(lineEnd, closure.Span.End)));
         }
 
         private static Expr? ClauseBody(ClosureClause clause)

@@ -162,7 +162,7 @@ public sealed partial class TypeChecker
             {
                 args = CheckArgs(name, signature.Params, argSyntax, span);
             }
-            _obligations.Add(new Obligation(self, trait, Source, span, trait.Module.Length > 0 ? $"the call of `{methodName}`" : $"`{methodName}` ({trait.Description})") { TraitArgs = traitArgs });
+            _obligations.Add(new Obligation(self, trait, Source, span, trait.Module.Length > 0 ? $"the call of `{methodName}`" : $"`{methodName}` ({trait.Description})") { TraitArgs = traitArgs, DecodesInto = !method.HasSelf && (trait == Trait.Json || trait == Trait.Row) });
             return args.Length == signature.Params.Length
                 ? new TTraitCall(trait, methodName, self, traitArgs, args, signature, signature.Return, span)
                 : new TError(signature.Return, span);

@@ -352,6 +352,10 @@ public sealed partial class TypeChecker
             {
                 return LocalReference(local, name.Span);
             }
+            if (_checker.LookupConstant(_info.Module.Name, text) is { } constant)
+            {
+                return InferConstant(constant, name.Span);
+            }
             if (TryInferBareConstructor(text, name.Span, [], name.Span, call: false) is { } constructed)
             {
                 return constructed;
@@ -1107,6 +1111,10 @@ public sealed partial class TypeChecker
             if (Lookup(name) is { } local)
             {
                 return InferCallValue(LocalReference(local, callee.Span), argSyntax, span);
+            }
+            if (_checker.LookupConstant(_info.Module.Name, name) is { } constant)
+            {
+                return InferCallValue(InferConstant(constant, callee.Span), argSyntax, span);
             }
             if (_checker.ResolveFunction(_info.Module.Name, name) is { } target)
             {

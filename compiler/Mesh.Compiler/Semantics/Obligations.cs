@@ -11,4 +11,10 @@ public sealed record Obligation(MeshType Type, Trait Trait, SourceText Source, T
 {
     /// <summary>The trait's own arguments (<c>From&lt;Int&gt;</c>), when it has parameters.</summary>
     public ImmutableArray<MeshType> TraitArgs { get; init; } = [];
+
+    /// <summary>
+    /// The call builds a value of this type from data (<c>T.from_json</c>, <c>T.from_row</c>): the
+    /// type must be fully known, as its layout decides what is read.
+    /// </summary>
+    public bool DecodesInto { get; init; }
 }

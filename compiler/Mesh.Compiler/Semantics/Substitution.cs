@@ -116,6 +116,13 @@ public sealed class Substitution
         };
     }
 
+    public bool HasFreeVariables(MeshType type)
+    {
+        var free = new HashSet<int>();
+        FreeVariables(type, free);
+        return free.Count > 0;
+    }
+
     public void FreeVariables(MeshType type, HashSet<int> into)
     {
         type = Shallow(type);

@@ -96,6 +96,10 @@ public sealed partial class TypeChecker
         {
             Collect(module);
         }
+        foreach (var file in files)
+        {
+            CollectModuleStatements(file);
+        }
         var moduleNames = modules.Select(m => m.Name).ToHashSet();
         var libraries = modules.Where(m => m.IsLibrary).ToList();
         _libraryModules.UnionWith(libraries.Select(l => l.Name));
@@ -122,6 +126,7 @@ public sealed partial class TypeChecker
         {
             CheckGroup(group);
         }
+        WarnUnusedConstants();
 
         var entry = modules.FirstOrDefault(m => m.Name == "Main");
         FunctionSymbol? main = null;
@@ -669,8 +674,8 @@ public sealed partial class TypeChecker
         {
             AddCallee(part);
         }
-        var nodes = info.Handler is { } handler ? handler.Syntax.DescendantNodes()
-            : info.Clauses.Count > 1 ? info.Clauses.SelectMany(c => c.Syntax.DescendantNodes()) : info.Syntax.Syntax.DescendantNodes();
+        var nodes = WithConstantValues(info.Module.Name, info.Handler is { } handler ? handler.Syntax.DescendantNodes()
+            : info.Clauses.Count > 1 ? info.Clauses.SelectMany(c => c.Syntax.DescendantNodes()) : info.Syntax.Syntax.DescendantNodes());
         foreach (var node in nodes)
         {
             foreach (var part in ServiceReferences(info, node))
@@ -954,6 +959,9 @@ public sealed partial class TypeChecker
                         bounds.Add(new TypeBound(p.Index, obligation.Trait));
                     }
                     break;
+                case TypeCon con when obligation.DecodesInto && _types.HasFreeVariables(con):
+                    ReportUndecidedDecodeTarget(obligation, con);
+                    break;
                 case TypeCon con:
                     RequireProjectionConstraints(obligation, con);
                     if (!Satisfies(obligation.Trait, con, bounds, obligation.TraitArgs))
@@ -1027,6 +1035,28 @@ public sealed partial class TypeChecker
         }
         _matchChecks.Clear();
     }
+
+    /// <summary>
+    /// <c>Page.from_json(text)</c> where nothing says what <c>Page</c>'s parameter is: decoding
+    /// needs the whole type (left open, its items would be decoded as nothing).
+    /// </summary>
+    private void ReportUndecidedDecodeTarget(Obligation obligation, TypeCon type)
+    {
+        var open = TypeFormatter.Format(type);
+        var method = obligation.Trait == Trait.Row ? "from_row" : "from_json";
+        var example = TypeFormatter.Format(ExampleInstance(type));
+        var name = open.Split('<')[0];
+        Error(DiagnosticCode.TypeNotInferred, $"cannot tell which type `{name}.{method}` builds: `{open}` is not fully known", obligation.Source, obligation.Span,
+            "type parameter never fixed", $"say which with an annotation, e.g. `let result :: Result<{example}, String> = {name}.{method}(...)`, or use the result where its type is known");
+    }
+
+    /// <summary>The type with each unknown part shown as Int, for a hint.</summary>
+    private MeshType ExampleInstance(MeshType type) => _types.Resolve(type) switch
+    {
+        TypeVar => MeshType.Int,
+        TypeCon c => c with { Args = [.. c.Args.Select(ExampleInstance)] },
+        var other => other,
+    };
 
     private void ReportUnsatisfied(Obligation obligation, MeshType type)
     {

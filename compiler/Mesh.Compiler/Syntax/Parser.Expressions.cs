@@ -110,7 +110,7 @@ internal sealed partial class Parser
         {
             ParsePattern(allowTopCons: false, allowTopOr: false);
         }
-        else
+        else if (!SkipKeywordAsName())
         {
             Error(DiagnosticCode.ExpectedPattern, $"expected a name or pattern after 'let', found {Found()}",
                 SyntaxFacts.IsKeyword(Current) ? $"'{CurrentText}' is a keyword and cannot be used as a name" : null);
@@ -385,6 +385,10 @@ internal sealed partial class Parser
             BumpError();
             return null;
         }
+        if (SkipKeywordAsName())
+        {
+            return null;
+        }
         string? h = k switch
         {
             SyntaxKind.LBrace => "maps are written %{key => value}; blocks use 'do … end'",
@@ -486,6 +490,14 @@ internal sealed partial class Parser
         {
             if (!CanStartExpression(Current) && !(Current != SyntaxKind.Ident && SyntaxFacts.IsKeyword(Current) && Nth(1) == SyntaxKind.Colon))
             {
+                if (SkipKeywordAsName())
+                {
+                    if (!ListContinues(SyntaxKind.RParen, vertical, "between arguments"))
+                    {
+                        break;
+                    }
+                    continue;
+                }
                 Error(DiagnosticCode.ExpectedExpression, $"expected an argument, found {Found()}");
                 break;
             }
@@ -1083,9 +1095,22 @@ internal sealed partial class Parser
         {
             Error(DiagnosticCode.ExpectedPattern, $"expected a loop variable after 'for', found {Found()}");
         }
-        if (Expect(SyntaxKind.InKw, "after the loop variable"))
+        if (Expect(SyntaxKind.InKw, "after the loop variable",
+                At(SyntaxKind.Lt) && Nth(1) == SyntaxKind.Minus ? "Mesh writes Elixir's `for x <- xs` as `for x in xs`" : null))
         {
             ParseExprNoDo();
+        }
+        if (At(SyntaxKind.Comma))
+        {
+            // Elixir's `for x <- xs, y <- ys`: one generator per `for` here. Skip to the `do` so the
+            // body and its `end` still parse.
+            Error(DiagnosticCode.ExpectedToken, "a `for` loop has one generator",
+                "nest a second `for` in the body, and join the lists it gives with `List.flatten(for x in xs do for y in ys do ... end end)`; filters go after `when`",
+                CurrentToken.Span);
+            while (!AtEnd && !At(SyntaxKind.DoKw) && !At(SyntaxKind.Newline))
+            {
+                BumpError();
+            }
         }
         if (At(SyntaxKind.WhenKw))
         {

@@ -213,6 +213,10 @@ internal sealed partial class Parser
                     return;
                 }
             default:
+                if (SkipKeywordAsName())
+                {
+                    return;
+                }
                 Error(DiagnosticCode.ExpectedPattern, $"expected a pattern, found {Found()}");
                 return;
         }
@@ -280,6 +284,28 @@ internal sealed partial class Parser
         PopNewlines();
     }
 
+    /// <summary>
+    /// <c>let (rest, after) = …</c>, <c>f(x, after)</c>: a keyword written where a name goes. Reported
+    /// with the reason, and skipped so the rest of the line still parses (instead of a cascade of
+    /// errors from every later line of the block).
+    /// </summary>
+    private bool SkipKeywordAsName()
+    {
+        if (Current is not (SyntaxKind.AfterKw or SyntaxKind.CallKw or SyntaxKind.CastKw or SyntaxKind.MonitorKw or SyntaxKind.TerminateKw
+                or SyntaxKind.TypeKw or SyntaxKind.ModuleKw or SyntaxKind.ServiceKw or SyntaxKind.ActorKw or SyntaxKind.SupervisorKw
+                or SyntaxKind.StructKw or SyntaxKind.InterfaceKw or SyntaxKind.ImplKw or SyntaxKind.ImportKw or SyntaxKind.WhereKw
+                or SyntaxKind.MatchKw or SyntaxKind.AliasKw or SyntaxKind.CondKw or SyntaxKind.TraitKw or SyntaxKind.TrapKw or SyntaxKind.WithKw)
+            || Nth(1) is not (SyntaxKind.Comma or SyntaxKind.RParen or SyntaxKind.RBracket or SyntaxKind.RBrace or SyntaxKind.Eq
+                or SyntaxKind.Arrow or SyntaxKind.ColonColon or SyntaxKind.Newline or SyntaxKind.Dot or SyntaxKind.Plus or SyntaxKind.DoKw or SyntaxKind.EndOfFile))
+        {
+            return false;
+        }
+        Error(DiagnosticCode.ReservedKeyword, $"'{CurrentText}' is a keyword and cannot be used as a name",
+            $"choose another name, such as `{CurrentText}_`", CurrentToken.Span);
+        BumpError();
+        return true;
+    }
+
     /// <summary>Parses <c>( p, … )</c>, <c>{ p, … }</c> or <c>[ p, … ]</c> (tokens only; the caller wraps them) and returns the node kind.</summary>
     private SyntaxKind ParsePatternList(SyntaxKind closer, string what)
     {
@@ -293,6 +319,15 @@ internal sealed partial class Parser
         {
             if (!CanStartPattern(Current))
             {
+                if (SkipKeywordAsName())
+                {
+                    count++;
+                    if (!ListContinues(closer, vertical, what))
+                    {
+                        break;
+                    }
+                    continue;
+                }
                 Error(DiagnosticCode.ExpectedPattern, $"expected a pattern, found {Found()}");
                 break;
             }
