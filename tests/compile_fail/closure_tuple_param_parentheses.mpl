@@ -1,9 +1,9 @@
 # expect-error: E0003
 # expect-text: this closure takes 2 parameters, but it is called with one argument
-# expect-text: fn ((_, qty)) -> ... end
-# `fn (a, b) -> ... end` is a closure of two parameters; a pair is taken apart with `fn ((a, b)) -> ... end`.
+# expect-text: fn ((hi, lo)) -> ... end
+# The closure is checked before the pair it will get is known, so its two parameters stay two.
+fn check<T>(test :: Fun(T) -> Bool, value :: T) -> Bool = test(value)
+
 fn main() do
-  let stock = [("apple", 3), ("pear", 0)]
-  let empty = List.filter(stock, fn (_, qty) -> qty == 0 end)
-  println("${empty}")
+  println("${check(fn (hi, lo) -> hi > lo end, (2, 1))}")
 end

@@ -1,8 +1,9 @@
 # expect-error: E0001
 # expect-text: a closure taking one tuple destructures it in its parameter: `fn ((a, b)) -> ... end`
-# Elixir's `fn {w, h} -> ... end` is written `fn ((w, h)) -> ... end`: `fn (w, h) ->` takes two
-# parameters, so where one tuple is passed the hint shows the tuple pattern.
+# A closure written at the call may take a pair apart with `fn (w, h) ->` (closure_tuple_parameters);
+# one bound to a name first is a function of two parameters, which List.map cannot call with a pair.
 fn main() do
-  let areas = List.map([(1, 2), (3, 4)], fn (w, h) -> w * h end)
+  let area = fn (w, h) -> w * h end
+  let areas = List.map([(1, 2), (3, 4)], area)
   println("${areas}")
 end

@@ -1,4 +1,6 @@
 # expect-error: E0209
+# expect-error: E0209
+# expect-error: E0209
 # expect-text: 'after' is a keyword and cannot be used as a name
 # expect-text: choose another name, such as `after_`
 # A keyword where a name goes is reported at each place, without a cascade of errors on later lines.

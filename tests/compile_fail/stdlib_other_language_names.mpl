@@ -1,4 +1,6 @@
 # expect-error: E0004
+# expect-error: E0004
+# expect-error: E0004
 # expect-text: did you mean `String.pad_start`?
 # expect-text: did you mean `List.length`?
 # expect-text: did you mean `Map.put`?

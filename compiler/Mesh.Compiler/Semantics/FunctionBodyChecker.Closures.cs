@@ -31,7 +31,11 @@ public sealed partial class TypeChecker
                 _checker.Error(DiagnosticCode.ClauseArityMismatch, $"every clause of this closure must take {arity} parameter{(arity == 1 ? "" : "s")}",
                     Source, clause.Span);
             }
-            if (expected is not null && expected.Params.Length == 1 && arity > 1
+            // `List.map(pairs, fn (k, v) -> ... end)`: where a function of one N-tuple is wanted, a
+            // closure of N parameters takes the tuple apart (Swift's rule; Rust writes `|(k, v)|`).
+            var splat = expected is not null && expected.Params.Length == 1 && arity > 1 && clauses.All(c => c.Params.Count == arity)
+                && Types.Shallow(expected.Params[0]) is TypeCon { Name: MeshType.TupleName } wanted && wanted.Args.Length == arity;
+            if (!splat && expected is not null && expected.Params.Length == 1 && arity > 1
                 && Types.Shallow(expected.Params[0]) is TypeVar or TypeCon { Name: MeshType.TupleName })
             {
                 // `fn (k, v) -> ... end` where one tuple is passed: Elixir's `fn {k, v} -> ... end`.
@@ -48,10 +52,14 @@ public sealed partial class TypeChecker
             PushScope();
             // Parameters: plain names bind directly; anything else (patterns, several clauses)
             // becomes a case over the arguments.
-            var simple = clauses.Count == 1 && clauses[0].Guard is null
+            var simple = !splat && clauses.Count == 1 && clauses[0].Guard is null
                 && clauses[0].Params.All(p => p.Pattern is IdentPattern { Name: { Length: > 0 } n } && !char.IsUpper(n[0]) || p.Pattern is WildcardPattern);
             var parameters = new List<LocalSymbol>();
-            for (var i = 0; i < arity; i++)
+            if (splat)
+            {
+                parameters.Add(NewLocal("$arg0", expected!.Params[0], closure.Span));
+            }
+            for (var i = 0; i < arity && !splat; i++)
             {
                 var p = clauses[0].Params[i];
                 var paramType = p.Type is { } t ? _checker.ResolveTypeRef(t, _info.Module, _generics)
@@ -72,8 +80,8 @@ public sealed partial class TypeChecker
             }
             else
             {
-                var subjectType = arity == 1 ? parameters[0].Type : MeshType.Tuple([.. parameters.Select(p => p.Type)]);
-                var subject = arity == 1
+                var subjectType = arity == 1 || splat ? parameters[0].Type : MeshType.Tuple([.. parameters.Select(p => p.Type)]);
+                var subject = arity == 1 || splat
                     ? (TExpr)new TLocalRef(parameters[0], closure.Span)
                     : new TTuple([.. parameters.Select(p => (TExpr)new TLocalRef(p, closure.Span))], subjectType, closure.Span);
                 var result = Types.Fresh();
@@ -85,7 +93,7 @@ public sealed partial class TypeChecker
                     PushScope();
                     var patterns = clause.Params.Select((p, i) =>
                     {
-                        var pattern = InferPattern(p.Pattern, arity == 1 ? subjectType : ((TypeCon)subjectType).Args[i]);
+                        var pattern = InferPattern(p.Pattern, arity == 1 ? subjectType : ((TypeCon)Types.Shallow(subjectType)).Args[i]);
                         if (p.Type is { } annotation)
                         {
                             Unify(_checker.ResolveTypeRef(annotation, _info.Module, _generics), pattern.Type, p.Span, "this parameter");

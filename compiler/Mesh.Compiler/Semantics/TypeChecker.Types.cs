@@ -324,7 +324,8 @@ public sealed partial class TypeChecker
                     }
                     var suggestion = NameSuggestions.Closest(name, VisibleTypeNames(module.Name).Concat(generics.Keys));
                     // A short capitalised name is almost always a type parameter nobody declared (`fn push(s :: Stack<T>)`).
-                    var looksLikeParameter = args.Length == 0 && name.Length <= 2 && char.IsUpper(name[0]);
+                    // So is a lower-case one: Gleam (and Mesh's own library signatures) write type variables `t`, `a`.
+                    var looksLikeParameter = args.Length == 0 && (name.Length <= 2 && char.IsUpper(name[0]) || char.IsLower(name[0]));
                     Error(DiagnosticCode.UnboundName, $"unknown type `{name}`", source, typeRef.Span, "not a type in scope",
                         suggestion is not null ? $"did you mean `{suggestion}`?"
                         : looksLikeParameter ? $"type parameters are declared after the name: `fn f<{name}>(x :: {name})`, `struct S<{name}> do`"
