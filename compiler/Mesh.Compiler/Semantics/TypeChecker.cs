@@ -962,6 +962,8 @@ public sealed partial class TypeChecker
                 case TypeCon con when obligation.DecodesInto && _types.HasFreeVariables(con):
                     ReportUndecidedDecodeTarget(obligation, con);
                     break;
+                case TypeCon con when !ImproveByOnlyImpl(obligation, con):
+                    break;
                 case TypeCon con:
                     RequireProjectionConstraints(obligation, con);
                     if (!Satisfies(obligation.Trait, con, bounds, obligation.TraitArgs))
@@ -1034,6 +1036,37 @@ public sealed partial class TypeChecker
             }
         }
         _matchChecks.Clear();
+    }
+
+    /// <summary>
+    /// <c>Stack { items: [] }.size()</c> with only <c>impl Container for Stack&lt;Int&gt;</c>: a part of the
+    /// type nothing else fixed is taken from the one impl that can apply (as Rust does), since the
+    /// call must run some impl. With several candidates that is E0046. False when reported.
+    /// </summary>
+    private bool ImproveByOnlyImpl(Obligation obligation, TypeCon type)
+    {
+        if (Trait.Builtins.Contains(obligation.Trait) || obligation.Trait.IsInternal || !_types.HasFreeVariables(type)
+            || FindImpl(obligation.Trait, type, obligation.TraitArgs, lenient: false) is not null)
+        {
+            return true;
+        }
+        var resolved = (TypeCon)_types.Resolve(type);
+        var candidates = _impls.Where(i => i.Trait == obligation.Trait && TraitImpl.Match(i.SelfType, resolved, new MeshType?[i.TypeParams.Length], lenient: true)).ToList();
+        if (candidates.Count == 1)
+        {
+            var impl = candidates[0];
+            var fresh = impl.TypeParams.Select(_ => (MeshType)_types.Fresh()).ToList();
+            _types.Unify(resolved, Substitution.Instantiate(impl.SelfType, fresh));
+            return true;
+        }
+        if (candidates.Count > 1)
+        {
+            Error(DiagnosticCode.TypeNotInferred,
+                $"cannot tell which impl of `{obligation.Trait.Name}` {obligation.What} uses: `{TypeFormatter.Format(resolved)}` could be {string.Join(" or ", candidates.Select(c => $"`{TypeFormatter.Format(c.SelfType)}`"))}",
+                obligation.Source, obligation.Span, "type not fully known", $"annotate the value so its type is known, e.g. `let value :: {TypeFormatter.Format(candidates[0].SelfType)} = ...`");
+            return false;
+        }
+        return true;
     }
 
     /// <summary>
