@@ -409,6 +409,12 @@ public sealed partial class TypeChecker
                     case LetStmt let:
                         statements.Add(InferLet(let));
                         break;
+                    case ItemStmt { Item: FnDef fn }:
+                        if (InferNestedFunction(fn, i + 1 < items.Count && items[i + 1] is ItemStmt { Item: FnDef { Name: var next } } && next == fn.Name) is { } local)
+                        {
+                            statements.Add(local);
+                        }
+                        break;
                     case ItemStmt nested:
                         _checker.NotSupported("definitions inside blocks", Source, nested.Span);
                         break;
