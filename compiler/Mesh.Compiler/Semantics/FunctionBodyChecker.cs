@@ -390,6 +390,7 @@ public sealed partial class TypeChecker
         {
             var candidates = _scopes.SelectMany(s => s.Keys)
                 .Concat(_checker.VisibleFunctionNames(_info.Module.Name))
+                .Concat(_checker.LexicalScopes(_info.Module.Name).SelectMany(m => _checker._constants.Keys.Where(k => k.Module == m).Select(k => k.Name)))
                 .Concat(["println", "print", "panic"]);
             var suggestion = NameSuggestions.Closest(text, candidates);
             _checker.Error(DiagnosticCode.UnboundName, $"cannot find `{text}` in this scope", Source, span, "not found",
