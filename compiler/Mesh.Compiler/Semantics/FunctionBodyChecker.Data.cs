@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Mesh.Compiler.Diagnostics;
+using Mesh.Compiler.Semantics.Stdlib;
 using Mesh.Compiler.Syntax.Ast;
 using Mesh.Compiler.Text;
 
@@ -95,9 +96,22 @@ public sealed partial class TypeChecker
                     return null;
                 default:
                     _checker.Error(DiagnosticCode.UnknownField, $"{what} needs a struct, but this is {Article(TypeFormatter.Format(Types.Resolve(value.Type)))}",
-                        Source, span);
+                        Source, span, hint: CallHint(value.Type, what));
                     return null;
             }
+        }
+
+        /// <summary><c>xs.length</c> on a List: the module has that function, so say to call it.</summary>
+        private string? CallHint(MeshType type, string what)
+        {
+            if (!what.StartsWith("`.", StringComparison.Ordinal) || Types.Shallow(type) is not TypeCon { Name: var module })
+            {
+                return null;
+            }
+            var name = what[2..^1];
+            return StdlibCatalog.Find(module, name) is not null || _checker._byName.ContainsKey((module, name))
+                ? $"`{name}` is a function of {module}: call it, `.{name}()`"
+                : null;
         }
 
         private TExpr InferStructUpdate(StructUpdateExpr update)

@@ -50,7 +50,7 @@ internal sealed partial class Parser
             {
                 break;
             }
-            if (k == SyntaxKind.ElseKw)
+            if (k == SyntaxKind.ElseKw || (allowElse && IsElseIfMisspelling()))
             {
                 if (allowElse)
                 {
@@ -782,8 +782,15 @@ internal sealed partial class Parser
     private void ParseIf()
     {
         StartNode(SyntaxKind.IfExpr);
-        Bump(); // if
+        Bump(); // if (or a misspelt `elsif`, reported by the caller)
         ParseExprNoDo();
+        if (At(SyntaxKind.Eq))
+        {
+            // `if n = 3 do`: C's and Python's slip; carry on with the right-hand side as the condition.
+            Error(DiagnosticCode.UnexpectedToken, "`=` does not compare values (Mesh values cannot be assigned)", "compare with `==`: `if n == 3 do`", CurrentToken.Span);
+            BumpError();
+            ParseExprNoDo();
+        }
         var doSpan = ExpectDo("after the 'if' condition");
         if (doSpan is null)
         {
@@ -791,7 +798,19 @@ internal sealed partial class Parser
             return;
         }
         ParseBlock(BlockKind.Normal, allowElse: true);
-        if (At(SyntaxKind.ElseKw))
+        if (IsElseIfMisspelling())
+        {
+            // Ruby's `elsif`, Python's `elif`: parsed as the `else if` they mean, so the rest lines up.
+            Error(DiagnosticCode.UnexpectedToken, $"Mesh writes `else if`, not `{CurrentText}`", "write `else if condition do`", CurrentToken.Span);
+            StartNode(SyntaxKind.ElseBranch);
+            if (EnterDepth())
+            {
+                ParseIf();
+                ExitDepth();
+            }
+            FinishNode();
+        }
+        else if (At(SyntaxKind.ElseKw))
         {
             StartNode(SyntaxKind.ElseBranch);
             Bump();
@@ -817,6 +836,8 @@ internal sealed partial class Parser
         }
         FinishNode();
     }
+
+    private bool IsElseIfMisspelling() => At(SyntaxKind.Ident) && CurrentText is "elsif" or "elif" or "elseif";
 
     private void ParseCase()
     {
