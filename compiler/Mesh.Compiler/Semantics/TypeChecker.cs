@@ -704,7 +704,8 @@ public sealed partial class TypeChecker
             {
                 _byName.TryGetValue((pathTarget, pathField), out callee); // Shapes.Geometry.area
             }
-            if (node.Kind == SyntaxKind.FieldAccessExpr && new FieldAccessExpr(node).FieldName is { } method)
+            // `first(s)` where an interface has a method `first` is a method call on `s` too.
+            if ((node.Kind == SyntaxKind.FieldAccessExpr ? new FieldAccessExpr(node).FieldName : NameExpr.Cast(node)?.Name) is { } method)
             {
                 // `xs.sum()` may call a library function of a runtime module (List.sum): which one is known only
                 // once types are, so every such function of that name is checked first.
