@@ -19,11 +19,6 @@ namespace Mesh.Stdlib.Core;
 /// </summary>
 public static unsafe class Json
 {
-    private const long TagOk = 0;
-    private const long TagErr = 1;
-    private const long TagSome = 0;
-    private const long TagNone = 1;
-
     /// <summary>
     /// Values nested deeper than this (in JSON arrays and objects) are not encoded: the walk runs on
     /// the actor's stack. <c>mesh_json_encode</c> (runtime/native/stdlib_json.c) panics instead.
@@ -70,7 +65,7 @@ public static unsafe class Json
             case OptionShape o:
                 {
                     var option = (long*)word;
-                    if (option[0] == TagSome) return Write(w, option[1], o.Inner, depth);
+                    if (TaggedValues.IsSome(option)) return Write(w, option[1], o.Inner, depth);
                     w.Raw("null"u8);
                     return true;
                 }
@@ -150,7 +145,7 @@ public static unsafe class Json
         if (node is null) return Err(error);
         var decoder = new Decoder();
         var value = decoder.Build(node, shape);
-        return decoder.Failure is { } failure ? Err(failure) : Result(TagOk, value);
+        return decoder.Failure is { } failure ? Err(failure) : TaggedValues.Ok(value);
     }
 
     /// <summary><c>JSON.parse(text)</c>: the document as a Json value (its compact text), or why it is not JSON.</summary>
@@ -159,7 +154,7 @@ public static unsafe class Json
     {
         var node = JsonParser.Parse(MeshString.Span(text), out var error);
         if (node is null) return Err(error);
-        return Result(TagOk, (long)Compact(node));
+        return TaggedValues.Ok((long)Compact(node));
     }
 
     /// <summary><c>JSON.encode_string(s)</c>: a JSON string literal, quotes included.</summary>
@@ -214,15 +209,7 @@ public static unsafe class Json
         return MeshString.FromSpan(writer.Written);
     }
 
-    private static long* Err(string message) => Result(TagErr, (long)MeshString.FromSpan(Encoding.UTF8.GetBytes(message)));
-
-    private static long* Result(long tag, long value)
-    {
-        var result = (long*)Heaps.Alloc(16);
-        result[0] = tag;
-        result[1] = value;
-        return result;
-    }
+    private static long* Err(string message) => TaggedValues.Err(MeshString.FromSpan(Encoding.UTF8.GetBytes(message)));
 
     /// <summary>Builds a Mesh value from a parsed document; stops at the first problem, remembering where it was.</summary>
     private sealed class Decoder
@@ -271,13 +258,10 @@ public static unsafe class Json
                     return Primitive(node, p);
                 case OptionShape o:
                     {
-                        if (node.Kind == JsonKind.Null) return None();
+                        if (node.Kind == JsonKind.Null) return (long)TaggedValues.None();
                         var inner = Build(node, o.Inner);
                         if (Failure is not null) return 0;
-                        var some = (long*)Heaps.Alloc(16);
-                        some[0] = TagSome;
-                        some[1] = inner;
-                        return (long)some;
+                        return (long)TaggedValues.Some(inner);
                     }
                 case ListShape l:
                     {
@@ -305,7 +289,7 @@ public static unsafe class Json
                             }
                             else if (fieldShape is OptionShape)
                             {
-                                obj[i] = None(); // an absent optional field is None
+                                obj[i] = (long)TaggedValues.None(); // an absent optional field is None
                             }
                             else
                             {
@@ -407,13 +391,6 @@ public static unsafe class Json
                 default:
                     return 0;
             }
-        }
-
-        private static long None()
-        {
-            var none = (long*)Heaps.Alloc(16);
-            none[0] = TagNone;
-            return (long)none;
         }
     }
 }

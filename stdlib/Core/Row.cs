@@ -19,11 +19,6 @@ namespace Mesh.Stdlib.Core;
 /// </summary>
 public static unsafe class Row
 {
-    private const long TagOk = 0;
-    private const long TagErr = 1;
-    private const long TagSome = 0;
-    private const long TagNone = 1;
-
     /// <summary>The column names as immortal strings, per field of each described struct (for map lookups).</summary>
     private static readonly ConcurrentDictionary<StructShape, nint[]> s_columns = new();
 
@@ -32,7 +27,7 @@ public static unsafe class Row
     {
         if (JsonShape.Of(description) is not StructShape shape)
         {
-            return Result(TagErr, (long)MeshString.FromSpan("from_row: not a struct"u8));
+            return TaggedValues.Err(MeshString.FromSpan("from_row: not a struct"u8));
         }
         var columns = s_columns.GetOrAdd(shape, s => [.. s.Fields.Select(f => (nint)MeshString.Immortal(f.Key))]);
         var obj = (long*)Heaps.Alloc(8L * Math.Max(shape.Fields.Count, 1));
@@ -46,22 +41,19 @@ public static unsafe class Row
             {
                 if (!present || text.IsEmpty)
                 {
-                    obj[i] = None();
+                    obj[i] = (long)TaggedValues.None();
                     continue;
                 }
                 if (!TryColumn(text, (MeshString*)word, (PrimitiveShape)option.Inner, out var inner, out error))
                 {
                     return ColumnError(name, error);
                 }
-                var some = (long*)Heaps.Alloc(16);
-                some[0] = TagSome;
-                some[1] = inner;
-                obj[i] = (long)some;
+                obj[i] = (long)TaggedValues.Some(inner);
                 continue;
             }
             if (!present)
             {
-                return Result(TagErr, (long)MeshString.FromSpan(Encoding.UTF8.GetBytes($"missing column `{name}`")));
+                return TaggedValues.Err(MeshString.FromSpan(Encoding.UTF8.GetBytes($"missing column `{name}`")));
             }
             if (!TryColumn(text, (MeshString*)word, (PrimitiveShape)fieldShape, out var value, out error))
             {
@@ -69,7 +61,7 @@ public static unsafe class Row
             }
             obj[i] = value;
         }
-        return Result(TagOk, (long)obj);
+        return TaggedValues.Ok((long)obj);
     }
 
     private static bool TryColumn(ReadOnlySpan<byte> text, MeshString* original, PrimitiveShape shape, out long value, out string error)
@@ -116,20 +108,5 @@ public static unsafe class Row
     }
 
     private static long* ColumnError(string column, string error)
-        => Result(TagErr, (long)MeshString.FromSpan(Encoding.UTF8.GetBytes($"column `{column}`: {error}")));
-
-    private static long None()
-    {
-        var none = (long*)Heaps.Alloc(16);
-        none[0] = TagNone;
-        return (long)none;
-    }
-
-    private static long* Result(long tag, long value)
-    {
-        var result = (long*)Heaps.Alloc(16);
-        result[0] = tag;
-        result[1] = value;
-        return result;
-    }
+        => TaggedValues.Err(MeshString.FromSpan(Encoding.UTF8.GetBytes($"column `{column}`: {error}")));
 }

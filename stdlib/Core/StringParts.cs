@@ -17,9 +17,6 @@ namespace Mesh.Stdlib.Core;
 /// </summary>
 public static unsafe class StringParts
 {
-    private const long TagSome = 0;
-    private const long TagNone = 1;
-
     /// <summary>
     /// String.split: the pieces between non-overlapping occurrences of the separator, left to right,
     /// empty pieces included (<c>"a,,b,"</c> by <c>","</c> is <c>[a, , b, ]</c>; the empty string gives one
@@ -133,7 +130,7 @@ public static unsafe class StringParts
     public static long* ToInt(MeshString* s)
     {
         var text = Trimmed(MeshString.Span(s));
-        return TryParseInt(text, out var value) ? Option(TagSome, value) : Option(TagNone, 0);
+        return TryParseInt(text, out var value) ? TaggedValues.Some(value) : TaggedValues.None();
     }
 
     private static bool TryParseInt(ReadOnlySpan<byte> text, out long value)
@@ -176,8 +173,8 @@ public static unsafe class StringParts
     {
         var text = Trimmed(MeshString.Span(s));
         return TryParseFloat(text, out var value)
-            ? Option(TagSome, BitConverter.DoubleToInt64Bits(value))
-            : Option(TagNone, 0);
+            ? TaggedValues.Some(BitConverter.DoubleToInt64Bits(value))
+            : TaggedValues.None();
     }
 
     private static bool TryParseFloat(ReadOnlySpan<byte> text, out double value)
@@ -273,14 +270,6 @@ public static unsafe class StringParts
         var n = 0;
         while (from + n < text.Length && text[from + n] >= (byte)'0' && text[from + n] <= (byte)'9') n++;
         return n;
-    }
-
-    private static long* Option(long tag, long value)
-    {
-        var option = (long*)Heaps.Alloc(16);
-        option[0] = tag;
-        option[1] = value;
-        return option;
     }
 
     /// <summary>The bytes without leading and trailing Unicode White_Space (as String.trim).</summary>

@@ -18,9 +18,6 @@ namespace Mesh.Stdlib.Core;
 /// </summary>
 public static unsafe class StringSegments
 {
-    private const long TagSome = 0;
-    private const long TagNone = 1;
-
     /// <summary>Inputs up to this many bytes are segmented in stack buffers, longer ones in pooled arrays.</summary>
     private const int StackLimit = 256;
 
@@ -206,14 +203,14 @@ public static unsafe class StringSegments
         if (index < 0)
         {
             index += Strings.UnitCount(bytes);
-            if (index < 0) return Option(TagNone, 0);
+            if (index < 0) return TaggedValues.None();
         }
         var from = Strings.OffsetOfUnit(bytes, 0, index);
-        if (from >= bytes.Length) return Option(TagNone, 0);
+        if (from >= bytes.Length) return TaggedValues.None();
         var to = Strings.OffsetOfUnit(bytes, from, 1);
         // the piece is made before the Option, which then holds the only reference to it
         var piece = Piece(s, from, to);
-        return Option(TagSome, (long)piece);
+        return TaggedValues.Some((long)piece);
     }
 
     /// <summary>
@@ -225,7 +222,7 @@ public static unsafe class StringSegments
     {
         var bytes = MeshString.Span(s);
         var at = bytes.IndexOf(MeshString.Span(needle));
-        return at < 0 ? Option(TagNone, 0) : Option(TagSome, Strings.UnitCount(bytes[..at]));
+        return at < 0 ? TaggedValues.None() : TaggedValues.Some(Strings.UnitCount(bytes[..at]));
     }
 
     /// <summary>
@@ -251,12 +248,4 @@ public static unsafe class StringSegments
     /// <summary>String.byte_size: the length of the UTF-8 encoding in bytes.</summary>
     [UnmanagedCallersOnly(EntryPoint = "mesh_string_byte_size")]
     public static long ByteSize(MeshString* s) => MeshString.Length(s);
-
-    private static long* Option(long tag, long value)
-    {
-        var option = (long*)Heaps.Alloc(16);
-        option[0] = tag;
-        option[1] = value;
-        return option;
-    }
 }

@@ -250,49 +250,19 @@ public sealed class Exhaustiveness(Substitution types, Func<TypeCon, TypeDefinit
 
     private void CollectTestedFields(TPattern pattern)
     {
-        switch (pattern)
+        if (pattern is TStructPattern s)
         {
-            case TStructPattern s:
-                for (var i = 0; i < s.Fields.Length; i++)
+            for (var i = 0; i < s.Fields.Length; i++)
+            {
+                if (s.Fields[i] is not (TWildcardPattern or TBindPattern))
                 {
-                    if (s.Fields[i] is not (TWildcardPattern or TBindPattern))
-                    {
-                        _testedFields.Add((StructKey(s.Definition), i));
-                    }
-                    CollectTestedFields(s.Fields[i]);
+                    _testedFields.Add((StructKey(s.Definition), i));
                 }
-                break;
-            case TAsPattern a:
-                CollectTestedFields(a.Pattern);
-                break;
-            case TOrPattern o:
-                foreach (var alternative in o.Alternatives)
-                {
-                    CollectTestedFields(alternative);
-                }
-                break;
-            case TTuplePattern t:
-                foreach (var element in t.Elements)
-                {
-                    CollectTestedFields(element);
-                }
-                break;
-            case TConstructorPattern c:
-                foreach (var field in c.Fields)
-                {
-                    CollectTestedFields(field);
-                }
-                break;
-            case TListPattern l:
-                foreach (var item in l.Elements)
-                {
-                    CollectTestedFields(item);
-                }
-                break;
-            case TConsPattern cons:
-                CollectTestedFields(cons.Head);
-                CollectTestedFields(cons.Tail);
-                break;
+            }
+        }
+        foreach (var inner in PatternFacts.Subpatterns(pattern))
+        {
+            CollectTestedFields(inner);
         }
     }
 

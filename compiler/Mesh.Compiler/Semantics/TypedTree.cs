@@ -395,6 +395,19 @@ public sealed record TLetPattern(TPattern Pattern, TExpr Value, TextSpan Span) :
 
 public static class PatternFacts
 {
+    /// <summary>The patterns directly inside <paramref name="pattern"/> (none for names, wildcards and literals).</summary>
+    public static IEnumerable<TPattern> Subpatterns(TPattern pattern) => pattern switch
+    {
+        TAsPattern a => [a.Pattern],
+        TOrPattern o => o.Alternatives,
+        TTuplePattern t => t.Elements,
+        TConstructorPattern c => c.Fields,
+        TStructPattern s => s.Fields,
+        TListPattern l => l.Elements,
+        TConsPattern cons => [cons.Head, cons.Tail],
+        _ => [],
+    };
+
     /// <summary>
     /// Matches every value of its type: names, wildcards, and tuples or struct patterns made only of
     /// those (an or-pattern when one alternative is). Such a clause catches every argument.
