@@ -48,6 +48,7 @@ build_mesh string_join; build_c string_join
 pair "String.join 1M pieces" "$out/string_join" "$out/string_join_c"
 build_mesh string_concat; build_c string_concat
 pair "20k x (acc <> piece)" "$out/string_concat" "$out/string_concat_c"
+pair "1M x (acc <> piece)" "$out/string_concat" "$out/string_concat_c" 1000000
 build_mesh map; build_c map
 pair "Map 200k put + 400k get_or" "$out/map" "$out/map_c"
 

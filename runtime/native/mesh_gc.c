@@ -76,6 +76,50 @@ void *mesh_gc_region_alloc(int64_t size)
     return p;
 }
 
+/*
+ * A reserved region: `size` bytes (a multiple of 2 MiB) of address space, read-write but not
+ * backed until written (MAP_NORESERVE, nothing populated), or NULL. Append buffers live in one so
+ * that a string built by repeated `<>` grows in place, touching only the pages it fills, the way
+ * realloc lets a C buffer grow (MeshString.cs, ActorHeap.AllocReserved). With `huge` (buffers that
+ * start at 2 MiB or more) the region is 2 MiB-aligned and may use transparent huge pages, as big
+ * regions do (mesh_gc_region_alloc). Freed by mesh_gc_region_free with the same size.
+ */
+void *mesh_gc_region_reserve(int64_t size, int32_t huge)
+{
+    if (size <= 0 || ((size_t)size & (MESH_HUGE - 1)) != 0) return NULL;
+    size_t len = (size_t)size, extra = huge ? MESH_HUGE : 0;
+    char *raw = mmap(NULL, len + extra, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    if (raw == MAP_FAILED) return NULL;
+    if (!huge) return raw;
+    char *p = (char *)(((uintptr_t)raw + MESH_HUGE - 1) & ~(uintptr_t)(MESH_HUGE - 1));
+    if (p > raw) munmap(raw, (size_t)(p - raw));
+    if (raw + len + extra > p + len) munmap(p + len, (size_t)(raw + len + extra - (p + len)));
+    (void)madvise(p, len, MADV_HUGEPAGE);
+    return p;
+}
+
+/*
+ * The bytes [start, start + size) of a reserved region are about to be written: fault the whole
+ * pages among them in with one call (see mesh_gc_prepare_region). The advice for huge pages, if
+ * any, was given for the whole region (given for a part, it would split the mapping in two).
+ */
+void mesh_gc_region_populate(void *start, int64_t size)
+{
+    const uintptr_t page = 4096;
+    uintptr_t lo = ((uintptr_t)start + page - 1) & ~(page - 1);
+    uintptr_t hi = ((uintptr_t)start + (uintptr_t)size) & ~(page - 1);
+    if (hi > lo) (void)madvise((void *)lo, hi - lo, MADV_POPULATE_WRITE);
+}
+
+/* Gives the whole pages of [start, start + size) back to the system (they read as zero afterwards). */
+void mesh_gc_region_release(void *start, int64_t size)
+{
+    const uintptr_t page = 4096;
+    uintptr_t lo = ((uintptr_t)start + page - 1) & ~(page - 1);
+    uintptr_t hi = ((uintptr_t)start + (uintptr_t)size + page - 1) & ~(page - 1);
+    if (hi > lo) (void)madvise((void *)lo, hi - lo, MADV_DONTNEED);
+}
+
 /* Frees what mesh_gc_region_alloc(size) returned. */
 void mesh_gc_region_free(void *p, int64_t size)
 {

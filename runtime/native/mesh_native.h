@@ -33,6 +33,9 @@ void      *mesh_gc_spill(uint64_t *regs); /* mesh_gc.c */
 void       mesh_gc_prepare_region(void *start, int64_t size); /* mesh_gc.c */
 void      *mesh_gc_region_alloc(int64_t size);                /* mesh_gc.c */
 void       mesh_gc_region_free(void *p, int64_t size);         /* mesh_gc.c */
+void      *mesh_gc_region_reserve(int64_t size, int32_t huge); /* mesh_gc.c */
+void       mesh_gc_region_populate(void *start, int64_t size); /* mesh_gc.c */
+void       mesh_gc_region_release(void *start, int64_t size);  /* mesh_gc.c */
 int64_t    mesh_native_write_all(int32_t fd, const uint8_t *buf, int64_t len);
 int32_t    mesh_native_isatty(int32_t fd);
 void       mesh_native_exit(int32_t status);

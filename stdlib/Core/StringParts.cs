@@ -106,7 +106,7 @@ public static unsafe class StringParts
         }
         if (total > Strings.MaxLength) return null;
         if (total == 0) return Strings.Empty;
-        var result = MeshString.Alloc(total);
+        var result = MeshString.AllocUninitialized(total);
         byte* dst = MeshString.Bytes(result);
         byte* sep = sepLen == 0 ? null : MeshString.Bytes(separator);
         // The lengths were summed above, so the copies fit exactly; pieces are short as a rule,

@@ -34,7 +34,7 @@ public static unsafe class Strings
     public static MeshString* New(byte* bytes, long len)
     {
         if (len < 0) len = 0;
-        var s = MeshString.Alloc(len);
+        var s = MeshString.AllocUninitialized(len);
         if (len > 0) Buffer.MemoryCopy(bytes, MeshString.Bytes(s), len, len);
         return s;
     }
@@ -76,19 +76,40 @@ public static unsafe class Strings
                 lengths[count] = MeshString.Length((MeshString*)word);
                 continue;
             }
-            var room = new Span<byte>(numbers + count * NumberRoom, NumberRoom);
-            bytes[count] = numbers + count * NumberRoom;
-            lengths[count] = kind == PartInt ? FormatInt(word, room) : FormatFloatText(BitConverter.Int64BitsToDouble(word), room);
+            byte* room = numbers + count * NumberRoom;
+            if (kind == PartInt)
+            {
+                byte* end = room + NumberRoom;
+                bytes[count] = FormatIntBackwards(word, end);
+                lengths[count] = end - bytes[count];
+                continue;
+            }
+            bytes[count] = room;
+            lengths[count] = FormatFloatText(BitConverter.Int64BitsToDouble(word), new Span<byte>(room, NumberRoom));
         }
         if (count == 0) return s_empty;
         var first = (kinds & 3) == PartString ? (MeshString*)words[0] : null;
         return MeshString.Concat(first, bytes, lengths, count, MaxLength, null);
     }
 
-    private static int FormatInt(long v, Span<byte> dst)
+    /// <summary>
+    /// Writes the decimal digits of <paramref name="v"/> so that they end just before <paramref name="end"/>
+    /// and returns where they start (at most 20 bytes). Interpolating an Int is the commonest piece of
+    /// string building; the general formatter's culture lookups cost more than the digits.
+    /// </summary>
+    private static byte* FormatIntBackwards(long v, byte* end)
     {
-        v.TryFormat(dst, out int n, default, CultureInfo.InvariantCulture);
-        return n;
+        ulong u = v < 0 ? 0UL - (ulong)v : (ulong)v;
+        byte* p = end;
+        do
+        {
+            ulong q = u / 10;
+            *--p = (byte)('0' + (int)(u - q * 10));
+            u = q;
+        }
+        while (u != 0);
+        if (v < 0) *--p = (byte)'-';
+        return p;
     }
 
     /// <summary>A Float as Display shows it (<c>mesh_float_to_string</c>), written into <paramref name="dst"/>.</summary>
@@ -115,9 +136,10 @@ public static unsafe class Strings
     [UnmanagedCallersOnly(EntryPoint = "mesh_int_to_string")]
     public static MeshString* IntToString(long v)
     {
-        Span<byte> buf = stackalloc byte[24];
-        v.TryFormat(buf, out int n, default, CultureInfo.InvariantCulture);
-        return MeshString.FromSpan(buf[..n]);
+        byte* digits = stackalloc byte[24];
+        byte* end = digits + 24;
+        byte* start = FormatIntBackwards(v, end);
+        return MeshString.FromSpan(new ReadOnlySpan<byte>(start, (int)(end - start)));
     }
 
     [UnmanagedCallersOnly(EntryPoint = "mesh_float_to_string")]
@@ -316,7 +338,7 @@ public static unsafe class Strings
         if (count == 1) return s;
         if (count > MaxLength / len) return null;
         var total = len * count;
-        var result = MeshString.Alloc(total);
+        var result = MeshString.AllocUninitialized(total);
         var src = MeshString.Span(s);
         var dst = new Span<byte>(MeshString.Bytes(result), (int)total);
         src.CopyTo(dst);

@@ -15,7 +15,9 @@ namespace Mesh.Runtime.Memory;
 /// to the object containing it (scan the bitmap backwards, check the size).
 ///
 /// Allocation bumps through the current free span: a fresh chunk, or a gap between live
-/// objects found by the last sweep (zeroed when it is taken). Every allocation counts
+/// objects found by the last sweep. Each object is zeroed when it is handed out, unless the
+/// caller writes all of it (strings): clearing whole gaps when they were taken cost a pass over
+/// every byte a churning actor allocates. Every allocation counts
 /// against a budget; when it is spent the next allocation collects first. After a
 /// collection the budget is max(256 KiB, 2 x live bytes), so an actor that churns
 /// garbage stays at a few times its live size.
@@ -45,11 +47,21 @@ public unsafe struct ActorHeap
 
     /// <summary>Zeroed, 8-byte aligned memory that may hold pointers (scanned by the collector).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void* Alloc(long size, nint coro) => (_s != null ? _s : Create())->Alloc(size, 0, coro);
+    public void* Alloc(long size, nint coro) => (_s != null ? _s : Create())->Alloc(size, 0, zero: true, coro);
 
     /// <summary>Zeroed, 8-byte aligned memory that never holds heap pointers (not scanned).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void* AllocBytes(long size, nint coro) => (_s != null ? _s : Create())->Alloc(size, HeapState.NoScanBit, coro);
+    public void* AllocBytes(long size, nint coro) => (_s != null ? _s : Create())->Alloc(size, HeapState.NoScanBit, zero: true, coro);
+
+    /// <summary>Pointer-free memory whose contents are undefined: for callers that write every byte (strings).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void* AllocBytesUninitialized(long size, nint coro) => (_s != null ? _s : Create())->Alloc(size, HeapState.NoScanBit, zero: false, coro);
+
+    /// <summary>A pointer-free object that can grow in place up to <paramref name="reserve"/> bytes, or null (see <see cref="HeapState.AllocReserved"/>).</summary>
+    public void* AllocReserved(long size, long reserve, nint coro, out long room) => (_s != null ? _s : Create())->AllocReserved(size, reserve, coro, out room);
+
+    /// <summary>Grows the part in use of an object from <see cref="AllocReserved"/>; false when it is not one of this heap's.</summary>
+    public readonly bool Commit(void* obj, long size) => _s != null && _s->Commit(obj, size);
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private HeapState* Create()
@@ -87,7 +99,9 @@ internal unsafe struct HeapState
         public byte* Start;  // first payload byte (an object header)
         public byte* End;    // one past the payload
         public ulong* Bits;  // object-start bitmap, one bit per word (null: one large object)
-        public long Pad;
+        public long Pad;     // chunks: set while a sweep finds them empty
+        public long Counted; // large objects in a reservation: the bytes in use (header included); 0: all of it
+        public long Touched; // reservations: how many of their first bytes are in memory (populated once)
     }
 
     [StructLayout(LayoutKind.Sequential)]
@@ -145,11 +159,12 @@ internal unsafe struct HeapState
     public readonly long Collections => _collections;
 
     /// <summary>
-    /// Allocates; <paramref name="coro"/> is the current actor's mesh_coro* when a collection may
-    /// run (the caller is on that coroutine's stack), 0 for heaps that are never collected.
+    /// Allocates, zeroed when <paramref name="zero"/> (contents undefined otherwise); <paramref name="coro"/>
+    /// is the current actor's mesh_coro* when a collection may run (the caller is on that coroutine's
+    /// stack), 0 for heaps that are never collected.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void* Alloc(long size, ulong flags, nint coro)
+    public void* Alloc(long size, ulong flags, bool zero, nint coro)
     {
         if (size <= 0) size = 8;
         long words = (size + 7) >> 3;
@@ -162,24 +177,29 @@ internal unsafe struct HeapState
             *(ulong*)p = (ulong)words | flags;
             long idx = (p - _curBase) >> 3;
             _curBits[idx >> 6] |= 1UL << (int)(idx & 63);
+            if (zero) ClearWords((ulong*)(p + 8), words);
             return p + 8;
         }
-        return AllocSlow(words, total, flags, coro);
+        return AllocSlow(words, total, flags, zero, coro);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void ClearWords(ulong* w, long words)
+    {
+        if (words <= 8)
+        {
+            for (long i = 0; i < words; i++) w[i] = 0;
+        }
+        else
+        {
+            NativeMemory.Clear(w, (nuint)(words << 3));
+        }
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private void* AllocSlow(long words, long total, ulong flags, nint coro)
+    private void* AllocSlow(long words, long total, ulong flags, bool zero, nint coro)
     {
-        if (coro == 0) _budget = long.MaxValue / 4; // never collected (global heap)
-        else if (!_budgetSet) { _budget = MinBudget; _budgetSet = true; }
-        else if (_budget < 0 || _budget < total)
-        {
-            // The fast path may have subtracted already; collect when the budget is spent.
-            if (!_collecting) Collect(coro);
-            else if (_budget < 0) _budget = 0;
-        }
-        _budget -= total;
-        _allocated += total;
+        Charge(total, coro);
         if (words > (long)SizeMask) throw new OutOfMemoryException();
 
         byte* p;
@@ -195,10 +215,135 @@ internal unsafe struct HeapState
             _cur = p + total;
             long idx = (p - _curBase) >> 3;
             _curBits[idx >> 6] |= 1UL << (int)(idx & 63);
+            if (zero) ClearWords((ulong*)(p + 8), words);
         }
         *(ulong*)p = (ulong)words | flags;
         return p + 8;
     }
+
+    /// <summary>Counts <paramref name="total"/> bytes against the budget, collecting first when it is spent.</summary>
+    private void Charge(long total, nint coro)
+    {
+        if (coro == 0) _budget = long.MaxValue / 4; // never collected (global heap)
+        else if (!_budgetSet) { _budget = MinBudget; _budgetSet = true; }
+        else if (_budget < 0 || _budget < total)
+        {
+            // The fast path may have subtracted already; collect when the budget is spent.
+            if (!_collecting) Collect(coro);
+            else if (_budget < 0) _budget = 0;
+        }
+        _budget -= total;
+        _allocated += total;
+    }
+
+    /// <summary>
+    /// A pointer-free object of <paramref name="size"/> bytes, contents undefined, at the start of a
+    /// reservation with room for the object to grow to <paramref name="room"/> bytes (at least
+    /// <paramref name="reserve"/>), whose pages become memory only when written. Only the part in
+    /// use counts (budget, footprint, live bytes); <see cref="Commit"/> extends it. Null when no mapping
+    /// could be made (the caller allocates normally). The object's header covers the whole reservation,
+    /// so the collector finds it from any pointer into it. Reservations that fit are slots of the
+    /// <see cref="ReservationArena"/>, reused with their pages in memory; bigger ones are mappings of
+    /// their own (2 MiB multiples).
+    /// </summary>
+    public void* AllocReserved(long size, long reserve, nint coro, out long room)
+    {
+        room = 0;
+        if (coro == 0 || size <= 0 || reserve < size) return null;
+        long headerBytes = (sizeof(Region) + 15) & ~15L;
+        long counted = 8 + ((size + 7) & ~7L);
+        Region* r;
+        if (headerBytes + 8 + reserve <= ReservationArena.SlotBytes)
+        {
+            byte* slot = ReservationArena.Take(out long touched);
+            if (slot == null) return null;
+            r = (Region*)slot;
+            r->Start = slot + headerBytes;
+            r->End = slot + ReservationArena.SlotBytes;
+            r->Touched = Math.Max(0, touched - headerBytes);
+        }
+        else
+        {
+            // A mapping of its own; leave the process's map count (65,530 by default) to the rest.
+            if (Interlocked.Increment(ref s_reservations) > MaxReservations)
+            {
+                Interlocked.Decrement(ref s_reservations);
+                return null;
+            }
+            long bytes = (headerBytes + 8 + reserve + HugeRegion - 1) & ~(HugeRegion - 1);
+            // Objects that start at 2 MiB may use huge pages (one fault per 2 MiB, as NewRegion's big regions).
+            r = (Region*)Native.NativeMethods.GcRegionReserve(bytes, size >= HugeRegion ? 1 : 0);
+            if (r == null)
+            {
+                Interlocked.Decrement(ref s_reservations);
+                return null;
+            }
+            r->Start = (byte*)r + headerBytes;
+            r->End = (byte*)r + bytes;
+            r->Touched = 0;
+        }
+        r->Bits = null;
+        Charge(counted, coro);
+        r->Counted = counted;
+        Touch(r, counted);
+        _footprint += counted;
+        InsertRegion(r);
+        *(ulong*)r->Start = (ulong)((r->End - r->Start - 8) >> 3) | NoScanBit;
+        room = r->End - r->Start - 8;
+        return r->Start + 8;
+    }
+
+    /// <summary>
+    /// Extends the part in use of an object made by <see cref="AllocReserved"/> to <paramref name="size"/>
+    /// bytes (it never shrinks), counting the growth like an allocation: the next allocation collects
+    /// when the budget is spent. False when <paramref name="obj"/> is not such an object of this heap.
+    /// </summary>
+    public bool Commit(void* obj, long size)
+    {
+        var r = FindRegion((byte*)obj);
+        if (r == null || r->Bits != null || r->Counted == 0 || (byte*)obj != r->Start + 8) return false;
+        long counted = 8 + ((size + 7) & ~7L);
+        if (counted > r->End - r->Start) return false;
+        long grown = counted - r->Counted;
+        if (grown <= 0) return true;
+        Touch(r, counted);
+        r->Counted = counted;
+        _footprint += grown;
+        _budget -= grown;
+        _allocated += grown;
+        return true;
+    }
+
+    /// <summary>
+    /// Notes that a reservation's first <paramref name="bytes"/> are about to be used, and faults in the
+    /// new ones with one call when there are at least <see cref="PrepareFrom"/> of them (for fewer, the
+    /// call costs more than the page faults it saves). <c>Touched</c> is then an upper bound of the
+    /// bytes in memory, which is what the arena's accounting needs.
+    /// </summary>
+    private static void Touch(Region* r, long bytes)
+    {
+        if (bytes <= r->Touched) return;
+        if (bytes - r->Touched >= PrepareFrom) Native.NativeMethods.GcRegionPopulate(r->Start + r->Touched, bytes - r->Touched);
+        r->Touched = bytes;
+    }
+
+    /// <summary>Reservations with a mapping of their own (bigger than an arena slot), and how many there may be.</summary>
+    private static int s_reservations;
+    private const int MaxReservations = 4096;
+
+    /// <summary>Frees a dead object's region; an arena slot goes back to the arena with the pages it has in memory.</summary>
+    private static void Retire(Region* r)
+    {
+        if (ReservationArena.Owns(r))
+        {
+            ReservationArena.Give((byte*)r, (r->Start - (byte*)r) + r->Touched);
+            return;
+        }
+        FreeRegion(r);
+    }
+
+    /// <summary>The bytes a large-object region counts as in use.</summary>
+    private static long LargeBytes(Region* r) => r->Counted != 0 ? r->Counted : r->End - r->Start;
 
     /// <summary>Makes a span of at least <paramref name="total"/> bytes current.</summary>
     private void NextSpan(long total)
@@ -217,7 +362,6 @@ internal unsafe struct HeapState
             if (s->Size < total) continue;
             byte* start = (byte*)s;
             long size = s->Size;
-            NativeMemory.Clear(start, (nuint)size);
             var r = FindRegion(start);
             _cur = start;
             _end = start + size;
@@ -249,6 +393,7 @@ internal unsafe struct HeapState
         r->Start = (byte*)r + headerBytes;
         r->End = r->Start + payload;
         r->Bits = small ? (ulong*)((byte*)r + sizeof(Region)) : null;
+        r->Counted = 0;
         if (payload >= PrepareFrom && bytes < HugeRegion) Native.NativeMethods.GcPrepareRegion(r->Start, payload);
         _footprint += payload;
         InsertRegion(r);
@@ -259,7 +404,11 @@ internal unsafe struct HeapState
     private const long HugeRegion = 2 * 1024 * 1024;
 
     /// <summary>Frees a region made by <see cref="NewRegion"/> (its size follows from its header).</summary>
-    private static void FreeRegion(Region* r) => Native.NativeMethods.GcRegionFree(r, r->End - (byte*)r);
+    private static void FreeRegion(Region* r)
+    {
+        if (r->Bits == null && r->Counted != 0) Interlocked.Decrement(ref s_reservations);
+        Native.NativeMethods.GcRegionFree(r, r->End - (byte*)r);
+    }
 
     private void InsertRegion(Region* r)
     {
@@ -410,13 +559,13 @@ internal unsafe struct HeapState
                 if ((*h & MarkBit) != 0)
                 {
                     *h &= ~MarkBit;
-                    live += r->End - r->Start;
+                    live += LargeBytes(r);
                     _regions[kept++] = r;
                 }
                 else
                 {
-                    _footprint -= r->End - r->Start;
-                    FreeRegion(r);
+                    _footprint -= LargeBytes(r);
+                    Retire(r);
                 }
                 continue;
             }
@@ -515,7 +664,7 @@ internal unsafe struct HeapState
     /// <summary>Frees every region.</summary>
     public void Release()
     {
-        for (int i = 0; i < _count; i++) FreeRegion(_regions[i]);
+        for (int i = 0; i < _count; i++) Retire(_regions[i]);
         if (_regions != null) NativeMemory.Free(_regions);
         if (_stack != null) NativeMemory.Free(_stack);
         this = default;

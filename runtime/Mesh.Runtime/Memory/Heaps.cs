@@ -30,6 +30,34 @@ public static unsafe class Heaps
         return AllocGlobal(size, true);
     }
 
+    /// <summary>Pointer-free memory with undefined contents, for callers that write all of it (string bytes).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void* AllocBytesUninitialized(long size)
+    {
+        var actor = Actor.Current;
+        if (actor != null) return actor.Heap.AllocBytesUninitialized(size, actor.Coro);
+        return AllocGlobal(size, true);
+    }
+
+    /// <summary>
+    /// Pointer-free memory of <paramref name="size"/> bytes, contents undefined, that can later grow in
+    /// place with <see cref="Commit"/> to <paramref name="room"/> bytes (at least <paramref name="reserve"/>);
+    /// null outside actors or when no reservation could be made (then allocate normally).
+    /// </summary>
+    public static void* AllocReserved(long size, long reserve, out long room)
+    {
+        room = 0;
+        var actor = Actor.Current;
+        return actor != null ? actor.Heap.AllocReserved(size, reserve, actor.Coro, out room) : null;
+    }
+
+    /// <summary>Grows an object from <see cref="AllocReserved"/> to <paramref name="size"/> bytes in place; false when it cannot.</summary>
+    public static bool Commit(void* obj, long size)
+    {
+        var actor = Actor.Current;
+        return actor != null && actor.Heap.Commit(obj, size);
+    }
+
     /// <summary>Collects the current actor's heap now (test hook; no-op outside actors).</summary>
     public static void CollectCurrent()
     {

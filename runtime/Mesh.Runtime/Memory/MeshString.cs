@@ -49,9 +49,21 @@ public unsafe struct MeshString
         return s;
     }
 
+    /// <summary>
+    /// A flat string of <paramref name="len"/> bytes whose bytes are undefined: the caller writes all of
+    /// them before the string is used (saves clearing what is overwritten at once).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static MeshString* AllocUninitialized(long len)
+    {
+        var s = (MeshString*)Heaps.AllocBytesUninitialized(sizeof(long) + len);
+        s->Len = len;
+        return s;
+    }
+
     public static MeshString* FromSpan(ReadOnlySpan<byte> bytes)
     {
-        var s = Alloc(bytes.Length);
+        var s = AllocUninitialized(bytes.Length);
         bytes.CopyTo(new Span<byte>(Bytes(s), bytes.Length));
         return s;
     }
@@ -112,7 +124,7 @@ public unsafe struct MeshString
         if (first != null && first->Len < 0 && actor != null)
         {
             var buffer = AppendBuffer.Of(first);
-            if (buffer->Used == firstLen && buffer->Cap - firstLen >= total - firstLen)
+            if (buffer->Used == firstLen && (buffer->Cap >= total || AppendBuffer.GrowInPlace(buffer, total)))
             {
                 byte* at = AppendBuffer.BytesOf(buffer) + firstLen;
                 for (int i = 1; i < count; i++) at = CopyOut(bytes[i], lengths[i], at);
@@ -123,13 +135,13 @@ public unsafe struct MeshString
 
         if (first == null || actor == null || total < AppendableFrom || 2 * firstLen < total)
         {
-            var flat = Alloc(total);
+            var flat = AllocUninitialized(total);
             byte* to = Bytes(flat);
             for (int i = 0; i < count; i++) to = CopyOut(bytes[i], lengths[i], to);
             return flat;
         }
 
-        var fresh = AppendBuffer.New(Math.Min(2 * total, maxLength));
+        var fresh = AppendBuffer.New(Math.Min(2 * total, maxLength), maxLength);
         byte* dst = AppendBuffer.BytesOf(fresh);
         for (int i = 0; i < count; i++) dst = CopyOut(bytes[i], lengths[i], dst);
         fresh->Used = total;
@@ -187,27 +199,67 @@ public unsafe struct MeshString
     }
 
     /// <summary>
-    /// The bytes behind appendable strings: <c>{ int64 used; int64 cap; uint8 bytes[cap]; }</c>, pointer-free,
-    /// on the owning actor's heap. Every view of a buffer starts at its first byte; <c>used</c> is the
-    /// length of the longest view made so far, so only a view of exactly that length may append in
+    /// The bytes behind appendable strings: <c>{ int64 used; int64 cap; int64 limit; uint8 bytes[cap]; }</c>,
+    /// pointer-free, on the owning actor's heap. Every view of a buffer starts at its first byte; <c>used</c>
+    /// is the length of the longest view made so far, so only a view of exactly that length may append in
     /// place (two appends to the same prefix: the second one copies). Buffers never leave their actor
     /// (messages copy string bytes), so this needs no locking.
+    ///
+    /// A big buffer (<see cref="ReserveFrom"/>) starts a reservation (<see cref="Heaps.AllocReserved"/>:
+    /// a 256 KiB slot of the runtime's arena, or a mapping of its own when bigger) and grows in place up
+    /// to <c>limit</c>, the way realloc grows a C buffer: no copy, and only the pages written become
+    /// memory. Copying into a buffer twice the size at every doubling touched about four times the final
+    /// length in fresh pages, each a trap to the hypervisor on a VM.
     /// </summary>
     [StructLayout(LayoutKind.Sequential)]
     private struct AppendBuffer
     {
         public long Used;
         public long Cap;
+        public long Limit; // bytes the buffer may grow to in place (0: Cap is fixed)
+
+        /// <summary>Buffers at least this big (header included) are made in a reservation.</summary>
+        private const long ReserveFrom = 16 * 1024;
+
+        /// <summary>A reservation has room for at least 8 times the first capacity.</summary>
+        private const long ReserveFactor = 8;
 
         public static AppendBuffer* Of(MeshString* view) => (AppendBuffer*)(((View*)view)->Data - sizeof(AppendBuffer));
 
         public static byte* BytesOf(AppendBuffer* b) => (byte*)b + sizeof(AppendBuffer);
 
-        public static AppendBuffer* New(long cap)
+        public static AppendBuffer* New(long cap, long maxLength)
         {
-            var b = (AppendBuffer*)Heaps.AllocBytes(sizeof(AppendBuffer) + cap);
+            long bytes = sizeof(AppendBuffer) + cap;
+            if (bytes >= ReserveFrom)
+            {
+                var reserved = (AppendBuffer*)Heaps.AllocReserved(bytes, sizeof(AppendBuffer) + ReserveFactor * cap, out long room);
+                if (reserved != null)
+                {
+                    reserved->Used = 0;
+                    reserved->Cap = cap;
+                    reserved->Limit = Math.Min(maxLength, room - sizeof(AppendBuffer));
+                    return reserved;
+                }
+            }
+            var b = (AppendBuffer*)Heaps.AllocBytesUninitialized(bytes);
+            b->Used = 0;
             b->Cap = cap;
+            b->Limit = 0;
             return b;
+        }
+
+        /// <summary>
+        /// Makes room for <paramref name="total"/> bytes without moving the buffer (by half again its
+        /// capacity at least, so that growing costs a few calls); false when its reservation is too small.
+        /// </summary>
+        public static bool GrowInPlace(AppendBuffer* b, long total)
+        {
+            if (b->Limit < total) return false;
+            long cap = Math.Min(b->Limit, Math.Max(total, b->Cap + b->Cap / 2));
+            if (!Heaps.Commit(b, sizeof(AppendBuffer) + cap)) return false;
+            b->Cap = cap;
+            return true;
         }
     }
 }

@@ -61,6 +61,18 @@ internal static unsafe partial class NativeMethods
     [LibraryImport(Lib, EntryPoint = "mesh_gc_region_free")]
     public static partial void GcRegionFree(void* region, long size);
 
+    /// <summary>Address space for a region that grows in place (a multiple of 2 MiB; pages backed when written; huge pages allowed when <paramref name="huge"/> is 1), or null.</summary>
+    [LibraryImport(Lib, EntryPoint = "mesh_gc_region_reserve")]
+    public static partial void* GcRegionReserve(long size, int huge);
+
+    /// <summary>Faults in the whole pages of a range of a reserved region that is about to be written.</summary>
+    [LibraryImport(Lib, EntryPoint = "mesh_gc_region_populate")]
+    public static partial void GcRegionPopulate(byte* start, long size);
+
+    /// <summary>Gives the pages of a range back to the system (they read as zero afterwards).</summary>
+    [LibraryImport(Lib, EntryPoint = "mesh_gc_region_release")]
+    public static partial void GcRegionRelease(byte* start, long size);
+
     [LibraryImport(Lib, EntryPoint = "mesh_native_write_all")]
     public static partial long WriteAll(int fd, byte* buf, long len);
 
