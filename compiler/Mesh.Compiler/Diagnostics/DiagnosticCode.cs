@@ -69,6 +69,7 @@ public enum DiagnosticCode
     InvalidNumberLiteral = 103,
     UnterminatedInterpolation = 104,
     IntegerLiteralTooLarge = 105,
+    InvalidUnicodeEscape = 106,
 
     // ---- syntax ----
     ExpectedToken = 200,

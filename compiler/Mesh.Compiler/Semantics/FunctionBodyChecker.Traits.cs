@@ -141,6 +141,25 @@ public sealed partial class TypeChecker
         }
 
         /// <summary>
+        /// An interface method named as a value (<c>List.sort(xs, compare)</c>, <c>List.map(xs, to_string)</c>,
+        /// <c>List.map(shapes, area)</c>): a closure of the method's parameters calling it, Self decided where the
+        /// closure is used, as for a call of the method.
+        /// </summary>
+        private TExpr TraitMethodValue(Trait trait, string methodName, TextSpan span)
+        {
+            var method = trait.Methods[methodName];
+            var self = Types.Fresh();
+            var traitArgs = trait.TypeParams.Select(_ => (MeshType)Types.Fresh()).ToImmutableArray();
+            var instantiated = Substitution.Instantiate(method.Signature, [self, .. traitArgs]);
+            var signature = (FunType)SubstituteAssociated(instantiated, name => _checker.Project(trait, self, traitArgs, name, Source, span));
+            var parameters = signature.Params.Select((type, i) => NewLocal($"$arg{i}", type, span)).ToImmutableArray();
+            ImmutableArray<TExpr> args = [.. parameters.Select(p => (TExpr)new TLocalRef(p, span))];
+            _obligations.Add(new Obligation(self, trait, Source, span, trait.Module.Length > 0 ? $"`{methodName}`" : $"`{methodName}` ({trait.Description})") { TraitArgs = traitArgs });
+            var body = new TTraitCall(trait, methodName, self, traitArgs, args, signature, signature.Return, span);
+            return new TClosure(_checker._nextClosureId++, parameters, body, [], new FunType(signature.Params, signature.Return), span);
+        }
+
+        /// <summary>
         /// A call of an interface method: Self and the interface's parameters are instantiated fresh,
         /// the receiver (if any) fixes Self, and an obligation asks for the impl once types are known.
         /// </summary>

@@ -368,6 +368,10 @@ public sealed partial class TypeChecker
                 }
                 return FunctionValue(function, name.Span);
             }
+            if (_checker.TraitsWithMethod(text).Where(t => t.Methods[text].HasSelf).ToList() is [var trait])
+            {
+                return TraitMethodValue(trait, text, name.Span);
+            }
             if (text is "println" or "print" or "panic")
             {
                 // `List.each(lines, println)`: a closure of one String calling the built-in here (a
@@ -818,6 +822,17 @@ public sealed partial class TypeChecker
                         && _checker.ResolveModulePath(_info.Module.Name, string.Join('.', segments), out var hidden) is var pathModule && (pathModule ?? hidden) is not null:
                     // `x |> Shapes.Geometry.area`
                     return pathModule is not null ? InferQualifiedCall(pathModule, field, access, [pipe.Lhs!], pipe.Span) : PrivateModuleCall(hidden!, path, [pipe.Lhs!], pipe.Span);
+                case BinaryExpr { OpToken: { } op } binary when binary.Op != BinaryOp.Pipe:
+                    {
+                        // `xs |> List.map(f) == ys` is `xs |> (List.map(f) == ys)`: no operator gives a function,
+                        // so say what the precedence did instead of reporting the arity of `List.map(f)`.
+                        var text = op.Text;
+                        _checker.Error(DiagnosticCode.NotAFunction, $"cannot pipe into the result of `{text}`: `|>` binds looser than `{text}`", Source, binary.Span,
+                            $"this whole `{text}` expression is the right side of the pipe",
+                            $"put the pipe in parentheses: `(x |> f(a)) {text} y`");
+                        Infer(pipe.Lhs!);
+                        return new TError(Types.Fresh(), pipe.Span);
+                    }
                 case { } callee:
                     // Any other function value: `x |> handler.run`, `x |> (fn y -> y + 1 end)`.
                     return InferCallValue(Infer(callee), [pipe.Lhs!], pipe.Span);

@@ -117,6 +117,11 @@ public sealed class Lexer
             var c = _text[_pos];
             if (c == '\\')
             {
+                if (Peek(1) == 'u')
+                {
+                    CheckUnicodeEscape();
+                    continue;
+                }
                 _pos += _pos + 1 < _text.Length ? 2 : 1;
                 continue;
             }
@@ -168,6 +173,29 @@ public sealed class Lexer
             Add(SyntaxKind.StringContent, start);
         }
         // End of input inside a string: reported once in Run().
+    }
+
+    /// <summary>
+    /// At <c>\u</c>: accepts <c>\u{H…}</c> (1–6 hex digits, Elixir's, Gleam's and Rust's spelling) and <c>\uHHHH</c>
+    /// (Elixir's, Go's and JavaScript's) naming a Unicode scalar value, and moves past it. Anything else is an
+    /// error rather than the letter <c>u</c> followed by the digits, which is what the rule "any other \X yields X"
+    /// would silently give.
+    /// </summary>
+    private void CheckUnicodeEscape()
+    {
+        var start = _pos;
+        var length = LiteralValues.UnicodeEscapeLength(_text.AsSpan(_pos), out var scalar);
+        if (length > 0 && scalar is not null)
+        {
+            _pos += length;
+            return;
+        }
+        var end = length > 0 ? _pos + length : Math.Min(_pos + 2, _text.Length);
+        _pos = end;
+        var message = length > 0 ? "this unicode escape does not name a character (surrogates and values above 10FFFF are not characters)"
+            : "invalid unicode escape";
+        Error(DiagnosticCode.InvalidUnicodeEscape, message, start, end, "here",
+            "write a code point as \\u{1F600} (1 to 6 hex digits) or \\u00E9 (exactly 4); \\\\u gives a backslash and u");
     }
 
     /// <summary>

@@ -82,9 +82,56 @@ public static class LiteralValues
     }
 
     /// <summary>
-    /// Processes escapes in raw string content: <c>\n \t \r \0 \\ \"</c>, and <c>\$</c>; any other
+    /// Processes escapes in raw string content: <c>\n \t \r \0 \\ \"</c>, <c>\$</c>, and <c>\u{1F600}</c> /
+    /// <c>\u00E9</c> (code points; the lexer has rejected malformed ones); any other
     /// <c>\X</c> yields <c>X</c> (as upstream Mesh does). Line breaks in the raw text are kept as written.
     /// </summary>
+    /// <summary>
+    /// The length of the unicode escape at the start of <paramref name="text"/> (which begins with <c>\u</c>):
+    /// <c>\u{H…}</c> with 1–6 hex digits or <c>\uHHHH</c>; 0 when it has neither form. <paramref name="scalar"/> is
+    /// null when the digits are well formed but name no Unicode scalar value (a surrogate, or above 10FFFF).
+    /// </summary>
+    public static int UnicodeEscapeLength(ReadOnlySpan<char> text, out Rune? scalar)
+    {
+        scalar = null;
+        int digitsStart, digitsEnd, length;
+        if (text.Length > 2 && text[2] == '{')
+        {
+            var close = text[3..].IndexOf('}');
+            if (close < 1 || close > 6)
+            {
+                return 0;
+            }
+            digitsStart = 3;
+            digitsEnd = 3 + close;
+            length = digitsEnd + 1;
+        }
+        else
+        {
+            digitsStart = 2;
+            digitsEnd = 6;
+            length = 6;
+            if (text.Length < 6)
+            {
+                return 0;
+            }
+        }
+        var value = 0;
+        foreach (var c in text[digitsStart..digitsEnd])
+        {
+            if (!char.IsAsciiHexDigit(c))
+            {
+                return 0;
+            }
+            value = value * 16 + Convert.ToInt32(c.ToString(), 16);
+        }
+        if (Rune.IsValid(value))
+        {
+            scalar = new Rune(value);
+        }
+        return length;
+    }
+
     public static string Unescape(ReadOnlySpan<char> raw)
     {
         if (raw.IndexOf('\\') < 0)
@@ -98,6 +145,12 @@ public static class LiteralValues
             if (c != '\\' || i + 1 >= raw.Length)
             {
                 sb.Append(c);
+                continue;
+            }
+            if (raw[i + 1] == 'u' && UnicodeEscapeLength(raw[i..], out var scalar) is var length and > 0 && scalar is { } rune)
+            {
+                sb.Append(rune.ToString());
+                i += length - 1;
                 continue;
             }
             var e = raw[++i];

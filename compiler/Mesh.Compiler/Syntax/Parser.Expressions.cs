@@ -8,10 +8,11 @@ internal sealed partial class Parser
     private const int PrefixBp = 19;
     private const int PostfixBp = 21;
     private const int PipeLeftBp = 1;
+    private const int PipeRightBp = 2;
 
     private static (int Left, int Right) InfixBp(SyntaxKind kind) => kind switch
     {
-        SyntaxKind.PipeGt => (1, 2),
+        SyntaxKind.PipeGt => (PipeLeftBp, PipeRightBp),
         SyntaxKind.OrKw or SyntaxKind.PipePipe => (3, 4),
         SyntaxKind.AndKw or SyntaxKind.AmpAmp => (5, 6),
         SyntaxKind.EqEq or SyntaxKind.BangEq => (7, 8),
@@ -218,6 +219,12 @@ internal sealed partial class Parser
             }
             if (k == SyntaxKind.Question)
             {
+                if (minBp == PipeRightBp)
+                {
+                    // `x |> f(a)?` is `(x |> f(a))?`: the call only becomes a Result or Option once the piped
+                    // value is its first argument (upstream reads `x |> (f(a)?)`, a type error).
+                    break;
+                }
                 StartNodeAt(cp, SyntaxKind.TryExpr);
                 Bump();
                 FinishNode();
@@ -1053,7 +1060,7 @@ internal sealed partial class Parser
             Bump(); // |
             SkipNewlines();
         }
-        if (At(SyntaxKind.LParen))
+        if (At(SyntaxKind.LParen) && !ParenGroupStartsBareParams())
         {
             ParseParamList();
         }
@@ -1088,6 +1095,34 @@ internal sealed partial class Parser
             Error(DiagnosticCode.ExpectedToken, $"expected '->' or 'do' after the closure parameters, found {Found()}");
         }
         FinishNode();
+    }
+
+    /// <summary>
+    /// True when the parenthesised group at the current token is followed by a comma: then it is not the
+    /// parameter list but a tuple pattern as the first of bare parameters (<c>fn (sum, count), x -&gt;</c>, Elixir's
+    /// <c>fn {sum, count}, x -&gt;</c>).
+    /// </summary>
+    private bool ParenGroupStartsBareParams()
+    {
+        var depth = 0;
+        for (var n = 0; ; n++)
+        {
+            switch (Nth(n))
+            {
+                case SyntaxKind.LParen or SyntaxKind.LBracket or SyntaxKind.LBrace or SyntaxKind.PercentLBrace:
+                    depth++;
+                    break;
+                case SyntaxKind.RParen or SyntaxKind.RBracket or SyntaxKind.RBrace:
+                    depth--;
+                    if (depth == 0)
+                    {
+                        return Nth(n + 1) == SyntaxKind.Comma;
+                    }
+                    break;
+                case SyntaxKind.EndOfFile or SyntaxKind.Arrow or SyntaxKind.DoKw or SyntaxKind.FnKw or SyntaxKind.EndKw:
+                    return false;
+            }
+        }
     }
 
     private void ParseWhile()
