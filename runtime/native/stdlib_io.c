@@ -304,10 +304,11 @@ static size_t stdin_pos, stdin_len;
 
 /*
  * IO.read_line() -> Result<String, String>: the next line of standard input without its "\n" (and
- * without a "\r" just before it). At the end of input the result is Ok with whatever was left, so
- * Ok("") once the input is exhausted (as upstream; an empty line and the end of input look alike).
- * Err with the OS message if reading fails, or "stream did not contain valid UTF-8" (the line is
- * consumed). Flushes standard output first, so a prompt printed with `print` shows up. Blocks the
+ * without a "\r" just before it). A last line without a line break is still a line; once nothing is
+ * left the result is Err("end of input"), every time, so a loop reading until the end can tell it from
+ * an empty line (upstream gives Ok(""), like an empty line; Gleam gives Error(Eof), Elixir :eof, Go
+ * io.EOF). Err with the OS message if reading fails, or "stream did not contain valid UTF-8" (the
+ * line is consumed). Flushes standard output first, so a prompt printed with `print` shows up. Blocks the
  * calling worker thread until a line is available.
  */
 mesh_tagged *mesh_io_read_line(void)
@@ -361,6 +362,8 @@ mesh_tagged *mesh_io_read_line(void)
         result = err_os(error);
     } else if (too_long) {
         result = err_text("the line is longer than the maximum string length of 2147483647 bytes");
+    } else if (len == 0) {
+        result = err_text("end of input");
     } else {
         if (len > 0 && line[len - 1] == '\n') {
             len--;

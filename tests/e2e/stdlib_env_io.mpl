@@ -31,7 +31,7 @@ fn main() do
     Err(e) -> println("read the executable: Err(${e})")
   end
 
-  # at the end of input read_line gives Ok("") (as upstream), every time
+  # at the end of input read_line gives Err("end of input") (upstream: Ok("")), every time
   print("prompt> ")
   case IO.read_line() do
     Ok(line) -> println("read_line at end of input: Ok([${line}])")
