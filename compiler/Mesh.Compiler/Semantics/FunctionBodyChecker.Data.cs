@@ -221,6 +221,10 @@ public sealed partial class TypeChecker
                 {
                     return StdlibFunctionValue(native, access.Span);
                 }
+                if (QualifiedTraitMethodValue(qualifier, name, access.Span) is { } methodValue)
+                {
+                    return methodValue;
+                }
                 return Unsupported("module-qualified values", access.Span);
             }
             if (access.Target is FieldAccessExpr path && path.TryGetPath() is { } segments && Lookup(segments[0]) is null

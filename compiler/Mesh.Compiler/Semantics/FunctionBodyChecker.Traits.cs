@@ -109,6 +109,35 @@ public sealed partial class TypeChecker
             }
         }
 
+        /// <summary>
+        /// <c>Book.from_json</c>, <c>Wrapper.from</c>, <c>Point.default</c> or <c>Describable.describe</c> named without a
+        /// call: the interface method as a function value, Self the named type (or, for an interface, decided by
+        /// the use). Null when the name is no method of an interface the type could have.
+        /// </summary>
+        private TExpr? QualifiedTraitMethodValue(string qualifier, string method, TextSpan span)
+        {
+            if (_checker.LookupTrait(_info.Module.Name, qualifier) is { } named && named.Methods.ContainsKey(method))
+            {
+                return TraitMethodValue(named, method, span);
+            }
+            MeshType? self = _checker.LookupType(_info.Module.Name, qualifier) is { } def && !def.Variants.Any(v => v.Name == method)
+                ? def.Apply([.. def.TypeParams.Select(_ => (MeshType)Types.Fresh())])
+                : PrimitiveType(qualifier);
+            var candidates = _checker.TraitsWithMethod(method);
+            if (self is null || candidates.Count == 0)
+            {
+                return null;
+            }
+            var implemented = self is TypeCon con
+                ? candidates.Where(t => _checker.FindImpl(t, con, default, lenient: true) is not null || (Trait.Builtins.Contains(t) && _checker.Satisfies(t, con, []))).ToList()
+                : candidates;
+            if (implemented.Count > 1)
+            {
+                return Ambiguous(method, implemented, span, [], span);
+            }
+            return TraitMethodValue(implemented.Count == 1 ? implemented[0] : candidates[0], method, span, self);
+        }
+
         /// <summary><c>Wrapper.from(21)</c>, <c>Point.default()</c>, <c>Float.from(1)</c>: Self is the named type.</summary>
         private TExpr InferStaticTraitCall(MeshType self, string method, FieldAccessExpr access, IReadOnlyList<Expr> argSyntax, TextSpan span)
         {
@@ -145,16 +174,20 @@ public sealed partial class TypeChecker
         /// <c>List.map(shapes, area)</c>): a closure of the method's parameters calling it, Self decided where the
         /// closure is used, as for a call of the method.
         /// </summary>
-        private TExpr TraitMethodValue(Trait trait, string methodName, TextSpan span)
+        private TExpr TraitMethodValue(Trait trait, string methodName, TextSpan span, MeshType? selfType = null)
         {
             var method = trait.Methods[methodName];
-            var self = Types.Fresh();
+            var self = selfType ?? Types.Fresh();
             var traitArgs = trait.TypeParams.Select(_ => (MeshType)Types.Fresh()).ToImmutableArray();
             var instantiated = Substitution.Instantiate(method.Signature, [self, .. traitArgs]);
             var signature = (FunType)SubstituteAssociated(instantiated, name => _checker.Project(trait, self, traitArgs, name, Source, span));
             var parameters = signature.Params.Select((type, i) => NewLocal($"$arg{i}", type, span)).ToImmutableArray();
             ImmutableArray<TExpr> args = [.. parameters.Select(p => (TExpr)new TLocalRef(p, span))];
-            _obligations.Add(new Obligation(self, trait, Source, span, trait.Module.Length > 0 ? $"`{methodName}`" : $"`{methodName}` ({trait.Description})") { TraitArgs = traitArgs });
+            _obligations.Add(new Obligation(self, trait, Source, span, trait.Module.Length > 0 ? $"`{methodName}`" : $"`{methodName}` ({trait.Description})")
+            {
+                TraitArgs = traitArgs,
+                DecodesInto = !method.HasSelf && (trait == Trait.Json || trait == Trait.Row),
+            });
             var body = new TTraitCall(trait, methodName, self, traitArgs, args, signature, signature.Return, span);
             return new TClosure(_checker._nextClosureId++, parameters, body, [], new FunType(signature.Params, signature.Return), span);
         }
