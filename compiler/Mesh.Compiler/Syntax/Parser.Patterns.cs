@@ -37,6 +37,13 @@ internal sealed partial class Parser
                 Error(DiagnosticCode.ExpectedToken, $"expected a name after 'as', found {Found()}");
             }
             FinishNode();
+            if (allowTopCons && At(SyntaxKind.ColonColon))
+            {
+                // `Num(_) as t :: rest`: `as` names everything before it, so a `::` cannot follow the name.
+                Error(DiagnosticCode.ExpectedToken, "'::' after an as-pattern",
+                    "`as` binds the whole pattern before it; to name the head of a list, put the as-pattern in parentheses: `(Num(_) as t) :: rest`",
+                    CurrentToken.Span);
+            }
         }
         ExitDepth();
     }
