@@ -76,6 +76,24 @@ public static class NameSuggestions
         ["nth_option"] = ["at"],
     };
 
+    /// <summary>
+    /// The Mesh module that holds what another language's module of this name does (Elixir's <c>Enum</c>,
+    /// Gleam's <c>Dict</c>, Go's <c>Strings</c>, Rust's <c>HashMap</c>), or null.
+    /// </summary>
+    public static string? ForeignModule(string name) => name switch
+    {
+        "Enum" or "Array" or "Vec" or "Lists" or "Slice" or "Slices" => "`List` (and `Iter` for lazy pipelines)",
+        "Stream" or "Iterator" => "`Iter`",
+        "Integer" or "Strconv" => "`Int` (and `String.to_int`)",
+        "MapSet" or "HashSet" or "Sets" => "`Set`",
+        "Dict" or "HashMap" or "Keyword" or "Maps" => "`Map`",
+        "Strings" or "Str" or "StringBuilder" => "`String`",
+        "Kernel" or "Fmt" => "the prelude: `println`, `print`, `compare`, `panic` are called without a module",
+        "Path" or "Os" => "`File` and `Env`",
+        "Deque" => "`Queue`",
+        _ => null,
+    };
+
     /// <summary>Optimal-string-alignment distance: insertions, deletions, substitutions and adjacent swaps.</summary>
     public static int EditDistance(string a, string b)
     {

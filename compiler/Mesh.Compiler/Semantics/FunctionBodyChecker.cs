@@ -1122,8 +1122,10 @@ public sealed partial class TypeChecker
                 return Unsupported($"the `{qualifier}` standard library module's functions", access.Span);
             }
             var suggestion = NameSuggestions.Closest(qualifier, _checker._scopes.TryGetValue(_info.Module.Name, out var scope) ? scope.Qualifiers.Keys : []);
-            _checker.Error(DiagnosticCode.ModuleNotFound, $"`{qualifier}` is not an imported module", Source, access.Target!.Span, "unknown module",
-                suggestion is null ? $"add `import {qualifier}` at the top of the file if a module of that name exists" : $"did you mean `{suggestion}`?");
+            var hint = suggestion is not null ? $"did you mean `{suggestion}`?"
+                : NameSuggestions.ForeignModule(qualifier) is { } mesh ? $"Mesh has no `{qualifier}` module; what it does is in {mesh}"
+                : $"add `import {qualifier}` at the top of the file if a module of that name exists";
+            _checker.Error(DiagnosticCode.ModuleNotFound, $"`{qualifier}` is not an imported module", Source, access.Target!.Span, "unknown module", hint);
             return new TError(Types.Fresh(), access.Span);
         }
 
