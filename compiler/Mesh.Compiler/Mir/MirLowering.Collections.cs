@@ -544,8 +544,13 @@ public sealed partial class MirLowering
 
         // ---- Display, equality and messages for the collection types ----
 
-        private MirOperand? CollectionDisplay(MirOperand value, TypeCon con)
+        /// <summary>
+        /// A map, set, queue or range as Display (or, with <paramref name="debug"/>, Debug: the same shape with the
+        /// items shown by Debug, so strings are quoted) shows it; null for other types.
+        /// </summary>
+        private MirOperand? CollectionDisplay(MirOperand value, TypeCon con, bool debug = false)
         {
+            Func<MirOperand, MeshType, MirOperand> format = debug ? DebugValue : DisplayValue;
             switch (con.Name)
             {
                 case "Range":
@@ -553,7 +558,7 @@ public sealed partial class MirLowering
                         DisplayValue(LoadSlot(value, 1, MirType.Int), MeshType.Int));
                 case "Queue":
                     // Front first, like the list Queue.to_list gives: Queue[1, 2, 3].
-                    return Concat(new StringConst("Queue"), DisplayValue(EmitRuntime(CollectionRuntime.QueueToList, value), new TypeCon("List", [con.Args[0]])));
+                    return Concat(new StringConst("Queue"), format(EmitRuntime(CollectionRuntime.QueueToList, value), new TypeCon("List", [con.Args[0]])));
                 case "Map" or "Set":
                     {
                         var isMap = con.Name == "Map";
@@ -569,10 +574,10 @@ public sealed partial class MirLowering
                             Set(text, Concat(text, new StringConst(", ")));
                             _b.Terminate(new GotoTerm(item));
                             _b.SwitchTo(item);
-                            Set(text, Concat(text, DisplayValue(ListItem(keys, i, con.Args[0]), con.Args[0])));
+                            Set(text, Concat(text, format(ListItem(keys, i, con.Args[0]), con.Args[0])));
                             if (values is not null)
                             {
-                                Set(text, Concat(Concat(text, new StringConst(" => ")), DisplayValue(ListItem(values, i, con.Args[1]), con.Args[1])));
+                                Set(text, Concat(Concat(text, new StringConst(" => ")), format(ListItem(values, i, con.Args[1]), con.Args[1])));
                             }
                         });
                         return Concat(text, new StringConst("}"));

@@ -142,6 +142,10 @@ public sealed partial class MirLowering
                 return CallImplMethod(impl, "inspect", new FunType([type], MeshType.String), [value]);
             }
             var con = (TypeCon)type;
+            if (CollectionDisplay(value, con, debug: true) is { } collection)
+            {
+                return collection;
+            }
             if (con.Name == MeshType.TupleName)
             {
                 return FieldsText(value, con.Args, 0, _ => "", "(", ")", DebugValue);

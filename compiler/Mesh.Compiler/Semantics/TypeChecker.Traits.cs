@@ -896,13 +896,12 @@ public sealed partial class TypeChecker
                 return trait == Trait.Concat || (isStructural && Components(type.Args));
             case MeshType.TupleName:
                 return isStructural && Components(type.Args);
-            case "Map" or "Set":
-                // Compared as sets of entries (in any order), shown as %{k => v} and #{x}.
-                return (trait == Trait.Eq || trait == Trait.Display) && Components(type.Args);
-            case "Queue":
-                return (trait == Trait.Eq || trait == Trait.Display) && Components(type.Args);
+            case "Map" or "Set" or "Queue":
+                // Compared as sets of entries (in any order; a queue in order), shown as %{k => v}, #{x} and
+                // Queue[x], by Debug with the items' Debug (`%{"a" => 1}`, as Elixir's inspect).
+                return (trait == Trait.Eq || trait == Trait.Display || trait == Trait.Debug) && Components(type.Args);
             case "Range":
-                return trait == Trait.Eq || trait == Trait.Display;
+                return trait == Trait.Eq || trait == Trait.Display || trait == Trait.Debug;
         }
         if (trait == Trait.Display && DefinitionOf(type) is { } shown && !shown.Derives.Contains(Trait.Display.Name))
         {
