@@ -1,4 +1,7 @@
 # expect-error: E0106
+# expect-error: E0106
+# expect-error: E0106
+# expect-error: E0106
 # expect-text: invalid unicode escape
 # expect-text: does not name a character
 # expect-text: \u{1F600}
