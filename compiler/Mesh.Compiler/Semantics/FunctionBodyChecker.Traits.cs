@@ -33,6 +33,13 @@ public sealed partial class TypeChecker
         private TExpr InferMethodCall(TExpr target, string method, TextSpan methodSpan, IReadOnlyList<Expr> argSyntax, TextSpan span)
         {
             var shallow = Types.Shallow(target.Type);
+            if (target is TError && shallow is not TypeCon)
+            {
+                // Already reported (an unknown name): an error about the method on a value of no known type would
+                // only repeat it.
+                InferAll(argSyntax);
+                return new TError(Types.Fresh(), span);
+            }
             var candidates = _checker.TraitsWithMethod(method).Where(t => t.Methods[method].HasSelf).ToList();
             if (shallow is TypeCon con)
             {

@@ -398,7 +398,24 @@ public sealed partial class TypeChecker
                 .Concat(["println", "print", "panic"]);
             var suggestion = NameSuggestions.Closest(text, candidates);
             _checker.Error(DiagnosticCode.UnboundName, $"cannot find `{text}` in this scope", Source, span, "not found",
-                suggestion is null ? null : $"did you mean `{suggestion}`?");
+                suggestion is not null ? $"did you mean `{suggestion}`?" : LowerCaseModuleHint(text, span));
+        }
+
+        /// <summary>
+        /// Gleam's and Go's module names are lower case (<c>list.map</c>, <c>strings.Split</c>); Mesh's start with a
+        /// capital letter. For a name followed by a dot, the module it most likely means.
+        /// </summary>
+        private string? LowerCaseModuleHint(string text, TextSpan span)
+        {
+            if (text.Length == 0 || !char.IsLower(text[0]) || span.End >= Source.Text.Length || Source.Text[span.End] != '.')
+            {
+                return null;
+            }
+            var capitalised = char.ToUpperInvariant(text[0]) + text[1..];
+            var module = StdlibModules.Contains(capitalised) || _checker.ResolveQualifier(_info.Module.Name, capitalised) is not null
+                ? $"`{capitalised}`"
+                : text is "io" or "fmt" ? "`IO` (`println` and `print` need no module)" : NameSuggestions.ForeignModule(capitalised);
+            return module is null ? null : $"module names start with a capital letter in Mesh; this is {module}";
         }
 
         private TExpr InferBlock(BlockExpr block, bool discardTail = false)
