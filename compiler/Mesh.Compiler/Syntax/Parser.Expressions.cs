@@ -926,7 +926,7 @@ internal sealed partial class Parser
             }
             else
             {
-                Error(DiagnosticCode.ExpectedPattern, $"expected a pattern or 'end', found {Found()}");
+                Error(DiagnosticCode.ExpectedPattern, $"expected a pattern or 'end', found {Found()}", MapPatternHint());
             }
             AfterStatement(errorsBefore, stopAtBar: false);
             if (CurrentIndex == before)

@@ -8,6 +8,11 @@ internal sealed partial class Parser
         or SyntaxKind.StringStart or SyntaxKind.TrueKw or SyntaxKind.FalseKw or SyntaxKind.NilKw or SyntaxKind.LParen
         or SyntaxKind.LBrace or SyntaxKind.Minus or SyntaxKind.AtomLiteral or SyntaxKind.SelfKw or SyntaxKind.LBracket;
 
+    /// <summary>Elixir's map patterns (<c>%{"name" => name}</c>) have no Mesh form: say what to write instead.</summary>
+    private string? MapPatternHint() => At(SyntaxKind.PercentLBrace)
+        ? "maps cannot be matched by a pattern; look the key up instead: `case Map.find(user, \"name\") do Some(name) -> ... None -> ... end`"
+        : null;
+
     private static bool CanStartType(SyntaxKind k) => k is SyntaxKind.Ident or SyntaxKind.LParen;
 
     // ------------------------------------------------------------------ patterns
@@ -224,7 +229,7 @@ internal sealed partial class Parser
                 {
                     return;
                 }
-                Error(DiagnosticCode.ExpectedPattern, $"expected a pattern, found {Found()}");
+                Error(DiagnosticCode.ExpectedPattern, $"expected a pattern, found {Found()}", MapPatternHint());
                 return;
         }
     }
