@@ -82,15 +82,16 @@ public sealed partial class TypeChecker
                 var typeName = TypeFormatter.Format(Types.Resolve(target.Type));
                 // `acct.deposit(5)` for a plain `fn deposit(a :: Account, n)`: Go's and Rust's habit; only interface
                 // methods are called with a dot.
-                var plainFunction = candidates.Count == 0 && (Lookup(method) is not null || _checker.ResolveFunction(_info.Module.Name, method) is not null);
+                var plainFunction = candidates.Count == 0
+                    && (Lookup(method) is not null || _checker.ResolveFunction(_info.Module.Name, method) is { Symbol.Kind: FunctionKind.Function });
                 var receiverText = Source.Slice(target.Span);
                 var argsText = argSyntax.Count == 0 ? "" : ", " + string.Join(", ", argSyntax.Select(a => Source.Slice(a.Span)));
                 _checker.Error(DiagnosticCode.NoSuchMethod, $"no method `{method}` on {typeName}", Source, methodSpan, "unknown method",
                     candidates.Count > 0 ? $"`{method}` belongs to {string.Join(", ", candidates.Select(c => $"`{c.Name}`"))}, which {typeName} does not implement"
                         : plainFunction ? $"`{method}` is a function, not a method (only interface methods are called with a dot): write `{method}({receiverText}{argsText})`, or `{receiverText} |> {method}({argsText.TrimStart(',', ' ')})`"
                         : suggestion is null ? null : $"did you mean `{suggestion}`?");
-                if (plainFunction && Lookup(method) is null && _checker.ResolveFunction(_info.Module.Name, method) is { } plain
-                    && Instantiate(plain, span) is var (plainParams, plainReturn, _) && plainParams.Length == argSyntax.Count + 1)
+                if (plainFunction && Lookup(method) is null && _checker.ResolveFunction(_info.Module.Name, method) is { Symbol.Kind: FunctionKind.Function } plain
+                    && (plain.InProgress || plain.Symbol.Scheme.Body is FunType) && Instantiate(plain, span) is var (plainParams, plainReturn, _) && plainParams.Length == argSyntax.Count + 1)
                 {
                     // Checked as the call it would be, so the result's type is known and no second error follows.
                     Unify(plainParams[0], target.Type, target.Span, $"the first argument of `{method}`");
