@@ -68,18 +68,21 @@ public sealed partial class TypeChecker
             return new TConstruct(def, null, [.. values.Select(v => v!)], def.Apply(args), literal.Span);
         }
 
-        private int FieldIndex(TypeDefinition def, string? name, TextSpan span)
+        private int FieldIndex(TypeDefinition def, string? name, TextSpan span) => FieldIndex(def.Name, def.Fields, name, span);
+
+        /// <summary>The index of a struct's (or a named variant's) field, reporting an unknown name with the closest one.</summary>
+        private int FieldIndex(string owner, ImmutableArray<FieldDefinition> fields, string? name, TextSpan span)
         {
-            for (var i = 0; i < def.Fields.Length; i++)
+            for (var i = 0; i < fields.Length; i++)
             {
-                if (def.Fields[i].Name == name)
+                if (fields[i].Name == name)
                 {
                     return i;
                 }
             }
-            var suggestion = NameSuggestions.Closest(name ?? "", def.Fields.Select(f => f.Name));
-            _checker.Error(DiagnosticCode.UnknownField, $"`{def.Name}` has no field `{name}`", Source, span, "unknown field",
-                suggestion is null ? $"its fields are {string.Join(", ", def.Fields.Select(f => f.Name))}" : $"did you mean `{suggestion}`?");
+            var suggestion = NameSuggestions.Closest(name ?? "", fields.Select(f => f.Name));
+            _checker.Error(DiagnosticCode.UnknownField, $"`{owner}` has no field `{name}`", Source, span, "unknown field",
+                suggestion is null ? $"its fields are {string.Join(", ", fields.Select(f => f.Name))}" : $"did you mean `{suggestion}`?");
             return -1;
         }
 
@@ -268,6 +271,10 @@ public sealed partial class TypeChecker
         private TExpr InferConstructor(TypeDefinition def, string name, TextSpan nameSpan, IReadOnlyList<Expr> argSyntax, TextSpan span, bool call)
         {
             var variant = def.Variants.FirstOrDefault(v => v.Name == name);
+            if (variant is { HasNamedFields: true } && argSyntax is [.., KeywordArgsExpr keywords])
+            {
+                return InferNamedConstruction(def, variant, argSyntax.Take(argSyntax.Count - 1).ToList(), keywords, span);
+            }
             var values = argSyntax.Select(Infer).ToImmutableArray();
             if (variant is null)
             {
@@ -298,6 +305,65 @@ public sealed partial class TypeChecker
             return new TConstruct(def, variant, values, def.Apply(args), span);
         }
 
+        /// <summary>
+        /// <c>Rect(w: 1.0, h: 2.0)</c>, <c>Rect(1.0, h: 2.0)</c>: a variant with named fields built with
+        /// its field names, in any order after the positional ones; every field must be given once.
+        /// </summary>
+        private TExpr InferNamedConstruction(TypeDefinition def, VariantDefinition variant, List<Expr> positional, KeywordArgsExpr keywords, TextSpan span)
+        {
+            var args = FreshArgs(def);
+            var values = new TExpr?[variant.Fields.Length];
+            var failed = false;
+            for (var i = 0; i < positional.Count; i++)
+            {
+                var value = Infer(positional[i]);
+                if (i < values.Length)
+                {
+                    values[i] = value;
+                    Unify(FieldType(variant.Fields[i], args), value.Type, value.Span, $"field `{variant.Fields[i].Name}` of `{variant.Name}`");
+                }
+                else
+                {
+                    failed = true;
+                }
+            }
+            if (positional.Count > values.Length)
+            {
+                _checker.Error(DiagnosticCode.ArityMismatch, ArityMessage($"`{variant.Name}`", variant.Fields.Length, "value", positional.Count + keywords.Args.Count), Source, span);
+            }
+            foreach (var arg in keywords.Args)
+            {
+                var nameSpan = arg.NameToken?.Span ?? arg.Span;
+                var value = Infer(arg.Value);
+                var index = FieldIndex(variant.Name, variant.Fields, arg.Name, nameSpan);
+                if (index < 0)
+                {
+                    failed = true;
+                    continue;
+                }
+                if (values[index] is not null)
+                {
+                    _checker.Error(DiagnosticCode.UnknownField, $"field `{arg.Name}` of `{variant.Name}` is given twice", Source, nameSpan, "given again here",
+                        index < positional.Count ? $"the {Ordinal(index + 1)} positional value is already `{arg.Name}`" : "give each field once");
+                    failed = true;
+                    continue;
+                }
+                values[index] = value;
+                Unify(FieldType(variant.Fields[index], args), value.Type, value.Span, $"field `{arg.Name}` of `{variant.Name}`");
+            }
+            var missing = variant.Fields.Where((_, i) => values[i] is null).Select(f => f.Name).ToList();
+            if (missing.Count > 0 && !failed)
+            {
+                _checker.Error(DiagnosticCode.UnknownField,
+                    $"`{variant.Name}` is built without field{(missing.Count == 1 ? "" : "s")} {string.Join(", ", missing.Select(m => $"`{m}`"))}", Source, span,
+                    $"missing {string.Join(", ", missing)}", $"every field of a variant needs a value: add `{missing[0]}: …`");
+                failed = true;
+            }
+            return failed ? new TError(def.Apply(args), span) : new TConstruct(def, variant, [.. values.Select(v => v!)], def.Apply(args), span);
+        }
+
+        private static string Ordinal(int n) => n switch { 1 => "first", 2 => "second", 3 => "third", _ => $"{n}th" };
+
         // ---- patterns ----
 
         private TPattern BindName(string name, MeshType subject, TextSpan span)
@@ -313,37 +379,42 @@ public sealed partial class TypeChecker
             return new TBindPattern(local, span);
         }
 
-        private TPattern InferConstructorPattern(string? qualifier, string name, TextSpan nameSpan, IReadOnlyList<Pattern> argPatterns, MeshType subject, TextSpan span)
+        /// <summary>
+        /// The variant a pattern names (<c>Rect</c>, <c>Shape.Rect</c>, <c>Geo.Rect</c>); null when there is
+        /// none, or when the bare name is a variant of several types (reported, <paramref name="ambiguous"/> set).
+        /// </summary>
+        private (TypeDefinition Def, VariantDefinition Variant)? ResolvePatternVariant(string? qualifier, string name, TextSpan nameSpan, MeshType subject, out bool ambiguous)
         {
-            (TypeDefinition Def, VariantDefinition Variant)? found = null;
+            ambiguous = false;
             if (qualifier is not null)
             {
                 var def = _checker.LookupType(_info.Module.Name, qualifier) is { Kind: TypeDefinitionKind.Sum } sum ? sum
                     : _checker.ModuleQualifiedVariant(_info.Module.Name, qualifier, name);
-                if (def is not null && def.Variants.FirstOrDefault(v => v.Name == name) is { } variant)
-                {
-                    found = (def, variant);
-                }
+                return def?.Variants.FirstOrDefault(v => v.Name == name) is { } variant ? (def, variant) : null;
             }
-            else
+            var candidates = _checker.LookupConstructors(_info.Module.Name, name);
+            if (candidates.Count > 1)
             {
-                var candidates = _checker.LookupConstructors(_info.Module.Name, name);
-                if (candidates.Count > 1)
-                {
-                    // Prefer the variant of the type being matched, when that is already known.
-                    var subjectName = (Types.Shallow(subject) as TypeCon)?.Name;
-                    candidates = candidates.Where(c => c.Def.TypeName == subjectName).ToList() is { Count: 1 } narrowed ? narrowed : candidates;
-                }
-                if (candidates.Count == 1)
-                {
-                    found = candidates[0];
-                }
-                else if (candidates.Count > 1)
-                {
-                    _checker.Error(DiagnosticCode.AmbiguousMethod, $"`{name}` is a variant of several types", Source, nameSpan, "ambiguous",
-                        $"qualify it, e.g. `{candidates[0].Def.Name}.{name}`");
-                    return new TErrorPattern(subject, span);
-                }
+                // Prefer the variant of the type being matched, when that is already known.
+                var subjectName = (Types.Shallow(subject) as TypeCon)?.Name;
+                candidates = candidates.Where(c => c.Def.TypeName == subjectName).ToList() is { Count: 1 } narrowed ? narrowed : candidates;
+            }
+            if (candidates.Count > 1)
+            {
+                _checker.Error(DiagnosticCode.AmbiguousMethod, $"`{name}` is a variant of several types", Source, nameSpan, "ambiguous",
+                    $"qualify it, e.g. `{candidates[0].Def.Name}.{name}`");
+                ambiguous = true;
+                return null;
+            }
+            return candidates.Count == 1 ? candidates[0] : null;
+        }
+
+        private TPattern InferConstructorPattern(string? qualifier, string name, TextSpan nameSpan, IReadOnlyList<Pattern> argPatterns, MeshType subject, TextSpan span)
+        {
+            var found = ResolvePatternVariant(qualifier, name, nameSpan, subject, out var ambiguous);
+            if (ambiguous)
+            {
+                return new TErrorPattern(subject, span);
             }
             if (found is not var (definition, variantDef))
             {
@@ -354,14 +425,9 @@ public sealed partial class TypeChecker
                 return new TErrorPattern(subject, span);
             }
             var args = FreshArgs(definition);
-            var hint = definition.Name == "Option" ? _optionPatternHint : null;
             var patternType = definition.Apply(args);
-            // Every arm of `case Map.get(m, k) do Some(v) -> …; None -> … end` has the same mistake: say it once.
-            var alreadyReported = _mismatchedPatternTypes?.Contains(definition.Name) == true;
-            if (alreadyReported ? Types.Unify(subject, patternType) != Substitution.UnifyResult.Ok
-                : !Unify(subject, patternType, span, "this pattern (it must match the value being matched)", hint: hint))
+            if (!UnifyVariantPattern(definition, patternType, subject, span))
             {
-                _mismatchedPatternTypes?.Add(definition.Name);
                 foreach (var arg in argPatterns)
                 {
                     InferPattern(arg, MeshType.Error);
@@ -379,6 +445,21 @@ public sealed partial class TypeChecker
             return new TConstructorPattern(definition, variantDef, fields, definition.Apply(args), span);
         }
 
+        /// <summary>The value matched by a variant pattern takes the sum type; a mismatch is reported once per type in a `case`.</summary>
+        private bool UnifyVariantPattern(TypeDefinition definition, MeshType patternType, MeshType subject, TextSpan span)
+        {
+            var hint = definition.Name == "Option" ? _optionPatternHint : null;
+            // Every arm of `case Map.get(m, k) do Some(v) -> …; None -> … end` has the same mistake: say it once.
+            var alreadyReported = _mismatchedPatternTypes?.Contains(definition.Name) == true;
+            if (alreadyReported ? Types.Unify(subject, patternType) != Substitution.UnifyResult.Ok
+                : !Unify(subject, patternType, span, "this pattern (it must match the value being matched)", hint: hint))
+            {
+                _mismatchedPatternTypes?.Add(definition.Name);
+                return false;
+            }
+            return true;
+        }
+
         /// <summary>
         /// <c>Point { x: 0, y, .. }</c>: the struct is named, so the subject takes its type (with fresh
         /// type arguments, or the written ones); each listed field is matched by name, and every field
@@ -388,26 +469,30 @@ public sealed partial class TypeChecker
         {
             var name = pattern.TypeName ?? "";
             var def = _checker.LookupType(_info.Module.Name, name);
-            if (def is not { Kind: TypeDefinitionKind.Struct })
+            if (def is not { Kind: TypeDefinitionKind.Struct } || NamesVariantOfSubject(pattern, subject))
             {
-                ReportNotAStruct(pattern, name, def);
-                BindFieldNames(pattern);
-                return new TErrorPattern(subject, pattern.Span);
-            }
-            var args = FreshArgs(def);
-            if (pattern.HasTypeArgs)
-            {
-                var written = pattern.TypeArgs;
-                if (written.Count != args.Length)
+                if (pattern.PathTokens.Count > 0)
                 {
-                    _checker.Error(DiagnosticCode.ArityMismatch, $"`{def.Name}` takes {args.Length} type argument{(args.Length == 1 ? "" : "s")} but {written.Count} {(written.Count == 1 ? "was" : "were")} given",
-                        Source, pattern.TypeNameSpan, "wrong number of type arguments", args.Length == 0 ? $"write `{def.Name} {{ … }}`" : $"write {args.Length}, or leave them out: they are inferred");
+                    var qualifier = pattern.PathTokens.Count > 1 ? string.Join('.', pattern.PathTokens.SkipLast(1).Select(t => t.Text)) : null;
+                    var found = ResolvePatternVariant(qualifier, pattern.PathTokens[^1].Text, pattern.TypeNameSpan, subject, out var ambiguous);
+                    if (found is var (owner, variant))
+                    {
+                        return InferNamedVariantPattern(pattern, owner, variant, subject);
+                    }
+                    if (ambiguous)
+                    {
+                        BindFieldNames(pattern);
+                        return new TErrorPattern(subject, pattern.Span);
+                    }
                 }
-                for (var i = 0; i < written.Count && i < args.Length; i++)
+                if (def is not { Kind: TypeDefinitionKind.Struct })
                 {
-                    Unify(_checker.ResolveTypeRef(written[i], _info.Module, _generics), args[i], written[i].Span, $"type argument {i + 1} of `{def.Name}`");
+                    ReportNotAStruct(pattern, name, def);
+                    BindFieldNames(pattern);
+                    return new TErrorPattern(subject, pattern.Span);
                 }
             }
+            var args = PatternTypeArgs(pattern, def);
             var patternType = def.Apply(args);
             if (Types.Unify(subject, patternType) != Substitution.UnifyResult.Ok)
             {
@@ -415,14 +500,81 @@ public sealed partial class TypeChecker
                 BindFieldNames(pattern);
                 return new TErrorPattern(subject, pattern.Span);
             }
-            var fields = new TPattern?[def.Fields.Length];
-            var firstSpans = new TextSpan[def.Fields.Length];
+            return MatchFieldsByName(pattern, def.Name, def.Fields, args) is { } filled
+                ? new TStructPattern(def, filled, patternType, pattern.Span)
+                : new TErrorPattern(subject, pattern.Span);
+        }
+
+        /// <summary>
+        /// A struct and a variant may share a name (<c>struct Rect</c> and <c>Shape.Rect</c>): when the value
+        /// matched is already known to be a sum type with that variant, the pattern names the variant.
+        /// </summary>
+        private bool NamesVariantOfSubject(StructPattern pattern, MeshType subject)
+            => pattern.PathTokens.Count == 1 && Types.Shallow(subject) is TypeCon con && _checker.DefinitionOf(con) is { Kind: TypeDefinitionKind.Sum } sum
+                && sum.Variants.Any(v => v.Name == pattern.PathTokens[0].Text);
+
+        /// <summary>The type arguments of the named type: fresh, unified with the written ones (<c>Box&lt;Int&gt; { … }</c>).</summary>
+        private ImmutableArray<MeshType> PatternTypeArgs(StructPattern pattern, TypeDefinition def)
+        {
+            var args = FreshArgs(def);
+            if (pattern.HasTypeArgs)
+            {
+                var written = pattern.TypeArgs;
+                if (written.Count != args.Length)
+                {
+                    _checker.Error(DiagnosticCode.ArityMismatch, $"`{def.Name}` takes {args.Length} type argument{(args.Length == 1 ? "" : "s")} but {written.Count} {(written.Count == 1 ? "was" : "were")} given",
+                        Source, pattern.TypeNameSpan, "wrong number of type arguments", args.Length == 0 ? $"write `{pattern.TypeName} {{ … }}`" : $"write {args.Length}, or leave them out: they are inferred");
+                }
+                for (var i = 0; i < written.Count && i < args.Length; i++)
+                {
+                    Unify(_checker.ResolveTypeRef(written[i], _info.Module, _generics), args[i], written[i].Span, $"type argument {i + 1} of `{def.Name}`");
+                }
+            }
+            return args;
+        }
+
+        /// <summary>
+        /// <c>Rect { w, h: 0.0 }</c>, <c>Shape.Rect { w: x, .. }</c>: a variant declared with named fields,
+        /// matched by name like a struct. It becomes the positional pattern (the fields not listed are
+        /// <c>_</c>), so exhaustiveness and lowering treat both spellings the same.
+        /// </summary>
+        private TPattern InferNamedVariantPattern(StructPattern pattern, TypeDefinition owner, VariantDefinition variant, MeshType subject)
+        {
+            var args = PatternTypeArgs(pattern, owner);
+            var patternType = owner.Apply(args);
+            if (!UnifyVariantPattern(owner, patternType, subject, pattern.Span))
+            {
+                BindFieldNames(pattern);
+                return new TErrorPattern(subject, pattern.Span);
+            }
+            if (!variant.HasNamedFields && variant.Fields.Length > 0 && pattern.Fields.Count > 0)
+            {
+                var positional = $"{variant.Name}({string.Join(", ", variant.Fields.Select(_ => "_"))})";
+                _checker.Error(DiagnosticCode.UnknownField, $"variant `{variant.Name}` of `{owner.Name}` has positional fields, not named ones",
+                    Source, pattern.Fields[0].NameToken?.Span ?? pattern.TypeNameSpan, "no field of this name",
+                    $"match its fields by position: `{positional}` (or `{variant.Name} {{ .. }}` to ignore them)");
+                BindFieldNames(pattern);
+                return new TErrorPattern(subject, pattern.Span);
+            }
+            return MatchFieldsByName(pattern, variant.Name, variant.Fields, args) is { } filled
+                ? new TConstructorPattern(owner, variant, filled, patternType, pattern.Span)
+                : new TErrorPattern(subject, pattern.Span);
+        }
+
+        /// <summary>
+        /// Each listed field matched by name, in declaration order, the unlisted ones <c>_</c> when the
+        /// pattern ends with <c>..</c>; null (reported) for an unknown, repeated or missing field.
+        /// </summary>
+        private ImmutableArray<TPattern>? MatchFieldsByName(StructPattern pattern, string owner, ImmutableArray<FieldDefinition> declared, ImmutableArray<MeshType> args)
+        {
+            var fields = new TPattern?[declared.Length];
+            var firstSpans = new TextSpan[declared.Length];
             var failed = false;
             foreach (var field in pattern.Fields)
             {
                 var nameSpan = field.NameToken?.Span ?? field.Span;
-                var index = FieldIndex(def, field.Name, nameSpan);
-                var fieldType = index >= 0 ? FieldType(def.Fields[index], args) : MeshType.Error;
+                var index = FieldIndex(owner, declared, field.Name, nameSpan);
+                var fieldType = index >= 0 ? FieldType(declared[index], args) : MeshType.Error;
                 var inner = field.IsShorthand ? BindName(field.Name ?? "_", fieldType, nameSpan) : InferPattern(field.Pattern, fieldType);
                 if (index < 0)
                 {
@@ -431,7 +583,7 @@ public sealed partial class TypeChecker
                 }
                 if (fields[index] is not null)
                 {
-                    _checker._diagnostics.Add(new Diagnostic(DiagnosticCode.UnknownField, $"field `{field.Name}` is matched twice in this `{def.Name}` pattern",
+                    _checker._diagnostics.Add(new Diagnostic(DiagnosticCode.UnknownField, $"field `{field.Name}` is matched twice in this `{owner}` pattern",
                         Source, nameSpan, "listed again here", "a field can be matched once: combine the two patterns, or use a `when` guard")
                     {
                         SecondaryLabels = [new DiagnosticLabel(Source, firstSpans[index], "first listed here")],
@@ -442,22 +594,17 @@ public sealed partial class TypeChecker
                 fields[index] = inner;
                 firstSpans[index] = nameSpan;
             }
-            var missing = def.Fields.Where((_, i) => fields[i] is null).Select(f => f.Name).ToList();
+            var missing = declared.Where((_, i) => fields[i] is null).Select(f => f.Name).ToList();
             if (missing.Count > 0 && !pattern.HasRest && !failed)
             {
                 var listed = string.Join(", ", pattern.Fields.Select(f => f.Syntax.TextTrimmed()).Append(".."));
                 _checker.Error(DiagnosticCode.UnknownField,
-                    $"this `{def.Name}` pattern does not mention field{(missing.Count == 1 ? "" : "s")} {string.Join(", ", missing.Select(m => $"`{m}`"))}",
+                    $"this `{owner}` pattern does not mention field{(missing.Count == 1 ? "" : "s")} {string.Join(", ", missing.Select(m => $"`{m}`"))}",
                     Source, pattern.TypeNameSpan, $"missing {string.Join(", ", missing)}",
-                    $"list {(missing.Count == 1 ? "it" : "them")} (`{missing[0]}: _`), or end the pattern with `..` to ignore the other fields: `{name} {{ {listed} }}`");
+                    $"list {(missing.Count == 1 ? "it" : "them")} (`{missing[0]}: _`), or end the pattern with `..` to ignore the other fields: `{pattern.TypeName} {{ {listed} }}`");
                 failed = true;
             }
-            if (failed)
-            {
-                return new TErrorPattern(subject, pattern.Span);
-            }
-            var filled = fields.Select((f, i) => f ?? new TWildcardPattern(FieldType(def.Fields[i], args), default)).ToImmutableArray();
-            return new TStructPattern(def, filled, patternType, pattern.Span);
+            return failed ? null : fields.Select((f, i) => f ?? new TWildcardPattern(FieldType(declared[i], args), default)).ToImmutableArray();
         }
 
         /// <summary>A struct pattern's names are still bound (with no type to speak of), so their uses are not reported as well.</summary>
@@ -481,9 +628,10 @@ public sealed partial class TypeChecker
             var span = pattern.TypeNameSpan;
             if (def is { Kind: TypeDefinitionKind.Sum })
             {
-                var example = def.Variants.FirstOrDefault() is { } v ? $"`{v.Name}{(v.Fields.Length > 0 ? "(" + string.Join(", ", v.Fields.Select((f, i) => v.HasNamedFields ? f.Name : "_")) + ")" : "")}`" : "its variants";
+                var example = def.Variants.FirstOrDefault(v => v.HasNamedFields) is { } named ? $"`{named.Name} {{ {named.Fields[0].Name}, .. }}`"
+                    : def.Variants.FirstOrDefault() is { } v ? $"`{v.Name}{(v.Fields.Length > 0 ? "(" + string.Join(", ", v.Fields.Select(_ => "_")) + ")" : "")}`" : "its variants";
                 _checker.Error(DiagnosticCode.TypeMismatch, $"`{name}` is a sum type, not a struct: it has no fields to match by name", Source, span,
-                    "not a struct", $"match one of its variants by position, e.g. {example}");
+                    "not a struct", $"match one of its variants, e.g. {example}");
                 return;
             }
             var last = pattern.PathTokens.LastOrDefault()?.Text ?? name;

@@ -1,9 +1,7 @@
 # expect-error: E0001
-# expect-text: `Rect` is a variant of `Shape`, not a struct
-# expect-text: variants are matched by position: `Rect(w, h)`
-# expect-error: E0001
 # expect-text: `Shape` is a sum type, not a struct
-# Sum types and their variants are matched by position, not with struct patterns.
+# expect-text: match one of its variants, e.g. `Rect { w, .. }`
+# A sum type has no fields of its own: its variants are matched (by name when they have named fields).
 
 type Shape do
   Circle(Float)
