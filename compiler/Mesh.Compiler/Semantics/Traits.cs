@@ -288,6 +288,24 @@ public sealed class TraitImpl(Trait trait, string module, SourceText source, Tex
     /// </summary>
     public static bool Match(MeshType pattern, MeshType type, MeshType?[] bindings, bool lenient = false)
     {
+        if (pattern is TypeParam param && param.Index < bindings.Length)
+        {
+            if (bindings[param.Index] is { } bound)
+            {
+                if (lenient && bound is TypeVar && type is not TypeVar)
+                {
+                    // `Pair<T, T>` against `Pair<?a, Int>`: the known argument says more.
+                    bindings[param.Index] = type;
+                    return true;
+                }
+                return bound.Equals(type) || lenient && type is TypeVar;
+            }
+            // A variable is bound too (not left for a fresh one): inside `impl Iterator for Windows<I>`,
+            // `self.next()` matches `Windows<I>` against the method's own `Windows<?i>`, and `I.Item`
+            // must be the Item of that ?i, not of an unrelated variable nothing ever settles (E0042).
+            bindings[param.Index] = type;
+            return true;
+        }
         if (lenient && type is TypeVar)
         {
             // Not known yet: it may still turn out to match.
@@ -295,13 +313,6 @@ public sealed class TraitImpl(Trait trait, string module, SourceText source, Tex
         }
         switch (pattern)
         {
-            case TypeParam p when p.Index < bindings.Length:
-                if (bindings[p.Index] is { } bound)
-                {
-                    return bound.Equals(type);
-                }
-                bindings[p.Index] = type;
-                return true;
             case TypeCon pc when type is TypeCon tc:
                 if (pc.Name != tc.Name || pc.Args.Length != tc.Args.Length)
                 {

@@ -643,7 +643,14 @@ public sealed partial class TypeChecker
     /// A use of an impl whose methods require something of <c>I.Item</c>: the type used must meet
     /// it (<c>Below</c> compares its items with an Int, so a Below over Strings is an error here).
     /// </summary>
-    private void RequireProjectionConstraints(Obligation obligation, TypeCon type)
+    /// <remarks>
+    /// The use may be inside a generic function (the impl's own methods: <c>self.next()</c> in
+    /// <c>impl Iterator for Windows&lt;I&gt;</c>), where the bound parameter is already one of the
+    /// group's type parameters: its <c>I.Item</c> is then the group's own projection when it has
+    /// one, and otherwise cannot be known here (the scheme's users are checked at their calls):
+    /// no pending projection is left behind for a later group to report as E0042.
+    /// </remarks>
+    private void RequireProjectionConstraints(Obligation obligation, TypeCon type, List<PendingProjection> groupProjections)
     {
         if (FindImpl(obligation.Trait, type, obligation.TraitArgs, lenient: true) is not { ProjectionConstraints.Count: > 0 } impl)
         {
@@ -651,7 +658,10 @@ public sealed partial class TypeChecker
         }
         var bindings = new MeshType?[impl.TypeParams.Length];
         TraitImpl.Match(impl.SelfType, _types.Resolve(type), bindings, lenient: true);
-        var args = impl.CompleteBindings(bindings, _types.Fresh, (trait, self, name) => Project(trait, self, [], name, obligation.Source, obligation.Span));
+        var args = impl.CompleteBindings(bindings, _types.Fresh, (trait, self, name) =>
+            _types.Resolve(self) is TypeParam param
+                ? groupProjections.FirstOrDefault(p => p.Trait == trait && p.Name == name && p.TraitArgs.IsDefaultOrEmpty && _types.Resolve(p.Self).Equals(param))?.Result ?? _types.Fresh()
+                : Project(trait, self, [], name, obligation.Source, obligation.Span));
         foreach (var (index, required) in impl.ProjectionConstraints)
         {
             var (_, param, trait, name) = impl.Projections.First(p => p.Index == index);

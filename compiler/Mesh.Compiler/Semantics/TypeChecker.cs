@@ -966,7 +966,7 @@ public sealed partial class TypeChecker
                 case TypeCon con when !ImproveByOnlyImpl(obligation, con):
                     break;
                 case TypeCon con:
-                    RequireProjectionConstraints(obligation, con);
+                    RequireProjectionConstraints(obligation, con, keptProjections);
                     if (!Satisfies(obligation.Trait, con, bounds, obligation.TraitArgs))
                     {
                         ReportUnsatisfied(obligation, con);
