@@ -283,29 +283,43 @@ public sealed class TraitImpl(Trait trait, string module, SourceText source, Tex
     }
 
     /// <summary>
+    /// Lenient matching of <see cref="SelfType"/> against a type still being inferred, for building
+    /// the impl's arguments. A parameter whose associated types are projected (I of <c>where I:
+    /// Iterator</c>) is bound even to a type variable: <c>I.Item</c> must be the Item of that very
+    /// variable (inside the impl, <c>Windows { … }.next()</c> has the method's own I), not of a fresh
+    /// one that nothing ever settles. Other parameters left unknown get fresh variables, as before.
+    /// </summary>
+    public void MatchForArguments(MeshType type, MeshType?[] bindings)
+    {
+        Match(SelfType, type, bindings, lenient: true);
+        if (Projections.Count > 0)
+        {
+            BindProjectedVariables(SelfType, type, bindings, Projections.Select(p => p.Param).ToHashSet());
+        }
+    }
+
+    private static void BindProjectedVariables(MeshType pattern, MeshType type, MeshType?[] bindings, HashSet<int> projected)
+    {
+        switch (pattern)
+        {
+            case TypeParam p when p.Index < bindings.Length && projected.Contains(p.Index) && bindings[p.Index] is null && type is TypeVar:
+                bindings[p.Index] = type;
+                break;
+            case TypeCon pc when type is TypeCon tc && pc.Name == tc.Name && pc.Args.Length == tc.Args.Length:
+                for (var i = 0; i < pc.Args.Length; i++)
+                {
+                    BindProjectedVariables(pc.Args[i], tc.Args[i], bindings, projected);
+                }
+                break;
+        }
+    }
+
+    /// <summary>
     /// One-way matching of an impl's pattern type against a type: binds the impl's parameters.
     /// Inference variables in <paramref name="type"/> match only themselves.
     /// </summary>
     public static bool Match(MeshType pattern, MeshType type, MeshType?[] bindings, bool lenient = false)
     {
-        if (pattern is TypeParam param && param.Index < bindings.Length)
-        {
-            if (bindings[param.Index] is { } bound)
-            {
-                if (lenient && bound is TypeVar && type is not TypeVar)
-                {
-                    // `Pair<T, T>` against `Pair<?a, Int>`: the known argument says more.
-                    bindings[param.Index] = type;
-                    return true;
-                }
-                return bound.Equals(type) || lenient && type is TypeVar;
-            }
-            // A variable is bound too (not left for a fresh one): inside `impl Iterator for Windows<I>`,
-            // `self.next()` matches `Windows<I>` against the method's own `Windows<?i>`, and `I.Item`
-            // must be the Item of that ?i, not of an unrelated variable nothing ever settles (E0042).
-            bindings[param.Index] = type;
-            return true;
-        }
         if (lenient && type is TypeVar)
         {
             // Not known yet: it may still turn out to match.
@@ -313,6 +327,13 @@ public sealed class TraitImpl(Trait trait, string module, SourceText source, Tex
         }
         switch (pattern)
         {
+            case TypeParam p when p.Index < bindings.Length:
+                if (bindings[p.Index] is { } bound)
+                {
+                    return bound.Equals(type);
+                }
+                bindings[p.Index] = type;
+                return true;
             case TypeCon pc when type is TypeCon tc:
                 if (pc.Name != tc.Name || pc.Args.Length != tc.Args.Length)
                 {

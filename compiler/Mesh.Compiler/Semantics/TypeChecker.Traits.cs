@@ -559,7 +559,7 @@ public sealed partial class TypeChecker
             case TypeCon con when FindImpl(trait, con, traitArgs, lenient: true) is { } impl && impl.AssociatedTypes.TryGetValue(name, out var bound):
                 {
                     var bindings = new MeshType?[impl.TypeParams.Length];
-                    TraitImpl.Match(impl.SelfType, _types.Resolve(con), bindings, lenient: true);
+                    impl.MatchForArguments(_types.Resolve(con), bindings);
                     return Substitution.Instantiate(bound, ImplArgs(impl, bindings));
                 }
             default:
@@ -657,7 +657,7 @@ public sealed partial class TypeChecker
             return;
         }
         var bindings = new MeshType?[impl.TypeParams.Length];
-        TraitImpl.Match(impl.SelfType, _types.Resolve(type), bindings, lenient: true);
+        impl.MatchForArguments(_types.Resolve(type), bindings);
         var args = impl.CompleteBindings(bindings, _types.Fresh, (trait, self, name) =>
             _types.Resolve(self) is TypeParam param
                 ? groupProjections.FirstOrDefault(p => p.Trait == trait && p.Name == name && p.TraitArgs.IsDefaultOrEmpty && _types.Resolve(p.Self).Equals(param))?.Result ?? _types.Fresh()
