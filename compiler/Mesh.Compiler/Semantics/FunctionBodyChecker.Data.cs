@@ -576,6 +576,10 @@ public sealed partial class TypeChecker
                 var index = FieldIndex(owner, declared, field.Name, nameSpan);
                 var fieldType = index >= 0 ? FieldType(declared[index], args) : MeshType.Error;
                 var inner = field.IsShorthand ? BindName(field.Name ?? "_", fieldType, nameSpan) : InferPattern(field.Pattern, fieldType);
+                if (field.IsShorthand && inner is TBindPattern shorthand)
+                {
+                    _shorthandBindings.Add(shorthand.Local);
+                }
                 if (index < 0)
                 {
                     failed = true;

@@ -29,7 +29,9 @@ public sealed partial class TypeChecker
             {
                 _checker.Error(DiagnosticCode.NotSupportedYet, $"a function defined inside another cannot have {problem}", Source, fn.NameToken?.Span ?? fn.Span,
                     "defined inside a function", $"define `{name}` at the top level of the module");
-                Declare(NewLocal(name, Types.Fresh(), fn.Span));
+                var unsupported = NewLocal(name, Types.Fresh(), fn.Span);
+                _notVariables.Add(unsupported);
+                Declare(unsupported);
                 return null;
             }
             var valueFrame = new LetValueFrame(_scopes.Count, []);
@@ -63,6 +65,7 @@ public sealed partial class TypeChecker
             _letValues.RemoveAt(_letValues.Count - 1);
             var named = NewLocal(name, closure.Type, fn.NameToken?.Span ?? fn.Span);
             Generalise(named, closure, valueFrame.Captures);
+            _notVariables.Add(named);
             Declare(named);
             return new TLet(named, closure, fn.Span);
         }

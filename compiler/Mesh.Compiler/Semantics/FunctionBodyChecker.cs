@@ -36,6 +36,14 @@ public sealed partial class TypeChecker
 
         public TExpr CheckBody()
         {
+            var diagnosticsBefore = _checker._diagnostics.Count;
+            var body = CheckBodyAndSignature();
+            WarnUnusedLocals(diagnosticsBefore);
+            return body;
+        }
+
+        private TExpr CheckBodyAndSignature()
+        {
             PushScope();
             foreach (var p in _info.Symbol.Params)
             {
@@ -93,6 +101,59 @@ public sealed partial class TypeChecker
             if (local.Name != "_")
             {
                 _scopes[^1][local.Name] = local;
+                if (IsWarnable(local))
+                {
+                    _declared.Add(local);
+                }
+            }
+        }
+
+        // ---- unused variables (W0003) ----
+
+        /// <summary>The program's own variables, in order of declaration: parameters, `let` and pattern bindings.</summary>
+        private readonly List<LocalSymbol> _declared = [];
+
+        /// <summary>Variables some expression names (in a guard, a closure, an interpolation, anywhere).</summary>
+        private readonly HashSet<LocalSymbol> _used = [];
+
+        /// <summary>Variables bound by a struct or variant field shorthand (<c>Point { x, .. }</c>): the hint differs.</summary>
+        private readonly HashSet<LocalSymbol> _shorthandBindings = [];
+
+        /// <summary>Locals that are not variables of the program: a nested function's name.</summary>
+        private readonly HashSet<LocalSymbol> _notVariables = [];
+
+        /// <summary>
+        /// Names starting with `_` say "unused on purpose"; `self` is the receiver an impl's signature
+        /// demands; `$…` are the checker's own. A local without a place in the source was made by a desugaring.
+        /// </summary>
+        private static bool IsWarnable(LocalSymbol local)
+            => local.Name.Length > 0 && local.Name[0] is not ('_' or '$') && local.Name != "self" && local.Span.Length > 0;
+
+        /// <summary>
+        /// W0003 for each variable of this function (closures, clauses and nested functions included)
+        /// that nothing reads, as Gleam warns for unused variables, arguments included. Not in a
+        /// function that had errors (a misspelt use would be reported twice), nor in the library.
+        /// </summary>
+        private void WarnUnusedLocals(int diagnosticsBefore)
+        {
+            if (_info.Module.IsLibrary || _checker._diagnostics.ToImmutable().Skip(diagnosticsBefore).Any(d => d.Severity == Severity.Error))
+            {
+                return;
+            }
+            var reported = new HashSet<TextSpan>();
+            foreach (var local in _declared)
+            {
+                if (_used.Contains(local) || _notVariables.Contains(local) || !reported.Add(local.Span))
+                {
+                    continue;
+                }
+                var hint = _shorthandBindings.Contains(local)
+                    ? $"if the field is not needed, write `{local.Name}: _` or leave it to `..`"
+                    : $"if it is unused on purpose, name it `_{local.Name}` (or `_`)";
+                // A parameter's span covers its annotation (`b :: T`): point at the name.
+                var span = local.Span.Length > local.Name.Length && Source.Slice(local.Span).StartsWith(local.Name, StringComparison.Ordinal)
+                    ? new TextSpan(local.Span.Start, local.Name.Length) : local.Span;
+                _checker.Error(DiagnosticCode.UnusedVariable, $"variable `{local.Name}` is never used", Source, span, "unused", hint);
             }
         }
 
@@ -102,6 +163,7 @@ public sealed partial class TypeChecker
             {
                 if (_scopes[i].TryGetValue(name, out var local))
                 {
+                    _used.Add(local);
                     // Every closure being checked whose own scopes start above this one captures it.
                     foreach (var closure in _closures)
                     {

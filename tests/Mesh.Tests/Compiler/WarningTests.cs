@@ -217,4 +217,122 @@ public class WarningTests
         Assert.That(warnings[1].Message, Does.Contain("#{String.length(user)}"));
         AssertCompiles(program, diagnostics);
     }
+
+    private static List<(int Line, string Name)> UnusedVariables(IReadOnlyList<Diagnostic> diagnostics, SourceText source)
+        => [.. diagnostics.Where(d => d.Code == DiagnosticCode.UnusedVariable)
+            .Select(d => (LineOf(d, source), source.Slice(d.Span)))];
+
+    [Test]
+    public void UnusedPatternBindingsLetsAndParametersAreFlagged()
+    {
+        // As Gleam: every binding nothing reads, whatever bound it (parameters included); names
+        // starting with `_` are unused on purpose.
+        var (program, diagnostics, source) = FrontEnd("""
+            type Shape do
+              Circle(r :: Float)
+              Rect(w :: Float, h :: Float)
+            end
+
+            fn area(s :: Shape, scale :: Float) -> Float do
+              let unit = 1.0
+              let (a, _b) = (2.0, 3.0)
+              case s do
+                Rect { w, h } -> w
+                Circle(r) -> a
+              end
+            end
+
+            fn count(0, acc) = acc
+            fn count(n, _acc) = count(n - 1, n)
+
+            fn main() do
+              let _unused = 1
+              println("${area(Circle(1.0), 2.0)} ${count(2, 0)}")
+              for x in [1, 2] do
+                println("item")
+              end
+            end
+            """);
+        Assert.That(UnusedVariables(diagnostics, source), Is.EqualTo(new[]
+        {
+            (6, "scale"), (7, "unit"), (10, "h"), (11, "r"), (21, "x"),
+        }));
+        var shorthand = diagnostics.First(d => d.Code == DiagnosticCode.UnusedVariable && source.Slice(d.Span) == "h");
+        Assert.That(shorthand.Severity, Is.EqualTo(Severity.Warning));
+        Assert.That(shorthand.Code.ToCodeString(), Is.EqualTo("W0003"));
+        Assert.That(shorthand.Hint, Does.Contain("`h: _`"), "a field shorthand is silenced with `field: _`, not by renaming");
+        var scale = diagnostics.First(d => d.Code == DiagnosticCode.UnusedVariable && source.Slice(d.Span) == "scale");
+        Assert.That(scale.Hint, Does.Contain("`_scale`"));
+        AssertCompiles(program, diagnostics);
+    }
+
+    [Test]
+    public void BindingsReadAnywhereAreNotFlagged()
+    {
+        // Reads in guards, closures (nested ones too), interpolations, or-patterns, receive arms,
+        // later clauses' bodies, nested functions and shadowing lets all count as uses.
+        var (program, diagnostics, source) = FrontEnd("""
+            struct Point do
+              x :: Int
+              y :: Int
+            end
+
+            fn side(p :: Point) -> String do
+              case p do
+                Point { x, y } when x > y -> "above"
+                Point { x, .. } -> "x=${x}"
+              end
+            end
+
+            fn scaled(xs :: List<Int>, k :: Int) -> List<List<Int>> do
+              List.map(xs, fn x -> List.map([1, 2], fn m -> m * x * k end) end)
+            end
+
+            fn either(t :: (Int, Int)) -> Int do
+              case t do
+                (0, n) | (n, 0) -> n
+                (a, b) -> a + b
+              end
+            end
+
+            fn offset(n :: Int) -> Int do
+              fn add(v :: Int) -> Int = v + n
+              let total = add(1)
+              let total = total * 2
+              total
+            end
+
+            actor echo(prefix :: String) do
+              receive do
+                (from, text) -> send(from, "${prefix}${text}")
+              end
+              echo(prefix)
+            end
+
+            fn main() do
+              let e = spawn(echo, "> ")
+              send(e, (self(), "hi"))
+              receive do
+                reply -> println(reply)
+              end
+              println("${side(Point { x: 1, y: 0 })} ${scaled([1], 2)} ${either((0, 3))} ${offset(1)}")
+            end
+            """);
+        Assert.That(UnusedVariables(diagnostics, source), Is.Empty);
+        AssertCompiles(program, diagnostics);
+    }
+
+    [Test]
+    public void FunctionsWithErrorsGetNoUnusedWarnings()
+    {
+        // A misspelt use is an unknown name already; the variable it meant is not reported again.
+        var (_, diagnostics, _) = FrontEnd("""
+            fn main() do
+              let count = 3
+              println("${cuont}")
+            end
+            """);
+        Assert.That(diagnostics.Where(d => d.Code == DiagnosticCode.UnusedVariable), Is.Empty);
+        Assert.That(diagnostics.Where(d => d.Severity == Severity.Error), Is.Not.Empty);
+    }
 }
