@@ -19,7 +19,7 @@ public sealed class Exhaustiveness(Substitution types, Func<TypeCon, TypeDefinit
         public static readonly Wild Instance = new();
     }
 
-    /// <param name="FieldNames">A struct's field names (shown as <c>Point { x: _, .. }</c>); empty for other constructors.</param>
+    /// <param name="FieldNames">A struct's (or a variant's) field names (shown as <c>Point { x: _, .. }</c>); empty for other constructors.</param>
     private sealed record Ctor(string Key, string Name, ImmutableArray<Pat> Args, ImmutableArray<string> FieldNames = default) : Pat;
 
     /// <summary>A constructor of a column's type: its key, display name and field types.</summary>
@@ -28,11 +28,15 @@ public sealed class Exhaustiveness(Substitution types, Func<TypeCon, TypeDefinit
     /// <summary>Struct fields (by key and index) some arm of the match being analysed tests: a missing case shows those and folds the rest into <c>..</c>.</summary>
     private readonly HashSet<(string Key, int Field)> _testedFields = [];
 
+    /// <summary>Keys of the variants with named fields of a type some arm matches by field name (<c>Rect { w, .. }</c>).</summary>
+    private readonly HashSet<string> _namedVariants = [];
+
     /// <summary>A value no arm matches, shown as a pattern (e.g. <c>Some(None)</c>), or null if every value is covered.</summary>
     public string? FindMissing(IEnumerable<TArm> arms, MeshType subject)
     {
         var rows = arms.Where(a => a.Guard is null).SelectMany(a => Expand(a.Pattern)).Select(p => ImmutableArray.Create(p)).ToList();
         _testedFields.Clear();
+        _namedVariants.Clear();
         foreach (var arm in arms)
         {
             CollectTestedFields(arm.Pattern);
@@ -134,7 +138,7 @@ public sealed class Exhaustiveness(Substitution types, Func<TypeCon, TypeDefinit
                 return [new(StructKey(def), def.Name, [.. def.Fields.Select(f => Substitution.Instantiate(f.Type, con.Args))], [.. def.Fields.Select(f => f.Name)])];
             case TypeCon con when definitionOf(con) is { Kind: TypeDefinitionKind.Sum } def:
                 return [.. def.Variants.Select(v => new CtorInfo("variant:" + v.Name, v.Name,
-                    [.. v.Fields.Select(f => Substitution.Instantiate(f.Type, con.Args))]))];
+                    [.. v.Fields.Select(f => Substitution.Instantiate(f.Type, con.Args))], v.HasNamedFields ? [.. v.Fields.Select(f => f.Name)] : default))];
             default:
                 return null;
         }
@@ -260,6 +264,18 @@ public sealed class Exhaustiveness(Substitution types, Func<TypeCon, TypeDefinit
                 }
             }
         }
+        if (pattern is TConstructorPattern { ByName: true } named)
+        {
+            // The match names this type's variants' fields: its missing cases name them too.
+            _namedVariants.UnionWith(named.Definition.Variants.Where(v => v.HasNamedFields).Select(v => "variant:" + v.Name));
+            for (var i = 0; i < named.Fields.Length; i++)
+            {
+                if (named.Fields[i] is not (TWildcardPattern or TBindPattern))
+                {
+                    _testedFields.Add(("variant:" + named.Variant.Name, i));
+                }
+            }
+        }
         foreach (var inner in PatternFacts.Subpatterns(pattern))
         {
             CollectTestedFields(inner);
@@ -290,7 +306,7 @@ public sealed class Exhaustiveness(Substitution types, Func<TypeCon, TypeDefinit
     private string Show(Pat pat) => pat switch
     {
         Wild => "_",
-        Ctor { FieldNames.IsDefault: false } s when s.Key.StartsWith("struct:", StringComparison.Ordinal) => ShowStruct(s),
+        Ctor { FieldNames.IsDefault: false } s when s.Key.StartsWith("struct:", StringComparison.Ordinal) || _namedVariants.Contains(s.Key) => ShowStruct(s),
         Ctor { Key: "tuple" } t => $"({string.Join(", ", t.Args.Select(Show))})",
         Ctor { Key: "cons" } c when ListItems(c) is { } items => $"[{string.Join(", ", items.Select(Show))}]",
         Ctor { Key: "cons" } c => $"{Show(c.Args[0])} :: {Show(c.Args[1])}",

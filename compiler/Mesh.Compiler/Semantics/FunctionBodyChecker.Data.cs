@@ -557,7 +557,7 @@ public sealed partial class TypeChecker
                 return new TErrorPattern(subject, pattern.Span);
             }
             return MatchFieldsByName(pattern, variant.Name, variant.Fields, args) is { } filled
-                ? new TConstructorPattern(owner, variant, filled, patternType, pattern.Span)
+                ? new TConstructorPattern(owner, variant, filled, patternType, pattern.Span, ByName: true)
                 : new TErrorPattern(subject, pattern.Span);
         }
 

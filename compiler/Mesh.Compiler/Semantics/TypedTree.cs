@@ -207,7 +207,8 @@ public sealed record TErrorPattern(MeshType Type, TextSpan Span) : TPattern(Type
 public sealed record TTuplePattern(ImmutableArray<TPattern> Elements, MeshType Type, TextSpan Span) : TPattern(Type, Span);
 
 /// <summary>Matches one variant of a sum type, then its fields.</summary>
-public sealed record TConstructorPattern(TypeDefinition Definition, VariantDefinition Variant, ImmutableArray<TPattern> Fields, MeshType Type, TextSpan Span) : TPattern(Type, Span);
+/// <param name="ByName">Written with field names (<c>Rect { w, .. }</c>): missing cases of the type are shown that way too.</param>
+public sealed record TConstructorPattern(TypeDefinition Definition, VariantDefinition Variant, ImmutableArray<TPattern> Fields, MeshType Type, TextSpan Span, bool ByName = false) : TPattern(Type, Span);
 
 /// <summary>
 /// <c>Point { x: 0, y }</c>: matches a struct's fields. <see cref="Fields"/> has one pattern per field of
