@@ -101,7 +101,9 @@ public sealed partial class TypeChecker
             if (local.Name != "_")
             {
                 _scopes[^1][local.Name] = local;
-                if (IsWarnable(local))
+                // A module constant's value is checked again at each use: whatever it binds belongs
+                // to the constant, not to this function.
+                if (IsWarnable(local) && _expandingConstants.Count == 0)
                 {
                     _declared.Add(local);
                 }
