@@ -51,6 +51,19 @@ public sealed class DiagnosticBag
 
     public bool HasErrors => _items.Any(d => d.Severity == Severity.Error);
 
+    /// <summary>Whether an error was added after the first <paramref name="count"/> diagnostics.</summary>
+    public bool HasErrorsSince(int count)
+    {
+        for (var i = count; i < _items.Count; i++)
+        {
+            if (_items[i].Severity == Severity.Error)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public void Add(Diagnostic diagnostic) => _items.Add(diagnostic);
 
     public void AddRange(IEnumerable<Diagnostic> diagnostics) => _items.AddRange(diagnostics);

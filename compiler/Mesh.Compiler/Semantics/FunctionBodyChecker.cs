@@ -138,7 +138,7 @@ public sealed partial class TypeChecker
         /// </summary>
         private void WarnUnusedLocals(int diagnosticsBefore)
         {
-            if (_info.Module.IsLibrary || _checker._diagnostics.ToImmutable().Skip(diagnosticsBefore).Any(d => d.Severity == Severity.Error))
+            if (_info.Module.IsLibrary || _checker._diagnostics.HasErrorsSince(diagnosticsBefore))
             {
                 return;
             }
