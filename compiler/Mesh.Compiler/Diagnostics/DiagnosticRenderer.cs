@@ -30,18 +30,30 @@ public static class DiagnosticRenderer
             var pad = new string(' ', gutter);
             sb.Append(pad).Append("--> ").Append(source.Path).Append(':').Append(pos.Line).Append(':').Append(pos.Column).Append('\n');
             sb.Append(pad).Append(" |\n");
-            AppendSnippet(sb, source, diagnostic.Span, diagnostic.Label, gutter, '^');
-            var primaryLine = source.GetPosition(diagnostic.Span.Start).Line;
-            foreach (var secondary in diagnostic.SecondaryLabels)
+            // The primary span and the labels in its file, in line order (a "block opened here" above
+            // the error reads top to bottom); labels in other files follow, each under its own path.
+            var sameFile = diagnostic.SecondaryLabels.Where(l => l.Source == source)
+                .Select(l => (Span: l.Span, Label: (string?)l.Message, Marker: '-'))
+                .Prepend((Span: diagnostic.Span, Label: diagnostic.Label, Marker: '^'))
+                .OrderBy(l => source.GetPosition(l.Span.Start).Line)
+                .ToList();
+            var previousLine = 0;
+            foreach (var (span, label, marker) in sameFile)
             {
-                if (secondary.Source != source)
+                var line = source.GetPosition(span.Start).Line;
+                if (previousLine > 0 && line > previousLine + 1)
                 {
-                    var p = secondary.Source.GetPosition(secondary.Span.Start);
-                    sb.Append(pad).Append("::: ").Append(secondary.Source.Path).Append(':').Append(p.Line).Append(':').Append(p.Column).Append('\n');
+                    sb.Append("...\n");
                 }
-                // A label on the primary line goes under that line instead of repeating it.
-                var sameLine = secondary.Source == source && secondary.Source.GetPosition(secondary.Span.Start).Line == primaryLine;
-                AppendSnippet(sb, secondary.Source, secondary.Span, secondary.Message, gutter, '-', showLine: !sameLine);
+                // A label on a line already shown goes under it instead of repeating the line.
+                AppendSnippet(sb, source, span, label, gutter, marker, showLine: line != previousLine);
+                previousLine = line;
+            }
+            foreach (var secondary in diagnostic.SecondaryLabels.Where(l => l.Source != source))
+            {
+                var p = secondary.Source.GetPosition(secondary.Span.Start);
+                sb.Append(pad).Append("::: ").Append(secondary.Source.Path).Append(':').Append(p.Line).Append(':').Append(p.Column).Append('\n');
+                AppendSnippet(sb, secondary.Source, secondary.Span, secondary.Message, gutter, '-');
             }
             if (diagnostic.Hint is { } hint)
             {

@@ -74,6 +74,19 @@ public static class NameSuggestions
         ["dedup"] = ["uniq"],
         ["unique"] = ["uniq"],
         ["nth_option"] = ["at"],
+        // type names
+        ["Integer"] = ["Int"],
+        ["Str"] = ["String"],
+        ["Boolean"] = ["Bool"],
+        ["Double"] = ["Float"],
+        ["Array"] = ["List"],
+        ["Vec"] = ["List"],
+        ["Dict"] = ["Map"],
+        ["HashMap"] = ["Map"],
+        ["HashSet"] = ["Set"],
+        ["Maybe"] = ["Option"],
+        ["Optional"] = ["Option"],
+        ["Either"] = ["Result"],
     };
 
     /// <summary>

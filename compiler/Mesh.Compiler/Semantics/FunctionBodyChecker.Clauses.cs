@@ -51,9 +51,9 @@ public sealed partial class TypeChecker
                 PopScope();
                 if (clause.ReturnType is { } rt && clause != _info.Clauses[0])
                 {
-                    Unify(_checker.ResolveTypeRef(rt, _info.Module, _generics), body.Type, body.Span, "this clause's result (clauses must agree)");
+                    Unify(_checker.ResolveTypeRef(rt, _info.Module, _generics), body.Type, ResultSpan(body), "this clause's result (clauses must agree)");
                 }
-                Unify(result, body.Type, body.Span, "this clause (all clauses must return the same type)");
+                Unify(result, body.Type, ResultSpan(body), "this clause (all clauses must return the same type)");
                 arms.Add(new TArm(pattern, guard, body, clause.Span));
                 if (guard is null && patterns.All(PatternFacts.IsIrrefutable))
                 {

@@ -23,7 +23,7 @@ public sealed partial class TypeChecker
             var clauses = closure.Clauses;
             if (clauses.Count == 0)
             {
-                return new TError(Types.Fresh(), closure.Span);
+                return new TError(MeshType.Error, closure.Span);
             }
             var arity = clauses[0].Params.Count;
             foreach (var clause in clauses.Skip(1).Where(c => c.Params.Count != arity))
@@ -118,7 +118,7 @@ public sealed partial class TypeChecker
             PopScope();
             _loopDepth = savedLoopDepth;
             _closures.RemoveAt(_closures.Count - 1);
-            Unify(frame.Return, body.Type, body.Span, "this closure's result");
+            Unify(frame.Return, body.Type, ResultSpan(body), "this closure's result");
             var type = new FunType([.. parameters.Select(p => p.Type)], frame.Return);
             return new TClosure(_checker._nextClosureId++, [.. parameters], body, [.. frame.Captures], type, closure.Span);
         }

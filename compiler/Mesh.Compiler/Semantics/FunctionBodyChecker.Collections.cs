@@ -129,7 +129,7 @@ public sealed partial class TypeChecker
                 {
                     Infer(arg);
                 }
-                return new TError(Types.Fresh(), span);
+                return new TError(MeshType.Error, span);
             }
             var args = checkedArgs.AddRange(argSyntax.Select(Infer));
             if (Types.Shallow(args[0].Type) is not TypeCon { Name: MeshType.TupleName } tuple)
@@ -146,7 +146,7 @@ public sealed partial class TypeChecker
                     return new TStdlibCall(function, args, type.Return, span);
                 }
                 Unify(MeshType.Tuple([Types.Fresh(), Types.Fresh()]), args[0].Type, args[0].Span, $"argument 1 of `{function.QualifiedName}`");
-                return new TError(Types.Fresh(), span);
+                return new TError(MeshType.Error, span);
             }
             var elements = tuple.Args;
             switch (function.Name)
@@ -166,7 +166,7 @@ public sealed partial class TypeChecker
                             {
                                 _checker.Error(DiagnosticCode.TypeMismatch, $"index {index} is out of range for a tuple of {elements.Length} elements", Source, args[1].Span,
                                     "no such element", $"the indices of this tuple are 0 to {elements.Length - 1}");
-                                return new TError(Types.Fresh(), span);
+                                return new TError(MeshType.Error, span);
                             }
                             return new TStdlibCall(function, args, elements[(int)index], span);
                         }
@@ -189,11 +189,11 @@ public sealed partial class TypeChecker
         /// </summary>
         private TExpr InferIndex(IndexExpr index)
         {
-            var target = index.Target is { } targetSyntax ? Infer(targetSyntax) : new TError(Types.Fresh(), index.Span);
+            var target = index.Target is { } targetSyntax ? Infer(targetSyntax) : new TError(MeshType.Error, index.Span);
             IReadOnlyList<Expr> key = index.Index is { } keySyntax ? [keySyntax] : [];
             if (key.Count == 0)
             {
-                return new TError(Types.Fresh(), index.Span); // the parser reported the missing index
+                return new TError(MeshType.Error, index.Span); // the parser reported the missing index
             }
             switch (Types.Shallow(target.Type))
             {
@@ -203,7 +203,7 @@ public sealed partial class TypeChecker
                     return CheckStdlibCall(StdlibCatalog.Find("List", "get")!, [target], key, index.Span);
                 case TypeCon { Name: MeshType.ErrorName }:
                     Infer(key[0]);
-                    return new TError(Types.Fresh(), index.Span);
+                    return new TError(MeshType.Error, index.Span);
                 default:
                     {
                         var typeName = TypeFormatter.Format(Types.Resolve(target.Type));
@@ -216,7 +216,7 @@ public sealed partial class TypeChecker
                                 TypeCon { Name: "Set" } => "use `Set.contains(s, x)` to test membership",
                                 _ => "`xs[i]` is `List.get(xs, i)` and `m[k]` is the value of a Map at key k",
                             });
-                        return new TError(Types.Fresh(), index.Span);
+                        return new TError(MeshType.Error, index.Span);
                     }
             }
         }

@@ -19,13 +19,13 @@ public sealed partial class TypeChecker
             _checker._usedConstants.Add(constant);
             if (!constant.IsValid)
             {
-                return new TError(Types.Fresh(), useSpan);
+                return new TError(MeshType.Error, useSpan);
             }
             if (_expandingConstants.Contains(constant))
             {
                 _checker.Error(DiagnosticCode.UnboundName, $"module constant `{constant.Name}` is defined in terms of itself", Source, useSpan, "used in its own value",
                     "a recursive value needs a function: `fn name() = ...`");
-                return new TError(Types.Fresh(), useSpan);
+                return new TError(MeshType.Error, useSpan);
             }
             var savedScopes = _scopes.ToList();
             var savedClosures = _closures.ToList();

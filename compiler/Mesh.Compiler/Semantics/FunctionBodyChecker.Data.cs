@@ -38,7 +38,8 @@ public sealed partial class TypeChecker
                 {
                     Infer(field.Value);
                 }
-                return new TError(Types.Fresh(), literal.Span);
+                // The error type, not a fresh variable: `p.x` on this value is not a second error.
+                return new TError(MeshType.Error, literal.Span);
             }
             var args = FreshArgs(def);
             var values = new TExpr?[def.Fields.Length];
@@ -93,6 +94,9 @@ public sealed partial class TypeChecker
             {
                 case TypeCon con when _checker.DefinitionOf(con) is { Kind: TypeDefinitionKind.Struct } def:
                     return (def, con);
+                case TypeCon { Name: MeshType.ErrorName }:
+                    // Already reported where the value's type went wrong (an unknown type or name).
+                    return null;
                 case TypeVar:
                     _checker.Error(DiagnosticCode.UnknownField, $"cannot use {what} here: the type of this value is not known yet", Source, value.Span,
                         "type unknown here", "add a type annotation, e.g. `p :: Point`");
@@ -157,7 +161,7 @@ public sealed partial class TypeChecker
             _checker.CheckVisible(_info.Module, function, nameSpan);
             if (RejectSupervisor(function, nameSpan))
             {
-                return new TError(Types.Fresh(), access.Span);
+                return new TError(MeshType.Error, access.Span);
             }
             return FunctionValue(function, access.Span);
         }
@@ -182,7 +186,7 @@ public sealed partial class TypeChecker
             if (module is null)
             {
                 _checker.ReportPrivateModule(hidden!, Source, path.Span);
-                return new TError(Types.Fresh(), access.Span);
+                return new TError(MeshType.Error, access.Span);
             }
             var name = access.FieldName ?? "";
             if (!_checker._byName.TryGetValue((module, name), out var function))
@@ -190,7 +194,7 @@ public sealed partial class TypeChecker
                 var suggestion = NameSuggestions.Closest(name, _checker._byName.Keys.Where(k => k.Module == module).Select(k => k.Name));
                 _checker.Error(DiagnosticCode.UnboundName, $"module `{module}` has no function `{name}`", Source, access.FieldToken?.Span ?? access.Span, "not found",
                     suggestion is null ? null : $"did you mean `{suggestion}`?");
-                return new TError(Types.Fresh(), access.Span);
+                return new TError(MeshType.Error, access.Span);
             }
             return ModuleFunctionValue(function, access);
         }
@@ -239,11 +243,11 @@ public sealed partial class TypeChecker
             var target = Infer(access.Target);
             if (StructOf(target, $"`.{access.FieldName}`", access.Span) is not var (def, type))
             {
-                return new TError(Types.Fresh(), access.Span);
+                return new TError(MeshType.Error, access.Span);
             }
             var index = FieldIndex(def, access.FieldName, access.FieldToken?.Span ?? access.Span);
             return index < 0
-                ? new TError(Types.Fresh(), access.Span)
+                ? new TError(MeshType.Error, access.Span)
                 : new TFieldGet(target, def, index, FieldType(def.Fields[index], type.Args), access.Span);
         }
 
@@ -263,7 +267,7 @@ public sealed partial class TypeChecker
             {
                 _checker.Error(DiagnosticCode.AmbiguousMethod, $"`{name}` is a variant of several types: {string.Join(", ", candidates.Select(c => c.Def.Name))}",
                     Source, nameSpan, "ambiguous", $"qualify it, e.g. `{candidates[0].Def.Name}.{name}`");
-                return new TError(Types.Fresh(), span);
+                return new TError(MeshType.Error, span);
             }
             return InferConstructor(candidates[0].Def, name, nameSpan, args, span, call);
         }
@@ -281,7 +285,7 @@ public sealed partial class TypeChecker
                 var suggestion = NameSuggestions.Closest(name, def.Variants.Select(v => v.Name));
                 _checker.Error(DiagnosticCode.UnknownVariant, $"`{def.Name}` has no variant `{name}`", Source, nameSpan, "unknown variant",
                     suggestion is null ? $"its variants are {string.Join(", ", def.Variants.Select(v => v.Name))}" : $"did you mean `{suggestion}`?");
-                return new TError(Types.Fresh(), span);
+                return new TError(MeshType.Error, span);
             }
             var args = FreshArgs(def);
             if (variant.Fields.Length > 0 && !call)
@@ -380,6 +384,18 @@ public sealed partial class TypeChecker
         }
 
         /// <summary>
+        /// The names in the sub-patterns of a pattern already reported as wrong: bound with the error type,
+        /// so the arm's body does not report them as unknown.
+        /// </summary>
+        private void BindUnchecked(IReadOnlyList<Pattern> patterns)
+        {
+            foreach (var pattern in patterns)
+            {
+                InferPattern(pattern, MeshType.Error);
+            }
+        }
+
+        /// <summary>
         /// The variant a pattern names (<c>Rect</c>, <c>Shape.Rect</c>, <c>Geo.Rect</c>); null when there is
         /// none, or when the bare name is a variant of several types (reported, <paramref name="ambiguous"/> set).
         /// </summary>
@@ -414,6 +430,7 @@ public sealed partial class TypeChecker
             var found = ResolvePatternVariant(qualifier, name, nameSpan, subject, out var ambiguous);
             if (ambiguous)
             {
+                BindUnchecked(argPatterns);
                 return new TErrorPattern(subject, span);
             }
             if (found is not var (definition, variantDef))
@@ -422,16 +439,14 @@ public sealed partial class TypeChecker
                 var suggestion = NameSuggestions.Closest(name, known);
                 _checker.Error(DiagnosticCode.UnknownVariant, $"unknown variant `{(qualifier is null ? name : qualifier + "." + name)}`", Source, nameSpan, "not a constructor",
                     suggestion is null ? "variables in patterns start with a lower-case letter" : $"did you mean `{suggestion}`?");
+                BindUnchecked(argPatterns);
                 return new TErrorPattern(subject, span);
             }
             var args = FreshArgs(definition);
             var patternType = definition.Apply(args);
             if (!UnifyVariantPattern(definition, patternType, subject, span))
             {
-                foreach (var arg in argPatterns)
-                {
-                    InferPattern(arg, MeshType.Error);
-                }
+                BindUnchecked(argPatterns);
                 return new TErrorPattern(subject, span);
             }
             if (argPatterns.Count != variantDef.Fields.Length)
@@ -439,6 +454,11 @@ public sealed partial class TypeChecker
                 _checker.Error(DiagnosticCode.ArityMismatch,
                     $"`{name}` has {variantDef.Fields.Length} field{(variantDef.Fields.Length == 1 ? "" : "s")} but the pattern gives {argPatterns.Count}",
                     Source, span);
+                // The fields that are there keep their types, so the arm's body is still checked.
+                for (var i = 0; i < argPatterns.Count; i++)
+                {
+                    InferPattern(argPatterns[i], i < variantDef.Fields.Length ? FieldType(variantDef.Fields[i], args) : MeshType.Error);
+                }
                 return new TErrorPattern(subject, span);
             }
             var fields = argPatterns.Select((p, i) => InferPattern(p, FieldType(variantDef.Fields[i], args))).ToImmutableArray();

@@ -183,7 +183,7 @@ public sealed partial class TypeChecker
             _checker.Error(DiagnosticCode.TryInNonResultFunction,
                 $"`?` on {(kind == "Result" ? "a Result" : "an Option")} needs the enclosing function to return {(kind == "Result" ? "a Result" : "an Option")}, but it returns {TypeFormatter.Format(Types.Resolve(ReturnType))}",
                 Source, tryExpr.Span, "early return here", $"change the return type to {(kind == "Result" ? "`T!E`" : "`T?`")}, or handle the value with `case`");
-            return new TError(Types.Fresh(), tryExpr.Span);
+            return new TError(MeshType.Error, tryExpr.Span);
         }
     }
 }

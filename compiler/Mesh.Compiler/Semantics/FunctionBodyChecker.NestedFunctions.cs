@@ -59,7 +59,7 @@ public sealed partial class TypeChecker
             PopScope();
             _loopDepth = savedLoopDepth;
             _closures.RemoveAt(_closures.Count - 1);
-            Unify(frame.Return, body.Type, body.Span, $"the result of `{name}`");
+            Unify(frame.Return, body.Type, ResultSpan(body), $"the result of `{name}`");
             var closure = new TClosure(_checker._nextClosureId++, [.. parameters], body, [.. frame.Captures],
                 new FunType([.. parameters.Select(p => p.Type)], frame.Return), fn.Span);
             _letValues.RemoveAt(_letValues.Count - 1);

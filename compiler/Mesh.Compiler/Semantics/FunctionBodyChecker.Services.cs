@@ -19,18 +19,16 @@ public sealed partial class TypeChecker
             var service = _info.Service!.Symbol.Name;
             if (handler.IsCall)
             {
-                Unify(Signature.Return, body.Type, LastExprSpan(body), $"the result of call handler `{handler.Name}`",
+                Unify(Signature.Return, body.Type, ResultSpan(body), $"the result of call handler `{handler.Name}`",
                     hint: "a call handler ends with `(new_state, reply)`: the first element becomes the state, the second goes back to the caller");
             }
             else
             {
-                Unify(Signature.Return, body.Type, LastExprSpan(body), $"the result of cast handler `{handler.Name}` (the new state of `{service}`)",
+                Unify(Signature.Return, body.Type, ResultSpan(body), $"the result of cast handler `{handler.Name}` (the new state of `{service}`)",
                     hint: "a cast handler ends with the new state; it sends no reply");
             }
             return body;
         }
-
-        private static TextSpan LastExprSpan(TExpr body) => body is TBlock { Result: { } last } ? last.Span : body.Span;
 
         /// <summary>
         /// <c>terminate do … end</c>: checked like the actor's body (its parameters in scope, same
@@ -172,7 +170,7 @@ public sealed partial class TypeChecker
                 {
                     Infer(timeoutSyntax);
                 }
-                return new TError(Types.Fresh(), call.Span);
+                return new TError(MeshType.Error, call.Span);
             }
             var (paramTypes, returnType, _) = Instantiate(handler.Info, call.Span);
             var clientParams = paramTypes.Skip(1).Prepend(MeshType.Pid(service.Symbol.Type)).ToImmutableArray();
@@ -180,7 +178,7 @@ public sealed partial class TypeChecker
             var checkedArgs = CheckArgs(clientName, clientParams, args, call.Span);
             if (checkedArgs.Length != clientParams.Length)
             {
-                return new TError(Types.Fresh(), call.Span);
+                return new TError(MeshType.Error, call.Span);
             }
             MeshType result = MeshType.Unit;
             if (handler.Symbol.IsCall)

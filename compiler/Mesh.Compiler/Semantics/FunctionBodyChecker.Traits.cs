@@ -99,7 +99,7 @@ public sealed partial class TypeChecker
                     return new TError(plainReturn, span);
                 }
                 InferAll(argSyntax);
-                return new TError(Types.Fresh(), span);
+                return new TError(MeshType.Error, span);
             }
             if (candidates.Count == 1)
             {
@@ -112,7 +112,7 @@ public sealed partial class TypeChecker
             _checker.Error(DiagnosticCode.NoSuchMethod, $"cannot tell which `{method}` to call: the type of this value is not known yet", Source, target.Span,
                 "type unknown here", "add a type annotation to the value, or call the function by its module: `String." + method + "(value)`");
             InferAll(argSyntax);
-            return new TError(Types.Fresh(), span);
+            return new TError(MeshType.Error, span);
         }
 
         private TExpr Ambiguous(string method, List<Trait> traits, TextSpan methodSpan, IReadOnlyList<Expr> argSyntax, TextSpan span)
@@ -120,7 +120,7 @@ public sealed partial class TypeChecker
             _checker.Error(DiagnosticCode.AmbiguousMethod, $"`{method}` is a method of several interfaces: {string.Join(", ", traits.Select(t => $"`{t.Name}`"))}",
                 Source, methodSpan, "ambiguous", $"call it through the interface: `{traits[0].Name}.{method}(value)`");
             InferAll(argSyntax);
-            return new TError(Types.Fresh(), span);
+            return new TError(MeshType.Error, span);
         }
 
         private void InferAll(IReadOnlyList<Expr> argSyntax)
@@ -186,7 +186,7 @@ public sealed partial class TypeChecker
                 _checker.Error(DiagnosticCode.NoSuchMethod, $"`{trait.Name}` has no method `{method}`", Source, access.FieldToken?.Span ?? access.Span, "not in the interface",
                     suggestion is null ? $"its methods are {string.Join(", ", trait.Methods.Keys.Select(m => $"`{m}`"))}" : $"did you mean `{suggestion}`?");
                 InferAll(argSyntax);
-                return new TError(Types.Fresh(), span);
+                return new TError(MeshType.Error, span);
             }
             return TraitCall(trait, method, null, argSyntax, span);
         }

@@ -86,7 +86,7 @@ public sealed partial class TypeChecker
             {
                 return body;
             }
-            Unify(Signature.Return, body.Type, body.Span, "this function's result");
+            Unify(Signature.Return, body.Type, ResultSpan(body), "this function's result");
             return body;
         }
 
@@ -211,9 +211,29 @@ public sealed partial class TypeChecker
             {
                 hint = "a range is not a list: convert it with `Range.to_list(r)`, or loop over it with `for i in r do … end`";
             }
-            _checker.Error(code, message, Source, span, $"this is {Article(a)}", hint ?? TupleParameterHint(expected, actual));
+            _checker.Error(code, message, Source, span, $"this is {Article(a)}", hint ?? TupleParameterHint(expected, actual) ?? MismatchHint(expected, actual));
             return false;
         }
+
+        /// <summary>What usually causes a mismatch between these two types, said as a fix.</summary>
+        private string? MismatchHint(MeshType expected, MeshType actual)
+        {
+            switch (Types.Resolve(expected), Types.Resolve(actual))
+            {
+                case (TypeCon { Name: "Float" }, TypeCon { Name: "Int" }):
+                    return "Mesh never turns an Int into a Float by itself: write `Int.to_float(n)`, or a Float literal such as `2.0`";
+                case (TypeCon { Name: "Int" }, TypeCon { Name: "Float" }):
+                    return "Mesh never mixes Int and Float: convert with `Int.to_float(n)` on the Int side, or `Float.to_int(x)` to truncate";
+                case (TypeCon { Name: "String" }, TypeCon { Name: "Int" or "Float" or "Bool" } other):
+                    return $"turn the {other.Name} into a String with interpolation: \"${{value}}\"";
+                case (FunType wanted, FunType given) when wanted.Params.Length != given.Params.Length:
+                    return $"this function takes {Plural(given.Params.Length, "argument")}, but one taking {Plural(wanted.Params.Length, "argument")} is needed here";
+                default:
+                    return null;
+            }
+        }
+
+        private static string Plural(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";
 
         /// <summary>
         /// A closure of n parameters where one taking an n-tuple is needed (`List.map(pairs, fn (a, b) ->
@@ -225,13 +245,25 @@ public sealed partial class TypeChecker
                 ? $"a closure taking one tuple destructures it in its parameter: `fn (({string.Join(", ", Enumerable.Range(0, tuple.Args.Length).Select(i => (char)('a' + i)))})) -> ... end`"
                 : null;
 
+        /// <summary>
+        /// Where a block's value comes from, for a mismatch on it: its last expression (the `42` that
+        /// should have been a String), or its last statement when it ends with one (found `()`), rather
+        /// than the whole block, whose first line is often just `do`.
+        /// </summary>
+        private static TextSpan ResultSpan(TExpr body) => body switch
+        {
+            TBlock { Result: { } last } => ResultSpan(last),
+            TBlock { Statements: [.., var lastStatement] } => lastStatement.Span,
+            _ => body.Span,
+        };
+
         private void Require(MeshType type, Trait trait, TextSpan span, string what)
             => _obligations.Add(new Obligation(type, trait, Source, span, what));
 
         private TExpr Unsupported(string what, TextSpan span)
         {
             _checker.NotSupported(what, Source, span);
-            return new TError(Types.Fresh(), span);
+            return new TError(MeshType.Error, span);
         }
 
         // ---- expressions ----
@@ -428,7 +460,7 @@ public sealed partial class TypeChecker
             {
                 if (RejectSupervisor(function, name.Span))
                 {
-                    return new TError(Types.Fresh(), name.Span);
+                    return new TError(MeshType.Error, name.Span);
                 }
                 return FunctionValue(function, name.Span);
             }
@@ -451,15 +483,24 @@ public sealed partial class TypeChecker
                 return new TClosure(_checker._nextClosureId++, [message], body, [], new FunType([MeshType.String], result), name.Span);
             }
             ReportUnknownName(text, name.Span);
-            return new TError(Types.Fresh(), name.Span);
+            return new TError(MeshType.Error, name.Span);
         }
 
         private void ReportUnknownName(string text, TextSpan span)
         {
+            if (_checker.IsFailedImport(_info.Module.Name, text))
+            {
+                return; // `from Utlis import helper`: the import line already says what is wrong
+            }
             var candidates = _scopes.SelectMany(s => s.Keys)
                 .Concat(_checker.VisibleFunctionNames(_info.Module.Name))
                 .Concat(_checker.LexicalScopes(_info.Module.Name).SelectMany(m => _checker._constants.Keys.Where(k => k.Module == m).Select(k => k.Name)))
                 .Concat(["println", "print", "panic"]);
+            if (text.Length > 0 && char.IsUpper(text[0]))
+            {
+                // `Cirle(1.0)`: a misspelt variant.
+                candidates = candidates.Concat(_checker.LookupConstructorNames(_info.Module.Name));
+            }
             var suggestion = NameSuggestions.Closest(text, candidates);
             _checker.Error(DiagnosticCode.UnboundName, $"cannot find `{text}` in this scope", Source, span, "not found",
                 suggestion is not null ? $"did you mean `{suggestion}`?" : LowerCaseModuleHint(text, span));
@@ -611,7 +652,7 @@ public sealed partial class TypeChecker
                 return new TIf(condition, then, null, MeshType.Unit, ifExpr.Span);
             }
             var otherwise = Infer(ifExpr.Else);
-            Unify(then.Type, otherwise.Type, otherwise.Span, "the `else` branch (it must match the `if` branch)");
+            Unify(then.Type, otherwise.Type, ResultSpan(otherwise), "the `else` branch (it must match the `if` branch)");
             return new TIf(condition, then, otherwise, then.Type, ifExpr.Span);
         }
 
@@ -677,7 +718,7 @@ public sealed partial class TypeChecker
                 }
                 var body = discarded && arm.Body is { } armBody ? AsUnit(InferDiscarded(armBody)) : Infer(arm.Body);
                 PopScope();
-                Unify(result, body.Type, body.Span, first ? null : "this arm (all arms must have the same type)");
+                Unify(result, body.Type, ResultSpan(body), first ? null : "this arm (all arms must have the same type)");
                 first = false;
                 arms.Add(new TArm(pattern, guard, body, arm.Span));
             }
@@ -832,7 +873,14 @@ public sealed partial class TypeChecker
             {
                 case BinaryOp.Add or BinaryOp.Sub or BinaryOp.Mul or BinaryOp.Div or BinaryOp.Mod:
                     {
-                        Unify(left.Type, right.Type, right.Span, $"the right side of `{opText}`");
+                        if (Types.Shallow(left.Type) is TypeCon { Name: "String" })
+                        {
+                            // The operator is the mistake (`"n: " + n`), not the right side's type: one error.
+                            ReportStringArithmetic(opText, opSpan, right);
+                            return new TError(MeshType.Error, binary.Span);
+                        }
+                        Unify(left.Type, right.Type, right.Span, $"the right side of `{opText}`",
+                            hint: binary.Op == BinaryOp.Add && Types.Shallow(right.Type) is TypeCon { Name: "String" } ? "use `<>` to join strings" : null);
                         var (op, trait) = binary.Op switch
                         {
                             BinaryOp.Add => (TBinaryOp.Add, Trait.Add),
@@ -877,6 +925,17 @@ public sealed partial class TypeChecker
                 default:
                     return Unsupported($"the `{opText}` operator", binary.Span);
             }
+        }
+
+        private void ReportStringArithmetic(string opText, TextSpan opSpan, TExpr right)
+        {
+            var rightType = Types.Shallow(right.Type);
+            var hint = opText != "+"
+                ? "String has no arithmetic; convert it first, e.g. `String.to_int(s)` (an Option<Int>)"
+                : rightType is TypeCon { Name: "String" } or TypeVar or TypeCon { Name: MeshType.ErrorName }
+                    ? "use `<>` to join strings"
+                    : $"use `<>` to join strings, and interpolation to turn the {TypeFormatter.Format(Types.Resolve(rightType))} into one: \"...${{value}}\"";
+            _checker.Error(DiagnosticCode.TraitNotSatisfied, $"`{opText}` is not defined for String", Source, opSpan, "this is a String", hint);
         }
 
         /// <summary><c>x |> f(a)</c> is <c>f(x, a)</c>; <c>x |> f</c> is <c>f(x)</c>.</summary>
@@ -975,7 +1034,7 @@ public sealed partial class TypeChecker
                 {
                     Infer(value);
                 }
-                return new TError(Types.Fresh(), call.Span);
+                return new TError(MeshType.Error, call.Span);
             }
             if (keywords.Count > 0)
             {
@@ -1050,7 +1109,7 @@ public sealed partial class TypeChecker
             {
                 Infer(arg);
             }
-            return new TError(Types.Fresh(), span);
+            return new TError(MeshType.Error, span);
         }
 
         /// <summary>
@@ -1076,7 +1135,7 @@ public sealed partial class TypeChecker
                 {
                     Infer(arg);
                 }
-                return new TError(Types.Fresh(), span);
+                return new TError(MeshType.Error, span);
             }
             _checker.CheckVisible(_info.Module, target, access.FieldToken?.Span ?? access.Span);
             if (RejectSupervisor(target, access.FieldToken?.Span ?? access.Span))
@@ -1085,7 +1144,7 @@ public sealed partial class TypeChecker
                 {
                     Infer(arg);
                 }
-                return new TError(Types.Fresh(), span);
+                return new TError(MeshType.Error, span);
             }
             var (paramTypes, returnType, typeArgs) = Instantiate(target, span);
             ShareMailbox(target, typeArgs, span);
@@ -1117,7 +1176,7 @@ public sealed partial class TypeChecker
                 {
                     Infer(arg);
                 }
-                return new TError(Types.Fresh(), span);
+                return new TError(MeshType.Error, span);
             }
             if (function.Symbol == "@supervisor_child")
             {
@@ -1198,6 +1257,10 @@ public sealed partial class TypeChecker
 
         private TExpr UnknownQualifier(string qualifier, FieldAccessExpr access)
         {
+            if (_checker.IsFailedImport(_info.Module.Name, qualifier))
+            {
+                return new TError(MeshType.Error, access.Span); // `import Utlis` was reported; `Utlis.f()` is not a second mistake
+            }
             if (StdlibModules.Contains(qualifier))
             {
                 return Unsupported($"the `{qualifier}` standard library module's functions", access.Span);
@@ -1207,7 +1270,7 @@ public sealed partial class TypeChecker
                 : NameSuggestions.ForeignModule(qualifier) is { } mesh ? $"Mesh has no `{qualifier}` module; what it does is in {mesh}"
                 : $"add `import {qualifier}` at the top of the file if a module of that name exists";
             _checker.Error(DiagnosticCode.ModuleNotFound, $"`{qualifier}` is not an imported module", Source, access.Target!.Span, "unknown module", hint);
-            return new TError(Types.Fresh(), access.Span);
+            return new TError(MeshType.Error, access.Span);
         }
 
         private TExpr InferNamedCall(NameExpr callee, IReadOnlyList<Expr> argSyntax, TextSpan span)
@@ -1229,7 +1292,7 @@ public sealed partial class TypeChecker
                     {
                         Infer(arg);
                     }
-                    return new TError(Types.Fresh(), span);
+                    return new TError(MeshType.Error, span);
                 }
                 var (paramTypes, returnType, typeArgs) = Instantiate(target, span);
                 ShareMailbox(target, typeArgs, span);
@@ -1272,7 +1335,7 @@ public sealed partial class TypeChecker
             {
                 Infer(arg);
             }
-            return new TError(Types.Fresh(), span);
+            return new TError(MeshType.Error, span);
         }
 
         /// <summary>The callee's parameter and result types at this use, with fresh type arguments.</summary>
@@ -1424,7 +1487,7 @@ public sealed partial class TypeChecker
             {
                 _checker.Error(DiagnosticCode.ReceiveOutsideActor, "`receive` cannot be used inside a closure: it may run in another process", Source, receive.Span,
                     hint: "receive in the enclosing function and pass the message to the closure");
-                return new TError(Types.Fresh(), receive.Span);
+                return new TError(MeshType.Error, receive.Span);
             }
             _info.UsesMailbox = true;
             var result = Types.Fresh();

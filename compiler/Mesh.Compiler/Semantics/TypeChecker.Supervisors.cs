@@ -292,13 +292,13 @@ public sealed partial class TypeChecker
                 {
                     Infer(arg);
                 }
-                return new TError(Types.Fresh(), span);
+                return new TError(MeshType.Error, span);
             }
             var fun = (FunType)Types.Resolve(spec.Start.Type);
             var args = CheckArgs($"{name}.start_child", [MeshType.Pid(SupervisorMailbox(supervisor.Symbol)), .. fun.Params], argSyntax, span);
             if (args.Length != fun.Params.Length + 1)
             {
-                return new TError(Types.Fresh(), span);
+                return new TError(MeshType.Error, span);
             }
             var result = BuiltinTypes.Result.Apply([fun.Return, MeshType.String]);
             return new TSupervisorStartChild(supervisor.Symbol, args[0], args[1..], result, span);

@@ -149,7 +149,20 @@ public sealed partial class TypeChecker
             ? null
             : new TypedProgram([.. _functions.Select(f => f.Symbol)], main, _types, [.. files.Select(m => m.Source)],
                 _typeDefs.Values.Concat(BuiltinTypes.All).ToImmutableDictionary(d => d.TypeName), [.. _impls]);
-        return new CheckResult(program, _diagnostics.ToImmutable());
+        return new CheckResult(program, WithoutFollowOnErrors(_diagnostics.ToImmutable()));
+    }
+
+    /// <summary>
+    /// Drops errors that name the error type: it is only ever the type of something already reported
+    /// (an unknown type or name), so such an error is a consequence of that one, not a second mistake.
+    /// Kept when nothing else was reported, so that a program is never rejected without a word.
+    /// </summary>
+    private static ImmutableArray<Diagnostic> WithoutFollowOnErrors(ImmutableArray<Diagnostic> diagnostics)
+    {
+        static bool NamesErrorType(Diagnostic d)
+            => d.Message.Contains(MeshType.ErrorName, StringComparison.Ordinal) || d.Label?.Contains(MeshType.ErrorName, StringComparison.Ordinal) == true;
+        var kept = diagnostics.Where(d => d.Severity != Severity.Error || !NamesErrorType(d)).ToImmutableArray();
+        return kept.Any(d => d.Severity == Severity.Error) ? kept : diagnostics;
     }
 
     private void Error(DiagnosticCode code, string message, SourceText source, TextSpan span, string? label = null, string? hint = null)
@@ -309,6 +322,12 @@ public sealed partial class TypeChecker
 
         /// <summary><c>from Services import Store</c> makes <c>Store.start</c> and its clients usable.</summary>
         public Dictionary<string, ServiceInfo> ImportedServices { get; } = [];
+
+        /// <summary>
+        /// Qualifiers and names of imports already reported as wrong (<c>import Utlis</c>): their uses
+        /// below are not reported again.
+        /// </summary>
+        public HashSet<string> FailedImports { get; } = [];
     }
 
     private readonly Dictionary<string, ModuleScope> _scopes = [];
@@ -397,6 +416,7 @@ public sealed partial class TypeChecker
                     else if (!StdlibModules.Contains(target))
                     {
                         ReportUnknownModule(module, target, import.Path!.Span, moduleNames);
+                        scope.FailedImports.Add(target.Split('.')[^1]);
                     }
                     break;
                 case FromImportDecl from when from.ModuleName is { } target:
@@ -409,6 +429,7 @@ public sealed partial class TypeChecker
                         else
                         {
                             ReportUnknownModule(module, target, from.Path!.Span, moduleNames);
+                            scope.FailedImports.UnionWith(from.NameTokens.Select(t => t.Text));
                         }
                         break;
                     }
@@ -488,6 +509,9 @@ public sealed partial class TypeChecker
     /// <summary>A library function a module imported by name (<c>from String import length</c>).</summary>
     internal Stdlib.StdlibFunction? ImportedStdlibFunction(string module, string name)
         => _scopes.TryGetValue(module, out var scope) && scope.ImportedStdlib.TryGetValue(name, out var function) ? function : null;
+
+    /// <summary>A name or qualifier whose import was reported as wrong, so its uses are not reported again.</summary>
+    internal bool IsFailedImport(string module, string name) => _scopes.TryGetValue(module, out var scope) && scope.FailedImports.Contains(name);
 
     private void ReportUnknownModule(CheckedModule module, string target, TextSpan span, HashSet<string> moduleNames)
     {

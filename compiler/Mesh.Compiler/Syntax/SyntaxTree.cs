@@ -35,7 +35,23 @@ public sealed class SyntaxTree
         var diagnostics = new DiagnosticBag();
         var green = Parser.Parse(source, diagnostics);
         var ordered = diagnostics.ToImmutable().Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        return new SyntaxTree(source, SyntaxNode.CreateRoot(green), ordered);
+        return new SyntaxTree(source, SyntaxNode.CreateRoot(green), WithoutStringFollowOns(source, ordered));
+    }
+
+    /// <summary>
+    /// An unterminated string swallows the rest of its line, so what the parser then misses on that line
+    /// (the `)` inside `println("hi)`) is the same mistake: only the string is reported.
+    /// </summary>
+    private static ImmutableArray<Diagnostic> WithoutStringFollowOns(SourceText source, ImmutableArray<Diagnostic> diagnostics)
+    {
+        var strings = diagnostics.Where(d => d.Code is DiagnosticCode.UnterminatedString or DiagnosticCode.UnterminatedInterpolation).ToList();
+        if (strings.Count == 0)
+        {
+            return diagnostics;
+        }
+        bool FollowsString(Diagnostic d) => (int)d.Code is >= 200 and < 300 && strings.Any(s =>
+            d.Span.Start >= s.Span.Start && source.GetPosition(d.Span.Start).Line == source.GetPosition(s.Span.Start).Line);
+        return [.. diagnostics.Where(d => !FollowsString(d))];
     }
 
     public static SyntaxTree Parse(string text, string path = "<input>") => Parse(new SourceText(path, text));
