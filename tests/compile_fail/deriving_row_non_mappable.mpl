@@ -1,6 +1,6 @@
+# expect-error: E0039
+# expect-error: E0039
 # expect-error: E0028
-# expect-error: E0039
-# expect-error: E0039
 # expect-error: E0006
 # expect-text: `Bad` derives Row, but its field `tags` has type List<Int>, which cannot be mapped from a database row
 # expect-text: its field `maybe_twice` has type Option<Option<Int>>

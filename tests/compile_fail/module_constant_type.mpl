@@ -1,5 +1,5 @@
-# expect-error: E0043
 # expect-error: E0001
+# expect-error: E0043
 # expect-text: module constant `limit`
 # The annotation of a module constant is checked where it is used; a name is defined once per module.
 let limit :: Int = "ten"

@@ -502,8 +502,13 @@ public sealed partial class TypeChecker
                 candidates = candidates.Concat(_checker.LookupConstructorNames(_info.Module.Name));
             }
             var suggestion = NameSuggestions.Closest(text, candidates);
-            _checker.Error(DiagnosticCode.UnboundName, $"cannot find `{text}` in this scope", Source, span, "not found",
-                suggestion is not null ? $"did you mean `{suggestion}`?" : LowerCaseModuleHint(text, span));
+            var hint = suggestion is not null ? $"did you mean `{suggestion}`?" : LowerCaseModuleHint(text, span);
+            if (hint is null && StdlibModules.Where(m => Stdlib.StdlibCatalog.Find(m, text) is not null).Order(StringComparer.Ordinal).ToList() is { Count: > 0 } modules)
+            {
+                // `xs |> length`: a library function, which is called through its module.
+                hint = $"`{text}` is a function of {string.Join(", ", modules)}: call it with its module, e.g. `{modules[0]}.{text}(...)`, or import it with `from {modules[0]} import {text}`";
+            }
+            _checker.Error(DiagnosticCode.UnboundName, $"cannot find `{text}` in this scope", Source, span, "not found", hint);
         }
 
         /// <summary>
@@ -873,14 +878,6 @@ public sealed partial class TypeChecker
             {
                 case BinaryOp.Add or BinaryOp.Sub or BinaryOp.Mul or BinaryOp.Div or BinaryOp.Mod:
                     {
-                        if (Types.Shallow(left.Type) is TypeCon { Name: "String" })
-                        {
-                            // The operator is the mistake (`"n: " + n`), not the right side's type: one error.
-                            ReportStringArithmetic(opText, opSpan, right);
-                            return new TError(MeshType.Error, binary.Span);
-                        }
-                        Unify(left.Type, right.Type, right.Span, $"the right side of `{opText}`",
-                            hint: binary.Op == BinaryOp.Add && Types.Shallow(right.Type) is TypeCon { Name: "String" } ? "use `<>` to join strings" : null);
                         var (op, trait) = binary.Op switch
                         {
                             BinaryOp.Add => (TBinaryOp.Add, Trait.Add),
@@ -889,6 +886,15 @@ public sealed partial class TypeChecker
                             BinaryOp.Div => (TBinaryOp.Div, Trait.Div),
                             _ => (TBinaryOp.Rem, Trait.Mod),
                         };
+                        if (Types.Shallow(left.Type) is TypeCon { Name: "String" or "Option" or "Result" or "List" or "Map" or "Set" or "Bool" or "Atom" or "()" or MeshType.TupleName } leftType
+                            && _checker.FindImpl(trait, leftType, [], lenient: true) is null)
+                        {
+                            // The operator is the mistake (`"n: " + n`, `find(xs) + 1`), not the right side's type: one error.
+                            ReportArithmeticOn(leftType, opText, opSpan, right);
+                            return new TError(MeshType.Error, binary.Span);
+                        }
+                        Unify(left.Type, right.Type, right.Span, $"the right side of `{opText}`",
+                            hint: binary.Op == BinaryOp.Add && Types.Shallow(right.Type) is TypeCon { Name: "String" } ? "use `<>` to join strings" : null);
                         Require(left.Type, trait, opSpan, $"`{opText}`");
                         return new TBinary(op, left, right, left.Type, OperatorOutput(trait, left.Type, opSpan), binary.Span);
                     }
@@ -927,15 +933,20 @@ public sealed partial class TypeChecker
             }
         }
 
-        private void ReportStringArithmetic(string opText, TextSpan opSpan, TExpr right)
+        private void ReportArithmeticOn(TypeCon leftType, string opText, TextSpan opSpan, TExpr right)
         {
+            var typeName = TypeFormatter.Format(Types.Resolve(leftType));
             var rightType = Types.Shallow(right.Type);
-            var hint = opText != "+"
-                ? "String has no arithmetic; convert it first, e.g. `String.to_int(s)` (an Option<Int>)"
-                : rightType is TypeCon { Name: "String" } or TypeVar or TypeCon { Name: MeshType.ErrorName }
-                    ? "use `<>` to join strings"
-                    : $"use `<>` to join strings, and interpolation to turn the {TypeFormatter.Format(Types.Resolve(rightType))} into one: \"...${{value}}\"";
-            _checker.Error(DiagnosticCode.TraitNotSatisfied, $"`{opText}` is not defined for String", Source, opSpan, "this is a String", hint);
+            var hint = leftType.Name switch
+            {
+                "String" when opText != "+" => "String has no arithmetic; convert it first, e.g. `String.to_int(s)` (an Option<Int>)",
+                "String" when rightType is TypeCon { Name: "String" } or TypeVar or TypeCon { Name: MeshType.ErrorName } => "use `<>` to join strings",
+                "String" => $"use `<>` to join strings, and interpolation to turn the {TypeFormatter.Format(Types.Resolve(rightType))} into one: \"...${{value}}\"",
+                "Option" or "Result" => $"take the value out of the {leftType.Name} first, with `case` (`Some(n) -> n + 1`) or `?`",
+                "List" when opText == "+" => "use `++` to join lists",
+                _ => null,
+            };
+            _checker.Error(DiagnosticCode.TraitNotSatisfied, $"`{opText}` is not defined for {typeName}", Source, opSpan, $"this is {Article(typeName)}", hint);
         }
 
         /// <summary><c>x |> f(a)</c> is <c>f(x, a)</c>; <c>x |> f</c> is <c>f(x)</c>.</summary>

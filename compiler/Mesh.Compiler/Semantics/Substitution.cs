@@ -48,6 +48,12 @@ public sealed class Substitution
         b = Shallow(b);
         if (a == MeshType.Error || b == MeshType.Error)
         {
+            // A variable meeting an error takes the error type, so later uses of it (an element of a
+            // List<{error}>) stay silent instead of being reported as "not known yet".
+            if ((a as TypeVar ?? b as TypeVar) is { } variable)
+            {
+                _bindings[variable.Id] = MeshType.Error;
+            }
             return UnifyResult.Ok;
         }
         if (a is TypeVar va)

@@ -42,6 +42,13 @@ public sealed partial class TypeChecker
     {
         foreach (var statement in file.Tree.File.Statements)
         {
+            if (statement is ExprStmt { Expr: CallExpr { Callee: NameExpr { Name: { } fnName }, TrailingClosure: not null } })
+            {
+                // `main() do ... end`: a definition whose `fn` is missing, not code to run.
+                Error(DiagnosticCode.ExpectedItem, $"`{fnName}(...) do` at the top level: a function definition starts with `fn`", file.Source, FirstLine(file.Source, statement.Span),
+                    "missing `fn`", $"write `fn {fnName}(...) do`");
+                continue;
+            }
             if (statement is not LetStmt let)
             {
                 Error(DiagnosticCode.ExpectedItem, "the top level of a module holds definitions only: this code would never run", file.Source, FirstLine(file.Source, statement.Span),

@@ -139,8 +139,10 @@ public sealed partial class TypeChecker
                     hint: "command-line arguments will come from `Env.args()`");
             }
         }
-        else if (entry is not null)
+        else if (entry is not null && !entry.Tree.HasErrors && !entry.Tree.File.Statements.Any(s => s is not LetStmt))
         {
+            // (With syntax errors or stray top-level code, `main` may well be written but unreadable:
+            // `main() do` without `fn` was reported already.)
             Error(DiagnosticCode.MissingMain, "main.mpl has no `fn main()`", entry.Source, new TextSpan(0, 0),
                 hint: "add `fn main() do ... end`; the program starts there");
         }
@@ -149,7 +151,13 @@ public sealed partial class TypeChecker
             ? null
             : new TypedProgram([.. _functions.Select(f => f.Symbol)], main, _types, [.. files.Select(m => m.Source)],
                 _typeDefs.Values.Concat(BuiltinTypes.All).ToImmutableDictionary(d => d.TypeName), [.. _impls]);
-        return new CheckResult(program, WithoutFollowOnErrors(_diagnostics.ToImmutable()));
+        // In source order, file by file, as users read them (checking order is by call graph).
+        var fileOrder = files.Select((f, i) => (f.Source, i)).ToDictionary(p => p.Source, p => p.i);
+        var ordered = WithoutFollowOnErrors(_diagnostics.ToImmutable())
+            .OrderBy(d => d.Source is { } s && fileOrder.TryGetValue(s, out var i) ? i : int.MaxValue)
+            .ThenBy(d => d.Span.Start)
+            .ToImmutableArray();
+        return new CheckResult(program, ordered);
     }
 
     /// <summary>
@@ -237,6 +245,17 @@ public sealed partial class TypeChecker
     {
         var source = function.Module.Source;
         var first = function.Clauses[0];
+        if (first.Params.Count == 0 && clause.Params.Count == 0)
+        {
+            // Without parameters there is nothing to match on: this is the same function written
+            // twice, not a second clause (which would only ever be unreachable).
+            _diagnostics.Add(new Diagnostic(DiagnosticCode.DuplicateDefinition, $"`{first.Name}` is defined more than once",
+                source, clause.NameToken?.Span ?? clause.Span, "defined again here", "rename one of them, or remove it")
+            {
+                SecondaryLabels = [new DiagnosticLabel(source, function.Symbol.Span, "first defined here")],
+            });
+            return;
+        }
         if (!consecutive)
         {
             _diagnostics.Add(new Diagnostic(DiagnosticCode.NonConsecutiveClauses, $"the clauses of `{first.Name}` must be written one after another",
@@ -1039,11 +1058,23 @@ public sealed partial class TypeChecker
         _ => false,
     };
 
+    private static bool MentionsErrorType(MeshType type) => type switch
+    {
+        TypeCon { Name: MeshType.ErrorName } => true,
+        TypeCon c => c.Args.Any(MentionsErrorType),
+        FunType f => f.Params.Any(MentionsErrorType) || MentionsErrorType(f.Return),
+        _ => false,
+    };
+
     private void CheckMatches()
     {
         var analysis = new Exhaustiveness(_types, DefinitionOf);
         foreach (var check in _matchChecks)
         {
+            if (MentionsErrorType(_types.Resolve(check.Subject)))
+            {
+                continue; // what is matched comes from an error already reported: its arms cannot be judged
+            }
             foreach (var index in analysis.RedundantArms(check.Arms, check.Subject))
             {
                 var arm = check.Arms[index];

@@ -1092,7 +1092,14 @@ internal sealed partial class Parser
         }
         else
         {
-            Error(DiagnosticCode.ExpectedToken, $"expected '->' or 'do' after the closure parameters, found {Found()}");
+            Error(DiagnosticCode.ExpectedToken, $"expected '->' or 'do' after the closure parameters, found {Found()}",
+                "a closure is written `fn(x) -> x * 2 end`");
+            if (CanStartExpression(Current) && OnSameLine())
+            {
+                // `fn(x) x * 2 end`: read the body as if the arrow were there, so its `end` closes
+                // the closure instead of being reported again as stray.
+                ParseBlock(BlockKind.ClosureArm);
+            }
         }
         FinishNode();
     }

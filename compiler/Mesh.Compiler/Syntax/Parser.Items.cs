@@ -385,6 +385,15 @@ internal sealed partial class Parser
         {
             ParseType();
         }
+        else if (At(SyntaxKind.Colon) && Nth(1) is SyntaxKind.Ident or SyntaxKind.LParen)
+        {
+            // `fn add(a: Int)`, as Rust, Gleam and TypeScript write it: one error, and the type is
+            // still read so that the rest of the header does not report more.
+            Error(DiagnosticCode.ExpectedToken, "parameter types are written with '::', found ':'", "write `name :: Type`, as in fn add(a :: Int, b :: Int)",
+                label: "use '::' here");
+            BumpError();
+            ParseType();
+        }
         FinishNode();
     }
 

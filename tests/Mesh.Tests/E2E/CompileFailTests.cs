@@ -8,7 +8,9 @@ namespace Mesh.Tests.E2E;
 /// <c>tests/compile_fail</c>: programs that must be rejected (a file, or a project folder whose <c>main.mpl</c>
 /// holds the expectations and the errors). Comment lines in the fixture say what to expect:
 /// <c># expect-error: E0001</c> once per error, in order of appearance (the number of reported errors must
-/// match), and <c># expect-text: words</c> for text that must appear in stderr.
+/// match), <c># expect-text: words</c> for text that must appear in stderr, and <c># expect-no-text: words</c>
+/// for text that must not (a follow-on error's wording). The checker's internal error type (<c>{error}</c>)
+/// must never reach the user.
 /// </summary>
 [TestFixture]
 [Parallelizable(ParallelScope.All)]
@@ -22,6 +24,9 @@ public partial class CompileFailTests
     [GeneratedRegex(@"^#\s*expect-text:\s*(.+?)\s*$", RegexOptions.Multiline)]
     private static partial Regex ExpectTextLine();
 
+    [GeneratedRegex(@"^#\s*expect-no-text:\s*(.+?)\s*$", RegexOptions.Multiline)]
+    private static partial Regex ExpectNoTextLine();
+
     [GeneratedRegex(@"^(error|warning)\[([EW]\d{4})\]: ", RegexOptions.Multiline)]
     private static partial Regex DiagnosticHeader();
 
@@ -34,6 +39,7 @@ public partial class CompileFailTests
         var source = File.ReadAllText(Fixtures.MainFile(Fixtures.CompileFailDir, name));
         var expectedCodes = ExpectErrorLine().Matches(source).Select(m => m.Groups[1].Value).ToList();
         var expectedTexts = ExpectTextLine().Matches(source).Select(m => m.Groups[1].Value).ToList();
+        var forbiddenTexts = ExpectNoTextLine().Matches(source).Select(m => m.Groups[1].Value).Append("{error}").ToList();
         Assert.That(expectedCodes, Is.Not.Empty, $"{name}.mpl has no `# expect-error: E....` line");
 
         using var temp = new TempDir(name);
@@ -70,6 +76,13 @@ public partial class CompileFailTests
             if (!build.Stderr.Contains(text, StringComparison.Ordinal))
             {
                 problems.Add($"stderr lacks \"{text}\"");
+            }
+        }
+        foreach (var text in forbiddenTexts)
+        {
+            if (build.Stderr.Contains(text, StringComparison.Ordinal))
+            {
+                problems.Add($"stderr contains \"{text}\", which it must not");
             }
         }
         if (build.Stderr.Contains("   at ", StringComparison.Ordinal) || build.Stderr.Contains("Exception", StringComparison.Ordinal))

@@ -1,0 +1,3 @@
+# The module the import above misspells.
+
+pub fn greeting() -> String = "hello"
