@@ -664,6 +664,15 @@ public sealed partial class TypeChecker
         private TExpr InferCase(CaseExpr caseExpr, bool discarded = false)
         {
             var scrutinee = Infer(caseExpr.Scrutinee);
+            if (caseExpr.Arms.Count == 0)
+            {
+                var firstLine = Source.GetPosition(caseExpr.Span.Start).Line;
+                var lineEnd = Source.GetLineStart(firstLine) + Source.GetLineText(firstLine).Length;
+                _checker.Error(DiagnosticCode.NonExhaustiveMatch, "this `case` has no arms, so it matches no value", Source,
+                    TextSpan.FromBounds(caseExpr.Span.Start, Math.Max(caseExpr.Span.Start + 1, Math.Min(lineEnd, caseExpr.Span.End))),
+                    "no arms", "add one arm per line: `pattern -> value`, and `_ -> value` for every other value");
+                return new TError(MeshType.Error, caseExpr.Span);
+            }
             var result = discarded ? MeshType.Unit : Types.Fresh();
             var outerHint = _optionPatternHint;
             _optionPatternHint = BareValueLookupHint(caseExpr.Scrutinee);

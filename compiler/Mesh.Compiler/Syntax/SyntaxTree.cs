@@ -49,9 +49,15 @@ public sealed class SyntaxTree
         {
             return diagnostics;
         }
+        int Line(TextSpan span) => source.GetPosition(span.Start).Line;
+        // A bracket opened on the string's line and never closed was most likely closed inside the string.
         bool FollowsString(Diagnostic d) => (int)d.Code is >= 200 and < 300 && strings.Any(s =>
-            d.Span.Start >= s.Span.Start && source.GetPosition(d.Span.Start).Line == source.GetPosition(s.Span.Start).Line);
-        return [.. diagnostics.Where(d => !FollowsString(d))];
+            d.Span.Start >= s.Span.Start && (Line(d.Span) == Line(s.Span)
+                || d.Code == DiagnosticCode.UnclosedDelimiter && d.SecondaryLabels.Any(l => Line(l.Span) == Line(s.Span))));
+        // `"a ${1 + ")`: the quote meant to end the string opens one inside the interpolation.
+        bool FollowsInterpolation(Diagnostic d) => d.Code == DiagnosticCode.UnterminatedString && strings.Any(s =>
+            s.Code == DiagnosticCode.UnterminatedInterpolation && s.Span.Start < d.Span.Start && Line(s.Span) == Line(d.Span));
+        return [.. diagnostics.Where(d => !FollowsString(d) && !FollowsInterpolation(d))];
     }
 
     public static SyntaxTree Parse(string text, string path = "<input>") => Parse(new SourceText(path, text));
