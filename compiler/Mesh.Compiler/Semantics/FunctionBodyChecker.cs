@@ -953,6 +953,7 @@ public sealed partial class TypeChecker
                 "String" => $"use `<>` to join strings, and interpolation to turn the {TypeFormatter.Format(Types.Resolve(rightType))} into one: \"...${{value}}\"",
                 "Option" or "Result" => $"take the value out of the {leftType.Name} first, with `case` (`Some(n) -> n + 1`) or `?`",
                 "List" when opText == "+" => "use `++` to join lists",
+                "()" => "`()` is the value of an `if` without `else` and of a function that returns nothing",
                 _ => null,
             };
             _checker.Error(DiagnosticCode.TraitNotSatisfied, $"`{opText}` is not defined for {typeName}", Source, opSpan, $"this is {Article(typeName)}", hint);

@@ -67,6 +67,12 @@ internal sealed partial class Parser
         {
             Error(DiagnosticCode.InvalidAssignmentTarget, "variables cannot be reassigned: Mesh values are immutable", ImmutableBindingHint, CurrentToken.Span);
         }
+        else if (_errorCount == errorsBefore && ForeignKeyword() is var (word, span, keywordHint))
+        {
+            // `var x = 1`, `class P do`, `lett x = 1`: a word used as a keyword, then a name.
+            Error(DiagnosticCode.UnexpectedToken, $"`{word}` is not a Mesh keyword", keywordHint, span, "not a keyword");
+            SkipBlockOpenedOnThisLine();
+        }
         else if (_errorCount == errorsBefore)
         {
             var hint = Current == SyntaxKind.DoKw
@@ -77,6 +83,80 @@ internal sealed partial class Parser
             Error(DiagnosticCode.UnexpectedToken, $"expected end of line after this statement, found {Found()}", hint, CurrentToken.Span);
         }
         RecoverToStatementEnd(stopAtBar);
+    }
+
+    /// <summary>
+    /// After a line that could not be read (`class P do`): when it opens a block, skip to the block's
+    /// `end`, so that its body and `end` are not reported as stray statements too.
+    /// </summary>
+    private void SkipBlockOpenedOnThisLine()
+    {
+        var index = CurrentIndex;
+        var line = _source.GetPosition(_tokens[index].Start).Line;
+        while (_tokens[index].Kind is not (SyntaxKind.Newline or SyntaxKind.EndOfFile or SyntaxKind.DoKw)
+            && _source.GetPosition(_tokens[index].Start).Line == line)
+        {
+            index = SigIndex(index + 1);
+        }
+        if (_tokens[index].Kind != SyntaxKind.DoKw || _source.GetPosition(_tokens[index].Start).Line != line)
+        {
+            return;
+        }
+        StartNode(SyntaxKind.Error);
+        var depth = 0;
+        while (!AtEnd)
+        {
+            var kind = Current;
+            Bump();
+            if (kind == SyntaxKind.DoKw)
+            {
+                depth++;
+            }
+            else if (kind == SyntaxKind.EndKw && --depth == 0)
+            {
+                break;
+            }
+        }
+        FinishNode();
+    }
+
+    /// <summary>Other languages' words for Mesh's keywords, and what Mesh writes instead.</summary>
+    private static readonly Dictionary<string, string> ForeignKeywords = new()
+    {
+        ["var"] = "bind a value with `let name = value` (values are immutable; `let` again to shadow)",
+        ["val"] = "bind a value with `let name = value`",
+        ["mut"] = "bind a value with `let name = value` (values are immutable; `let` again to shadow)",
+        ["const"] = "a module constant is `let NAME = value` at the top level",
+        ["class"] = "define a record with `struct Name do ... end`, and its methods in `impl Interface for Name do ... end`",
+        ["record"] = "define a record with `struct Name do ... end`",
+        ["enum"] = "define variants with `type Name do A; B end`",
+        ["data"] = "define variants with `type Name do A; B end`",
+        ["func"] = "define a function with `fn name(x :: Int) -> Int do ... end`",
+        ["function"] = "define a function with `fn name(x :: Int) -> Int do ... end`",
+        ["fun"] = "define a function with `fn name(x :: Int) -> Int do ... end`",
+        ["trait"] = "an interface is `interface Name do fn method(self) -> T end`",
+    };
+
+    private static readonly string[] StatementKeywords = ["let", "fn", "struct", "type", "interface", "impl", "import", "from", "actor", "service", "supervisor", "case", "receive", "for", "while"];
+
+    /// <summary>
+    /// The statement so far is one plain word and a name follows it on the same line: the word was
+    /// meant as a keyword (another language's, or a misspelt Mesh one).
+    /// </summary>
+    private (string Word, TextSpan Span, string Hint)? ForeignKeyword()
+    {
+        if (!At(SyntaxKind.Ident) || !OnSameLine() || _statementStart < 0 || _statementStart >= _tokens.Count
+            || _tokens[_statementStart].Kind != SyntaxKind.Ident || SigIndex(_statementStart + 1) != CurrentIndex)
+        {
+            return null;
+        }
+        var first = _tokens[_statementStart];
+        var word = TokenText(first);
+        if (ForeignKeywords.TryGetValue(word, out var hint))
+        {
+            return (word, first.Span, hint);
+        }
+        return NameSuggestions.Closest(word, StatementKeywords) is { } keyword ? (word, first.Span, $"did you mean `{keyword}`?") : null;
     }
 
     private bool IsItemStart()
