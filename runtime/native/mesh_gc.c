@@ -34,6 +34,33 @@ void *mesh_gc_spill(uint64_t *regs)
     return __builtin_frame_address(0);
 }
 
+#define MESH_PAGE ((uintptr_t)4096)
+#define MESH_HUGE ((size_t)2 << 20)
+
+/* The whole pages inside [start, start + size): *lo and their length (0 when there are none). */
+static size_t inner_pages(void *start, int64_t size, char **lo)
+{
+    uintptr_t from = ((uintptr_t)start + MESH_PAGE - 1) & ~(MESH_PAGE - 1);
+    uintptr_t to = ((uintptr_t)start + (uintptr_t)size) & ~(MESH_PAGE - 1);
+    *lo = (char *)from;
+    return to > from ? to - from : 0;
+}
+
+/*
+ * `len` bytes (a multiple of 2 MiB) mapped at a 2 MiB boundary, with transparent huge pages allowed,
+ * or NULL: maps 2 MiB more than asked and trims both ends. `flags` are added to the mmap flags.
+ */
+static char *map_huge_aligned(size_t len, int flags)
+{
+    char *raw = mmap(NULL, len + MESH_HUGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | flags, -1, 0);
+    if (raw == MAP_FAILED) return NULL;
+    char *p = (char *)(((uintptr_t)raw + MESH_HUGE - 1) & ~(uintptr_t)(MESH_HUGE - 1));
+    if (p > raw) munmap(raw, (size_t)(p - raw));
+    if (raw + len + MESH_HUGE > p + len) munmap(p + len, (size_t)(raw + len + MESH_HUGE - (p + len)));
+    (void)madvise(p, len, MADV_HUGEPAGE);
+    return p;
+}
+
 /*
  * A new heap region of `size` bytes at `start` (fresh from calloc) is about to be filled: fault its
  * pages in with one call instead of one page fault per 4 KiB (half the cost here, much less in VMs
@@ -43,12 +70,11 @@ void *mesh_gc_spill(uint64_t *regs)
  */
 void mesh_gc_prepare_region(void *start, int64_t size)
 {
-    const uintptr_t page = 4096;
-    uintptr_t lo = ((uintptr_t)start + page - 1) & ~(page - 1);
-    uintptr_t hi = ((uintptr_t)start + (uintptr_t)size) & ~(page - 1);
-    if (hi <= lo) return;
-    if (hi - lo >= ((uintptr_t)2 << 20)) (void)madvise((void *)lo, hi - lo, MADV_HUGEPAGE);
-    if (hi - lo <= ((uintptr_t)64 << 20)) (void)madvise((void *)lo, hi - lo, MADV_POPULATE_WRITE);
+    char *lo;
+    size_t len = inner_pages(start, size, &lo);
+    if (len == 0) return;
+    if (len >= MESH_HUGE) (void)madvise(lo, len, MADV_HUGEPAGE);
+    if (len <= ((size_t)64 << 20)) (void)madvise(lo, len, MADV_POPULATE_WRITE);
 }
 
 /*
@@ -59,20 +85,12 @@ void mesh_gc_prepare_region(void *start, int64_t size)
  * String.join of 1,000,000 pieces spent a third of its time in the stores that first touched
  * 256 KiB chunks (bench/README.md). Smaller regions come from calloc.
  */
-#define MESH_HUGE ((size_t)2 << 20)
-
 void *mesh_gc_region_alloc(int64_t size)
 {
     if ((size_t)size < MESH_HUGE) return calloc(1, (size_t)size);
-    size_t len = ((size_t)size + MESH_HUGE - 1) & ~(MESH_HUGE - 1);
-    char *raw = mmap(NULL, len + MESH_HUGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-    if (raw == MAP_FAILED) return NULL;
-    char *p = (char *)(((uintptr_t)raw + MESH_HUGE - 1) & ~(uintptr_t)(MESH_HUGE - 1));
-    if (p > raw) munmap(raw, (size_t)(p - raw));
-    if (raw + len + MESH_HUGE > p + len) munmap(p + len, (size_t)(raw + len + MESH_HUGE - (p + len)));
-    (void)madvise(p, len, MADV_HUGEPAGE);
+    char *p = map_huge_aligned(((size_t)size + MESH_HUGE - 1) & ~(MESH_HUGE - 1), 0);
     /* the request only: the rounding slack of a large object stays untouched (not resident) */
-    if ((size_t)size <= ((size_t)64 << 20)) (void)madvise(p, ((size_t)size + 4095) & ~(size_t)4095, MADV_POPULATE_WRITE);
+    if (p && (size_t)size <= ((size_t)64 << 20)) (void)madvise(p, ((size_t)size + MESH_PAGE - 1) & ~(MESH_PAGE - 1), MADV_POPULATE_WRITE);
     return p;
 }
 
@@ -87,15 +105,9 @@ void *mesh_gc_region_alloc(int64_t size)
 void *mesh_gc_region_reserve(int64_t size, int32_t huge)
 {
     if (size <= 0 || ((size_t)size & (MESH_HUGE - 1)) != 0) return NULL;
-    size_t len = (size_t)size, extra = huge ? MESH_HUGE : 0;
-    char *raw = mmap(NULL, len + extra, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-    if (raw == MAP_FAILED) return NULL;
-    if (!huge) return raw;
-    char *p = (char *)(((uintptr_t)raw + MESH_HUGE - 1) & ~(uintptr_t)(MESH_HUGE - 1));
-    if (p > raw) munmap(raw, (size_t)(p - raw));
-    if (raw + len + extra > p + len) munmap(p + len, (size_t)(raw + len + extra - (p + len)));
-    (void)madvise(p, len, MADV_HUGEPAGE);
-    return p;
+    if (huge) return map_huge_aligned((size_t)size, MAP_NORESERVE);
+    void *p = mmap(NULL, (size_t)size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    return p == MAP_FAILED ? NULL : p;
 }
 
 /*
@@ -105,19 +117,17 @@ void *mesh_gc_region_reserve(int64_t size, int32_t huge)
  */
 void mesh_gc_region_populate(void *start, int64_t size)
 {
-    const uintptr_t page = 4096;
-    uintptr_t lo = ((uintptr_t)start + page - 1) & ~(page - 1);
-    uintptr_t hi = ((uintptr_t)start + (uintptr_t)size) & ~(page - 1);
-    if (hi > lo) (void)madvise((void *)lo, hi - lo, MADV_POPULATE_WRITE);
+    char *lo;
+    size_t len = inner_pages(start, size, &lo);
+    if (len > 0) (void)madvise(lo, len, MADV_POPULATE_WRITE);
 }
 
-/* Gives the whole pages of [start, start + size) back to the system (they read as zero afterwards). */
+/* Gives the pages that [start, start + size) touches back to the system (they read as zero afterwards). */
 void mesh_gc_region_release(void *start, int64_t size)
 {
-    const uintptr_t page = 4096;
-    uintptr_t lo = ((uintptr_t)start + page - 1) & ~(page - 1);
-    uintptr_t hi = ((uintptr_t)start + (uintptr_t)size + page - 1) & ~(page - 1);
-    if (hi > lo) (void)madvise((void *)lo, hi - lo, MADV_DONTNEED);
+    char *lo;
+    size_t len = inner_pages(start, size + (int64_t)MESH_PAGE - 1, &lo);
+    if (len > 0) (void)madvise(lo, len, MADV_DONTNEED);
 }
 
 /* Frees what mesh_gc_region_alloc(size) returned. */

@@ -474,11 +474,12 @@ internal sealed class JsonWriter
         _length++;
     }
 
-    public void Int(long value)
+    public unsafe void Int(long value)
     {
-        Span<byte> buf = stackalloc byte[24];
-        value.TryFormat(buf, out var n, default, CultureInfo.InvariantCulture);
-        Raw(buf[..n]);
+        byte* digits = stackalloc byte[24];
+        byte* end = digits + 24;
+        byte* start = Strings.FormatIntBackwards(value, end);
+        Raw(new ReadOnlySpan<byte>(start, (int)(end - start)));
     }
 
     public void Bool(bool value) => Raw(value ? "true"u8 : "false"u8);

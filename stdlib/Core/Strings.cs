@@ -97,7 +97,7 @@ public static unsafe class Strings
     /// and returns where they start (at most 20 bytes). Interpolating an Int is the commonest piece of
     /// string building; the general formatter's culture lookups cost more than the digits.
     /// </summary>
-    private static byte* FormatIntBackwards(long v, byte* end)
+    internal static byte* FormatIntBackwards(long v, byte* end)
     {
         ulong u = v < 0 ? 0UL - (ulong)v : (ulong)v;
         byte* p = end;

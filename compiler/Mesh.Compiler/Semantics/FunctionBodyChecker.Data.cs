@@ -43,22 +43,7 @@ public sealed partial class TypeChecker
             }
             var args = FreshArgs(def);
             var values = new TExpr?[def.Fields.Length];
-            foreach (var field in literal.Fields)
-            {
-                var index = FieldIndex(def, field.Name, field.NameToken?.Span ?? field.Span);
-                var value = Infer(field.Value);
-                if (index < 0)
-                {
-                    continue;
-                }
-                if (values[index] is not null)
-                {
-                    _checker.Error(DiagnosticCode.UnknownField, $"field `{field.Name}` is given twice", Source, field.Span);
-                    continue;
-                }
-                Unify(FieldType(def.Fields[index], args), value.Type, value.Span, $"field `{field.Name}` of `{def.Name}`");
-                values[index] = value;
-            }
+            FillFieldsByName(def.Name, def.Fields, args, values, 0, literal.Fields.Select(f => (f.Name, f.NameToken?.Span ?? f.Span, f.Value)));
             var missing = def.Fields.Where((_, i) => values[i] is null).Select(f => f.Name).ToList();
             if (missing.Count > 0)
             {
@@ -335,25 +320,10 @@ public sealed partial class TypeChecker
             {
                 _checker.Error(DiagnosticCode.ArityMismatch, ArityMessage($"`{variant.Name}`", variant.Fields.Length, "value", positional.Count + keywords.Args.Count), Source, span);
             }
-            foreach (var arg in keywords.Args)
+            if (!FillFieldsByName(variant.Name, variant.Fields, args, values, positional.Count,
+                    keywords.Args.Select(a => (a.Name, a.NameToken?.Span ?? a.Span, a.Value))))
             {
-                var nameSpan = arg.NameToken?.Span ?? arg.Span;
-                var value = Infer(arg.Value);
-                var index = FieldIndex(variant.Name, variant.Fields, arg.Name, nameSpan);
-                if (index < 0)
-                {
-                    failed = true;
-                    continue;
-                }
-                if (values[index] is not null)
-                {
-                    _checker.Error(DiagnosticCode.UnknownField, $"field `{arg.Name}` of `{variant.Name}` is given twice", Source, nameSpan, "given again here",
-                        index < positional.Count ? $"the {Ordinal(index + 1)} positional value is already `{arg.Name}`" : "give each field once");
-                    failed = true;
-                    continue;
-                }
-                values[index] = value;
-                Unify(FieldType(variant.Fields[index], args), value.Type, value.Span, $"field `{arg.Name}` of `{variant.Name}`");
+                failed = true;
             }
             var missing = variant.Fields.Where((_, i) => values[i] is null).Select(f => f.Name).ToList();
             if (missing.Count > 0 && !failed)
@@ -364,6 +334,38 @@ public sealed partial class TypeChecker
                 failed = true;
             }
             return failed ? new TError(def.Apply(args), span) : new TConstruct(def, variant, [.. values.Select(v => v!)], def.Apply(args), span);
+        }
+
+        /// <summary>
+        /// <c>name: value</c> pairs for the named fields of a struct or variant (<paramref name="owner"/>): each
+        /// value inferred, unified with its field's type and put in its slot of <paramref name="values"/>, where
+        /// the first <paramref name="positional"/> slots were filled by position. Reports unknown and repeated
+        /// names; false when there was one. Missing fields are the caller's to report.
+        /// </summary>
+        private bool FillFieldsByName(string owner, ImmutableArray<FieldDefinition> fields, ImmutableArray<MeshType> args, TExpr?[] values, int positional,
+            IEnumerable<(string? Name, TextSpan NameSpan, Expr? Value)> given)
+        {
+            var ok = true;
+            foreach (var (name, nameSpan, valueSyntax) in given)
+            {
+                var value = Infer(valueSyntax);
+                var index = FieldIndex(owner, fields, name, nameSpan);
+                if (index < 0)
+                {
+                    ok = false;
+                    continue;
+                }
+                if (values[index] is not null)
+                {
+                    _checker.Error(DiagnosticCode.UnknownField, $"field `{name}` of `{owner}` is given twice", Source, nameSpan, "given again here",
+                        index < positional ? $"the {Ordinal(index + 1)} positional value is already `{name}`" : "give each field once");
+                    ok = false;
+                    continue;
+                }
+                values[index] = value;
+                Unify(FieldType(fields[index], args), value.Type, value.Span, $"field `{name}` of `{owner}`");
+            }
+            return ok;
         }
 
         private static string Ordinal(int n) => n switch { 1 => "first", 2 => "second", 3 => "third", _ => $"{n}th" };
